@@ -1,0 +1,452 @@
+export const id = 300;
+export const ids = [300];
+export const modules = {
+
+/***/ 8300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  executeCommand: () => (/* binding */ executeCommand)
+});
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/deadline.ts
+var deadline = __webpack_require__(6683);
+// EXTERNAL MODULE: ./src/cloudflare/errors.ts
+var cloudflare_errors = __webpack_require__(7640);
+;// CONCATENATED MODULE: ./src/cloudflare/envelope.ts
+
+/**
+ * Reads Cloudflare's `{success, errors, messages, result}` envelope. Anything else (the edge's HTML
+ * error pages, a body cut off mid-way, a 2xx without `success: true`) becomes an error that names the
+ * HTTP status, never an exception from JSON.parse.
+ */
+function parseEnvelope(response) {
+    let parsed;
+    try {
+        parsed = JSON.parse(response.body);
+    }
+    catch (error) {
+        if (response.body.trim() === '')
+            throw new cloudflare_errors/* UnexpectedResponseError */.dk('with an empty body', response);
+        if (looksLikeJson(response)) {
+            throw new cloudflare_errors/* UnexpectedResponseError */.dk(`with malformed JSON (${error.message})`, response);
+        }
+        throw new cloudflare_errors/* UnexpectedResponseError */.dk(`with a non-JSON body${describeBody(response)}`, response);
+    }
+    if (!isRecord(parsed) || typeof parsed.success !== 'boolean') {
+        throw new cloudflare_errors/* UnexpectedResponseError */.dk('with JSON that is not a Cloudflare API envelope (no "success" field)', response);
+    }
+    const errors = apiMessages(parsed.errors);
+    if (!parsed.success || response.status < 200 || response.status >= 300) {
+        throw new cloudflare_errors/* CloudflareApiError */.kx(errors, response);
+    }
+    const info = parsed.result_info;
+    return {
+        result: parsed.result,
+        resultInfo: isRecord(info) ? info : undefined,
+        messages: apiMessages(parsed.messages),
+        response: { status: response.status, ray: response.ray },
+    };
+}
+function looksLikeJson(response) {
+    return response.contentType.includes('json') || /^\s*[[{]/.test(response.body);
+}
+function describeBody(response) {
+    const type = response.contentType.split(';')[0]?.trim();
+    const title = /<title>([^<]{1,120})<\/title>/i.exec(response.body)?.[1]?.trim();
+    const parts = [type ? `(${type})` : '', title ? `titled "${title}"` : ''].filter(Boolean);
+    return parts.length > 0 ? ` ${parts.join(' ')}` : '';
+}
+function apiMessages(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter(isRecord).map(item => ({
+        code: typeof item.code === 'number' ? item.code : 0,
+        message: typeof item.message === 'string' ? item.message : JSON.stringify(item),
+        ...(Array.isArray(item.error_chain) ? { error_chain: apiMessages(item.error_chain) } : {}),
+    }));
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/cloudflare/client.ts
+
+
+
+
+/** Status codes that say "try again": rate limited, or the edge or origin had a passing fault. */
+const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+/** Connection errors raised before a request could reach the API: safe to retry for any method. */
+const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** Connection errors after the request may have been sent: safe to retry only for idempotent methods. */
+const BROKEN_CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH']);
+const BACKOFF_BASE_MS = 1000;
+const BACKOFF_CAP_MS = 20_000;
+/**
+ * The one way this action talks to the Cloudflare API: authentication, the envelope, retries with
+ * jittered exponential backoff, and one deadline for everything. It logs every attempt, never a header.
+ */
+class CloudflareClient {
+    #options;
+    #dispatcher;
+    #sleep;
+    #random;
+    #requests = 0;
+    constructor(options) {
+        this.#options = options;
+        this.#dispatcher = options.dispatcher ?? new undici.EnvHttpProxyAgent();
+        this.#sleep = options.sleep ?? defaultSleep;
+        this.#random = options.random ?? Math.random;
+    }
+    /** HTTP requests sent so far, retries included. */
+    get requestCount() {
+        return this.#requests;
+    }
+    async createCertificate(zoneId, csrPem, validityDays) {
+        const envelope = await this.call('POST', `/zones/${zoneId}/client_certificates`, { body: { csr: csrPem, validity_days: validityDays } });
+        return certificateResult(envelope);
+    }
+    async getCertificate(zoneId, certificateId) {
+        const envelope = await this.call('GET', `/zones/${zoneId}/client_certificates/${certificateId}`);
+        return certificateResult(envelope);
+    }
+    async close() {
+        if (!this.#options.dispatcher)
+            await this.#dispatcher.close();
+    }
+    /** Sends one API call, retrying what is safe to retry, and returns the parsed envelope. */
+    async call(method, path, options = {}) {
+        const { deadline, log, maxRetries } = this.#options;
+        const url = this.#url(path, options.query);
+        const target = `${method} ${url.pathname}${url.search}`;
+        for (let attempt = 1;; attempt++) {
+            const outcome = await this.#attempt(method, url, options.body);
+            const retry = attempt <= maxRetries ? this.#retryDecision(method, outcome, attempt) : undefined;
+            if (retry === undefined) {
+                if (outcome instanceof Error)
+                    throw outcome;
+                return parseEnvelope(outcome);
+            }
+            const remaining = deadline.remainingMs();
+            if (retry.waitMs >= remaining) {
+                const failure = outcome instanceof Error ? outcome : errorFor(outcome);
+                const limit = outcome instanceof Error ? '' : retry.fromRetryAfter ? ` Cloudflare asked to wait ${Math.ceil(retry.waitMs / 1000)} s (retry-after) before trying again;` : '';
+                throw new cloudflare_errors/* TransportError */.wX(`${failure.message}.${limit} giving up, as waiting ${Math.ceil(retry.waitMs / 1000)} s would pass the step's deadline (timeout-seconds) in ${Math.max(0, Math.floor(remaining / 1000))} s`, outcome instanceof cloudflare_errors/* TransportError */.wX ? outcome.maybeDelivered : false, { cause: failure });
+            }
+            log.info(`${target}: attempt ${attempt} of ${maxRetries + 1} failed (${retry.reason}); retrying in ${(retry.waitMs / 1000).toFixed(1)} s`);
+            try {
+                await this.#sleep(retry.waitMs, deadline.signal);
+            }
+            catch {
+                throw deadline.error(outcome instanceof cloudflare_errors/* TransportError */.wX && outcome.maybeDelivered);
+            }
+        }
+    }
+    async #attempt(method, url, body) {
+        const { deadline, log } = this.#options;
+        if (deadline.signal.aborted)
+            return deadline.error();
+        const started = Date.now();
+        this.#requests += 1;
+        try {
+            const response = await (0,undici.request)(url, {
+                method,
+                headers: this.#headers(body !== undefined),
+                body: body === undefined ? null : JSON.stringify(body),
+                dispatcher: this.#dispatcher,
+                signal: deadline.signal,
+            });
+            const text = await response.body.text();
+            const raw = {
+                status: response.statusCode,
+                ray: header(response.headers['cf-ray']),
+                contentType: header(response.headers['content-type']) ?? '',
+                retryAfter: header(response.headers['retry-after']),
+                body: text,
+            };
+            log.debug(`${method} ${url.pathname}: HTTP ${raw.status} in ${Date.now() - started} ms`);
+            return raw;
+        }
+        catch (error) {
+            if (deadline.signal.aborted)
+                return deadline.error(true);
+            const code = error.code ?? '';
+            const notConnected = NOT_CONNECTED_CODES.has(code);
+            log.debug(`${method} ${url.pathname}: ${code || error.name} after ${Date.now() - started} ms`);
+            return new cloudflare_errors/* TransportError */.wX(`${method} ${url.pathname} failed: ${describeNetworkError(error)}`, !notConnected, { cause: error });
+        }
+    }
+    /** Whether and when to try again; undefined when the outcome is final. */
+    #retryDecision(method, outcome, attempt) {
+        const backoff = () => Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)) * (0.5 + this.#random() / 2);
+        if (outcome instanceof cloudflare_errors/* TransportError */.wX) {
+            if (outcome instanceof deadline/* DeadlineError */.j)
+                return undefined;
+            const code = outcome.cause?.code ?? '';
+            // A POST that may have reached the API is never repeated here: it could issue a second certificate.
+            const safe = NOT_CONNECTED_CODES.has(code) || (method !== 'POST' && BROKEN_CONNECTION_CODES.has(code));
+            return safe ? { waitMs: backoff(), reason: code, fromRetryAfter: false } : undefined;
+        }
+        if (!RETRYABLE_STATUSES.has(outcome.status))
+            return undefined;
+        if (outcome.status === 429) {
+            // Rate limited: nothing was done, so even a POST is safe to repeat, after the time Cloudflare asks for.
+            const retryAfterMs = parseRetryAfter(outcome.retryAfter);
+            if (retryAfterMs !== undefined)
+                return { waitMs: retryAfterMs, reason: 'HTTP 429, rate limited', fromRetryAfter: true };
+            return { waitMs: backoff(), reason: 'HTTP 429, rate limited', fromRetryAfter: false };
+        }
+        if (method === 'POST')
+            return undefined;
+        return { waitMs: backoff(), reason: `HTTP ${outcome.status}`, fromRetryAfter: false };
+    }
+    #url(path, query) {
+        const url = new URL(this.#options.apiUrl + path);
+        for (const [name, value] of Object.entries(query ?? {}))
+            url.searchParams.set(name, String(value));
+        return url;
+    }
+    #headers(hasBody) {
+        const { credentials, userAgent } = this.#options;
+        const headers = { accept: 'application/json', 'user-agent': userAgent };
+        if (hasBody)
+            headers['content-type'] = 'application/json';
+        if (credentials.kind === 'api-token') {
+            headers.authorization = `Bearer ${credentials.token}`;
+        }
+        else {
+            headers['x-auth-email'] = credentials.email;
+            headers['x-auth-key'] = credentials.key;
+        }
+        return headers;
+    }
+}
+function certificateResult(envelope) {
+    const { result } = envelope;
+    if (!isRecord(result))
+        throw new cloudflare_errors/* UnexpectedResponseError */.dk('with success but no certificate object in "result"', envelope.response);
+    if (typeof result.certificate !== 'string' || !result.certificate.includes('-----BEGIN CERTIFICATE-----')) {
+        throw new cloudflare_errors/* UnexpectedResponseError */.dk('with a result that holds no PEM certificate', envelope.response);
+    }
+    return result;
+}
+function errorFor(response) {
+    try {
+        parseEnvelope(response);
+    }
+    catch (error) {
+        return error;
+    }
+    return new cloudflare_errors/* CloudflareApiError */.kx([], response);
+}
+function header(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+/** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function describeNetworkError(error) {
+    const { code, message } = error;
+    return code ? `${code} (${message ?? 'network error'})` : (message ?? String(error));
+}
+function defaultSleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The action's version; a test keeps it equal to package.json's. */
+const ACTION_VERSION = '1.0.0';
+const USER_AGENT = `cloudflare-mtls-certificate-action/${ACTION_VERSION} (node ${process.version})`;
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/certificate.ts
+
+
+const DAY_MS = 86_400_000;
+const HEX32 = /^[0-9a-f]{32}$/;
+/**
+ * Trust, but verify: parses the returned PEM, recomputes the fingerprint from the DER, and checks the
+ * fields the API reports against the certificate itself. Throws VerificationError on any disagreement
+ * that would make the outputs wrong.
+ */
+function verifyCertificate(api, expected, now = new Date()) {
+    const id = typeof api.id === 'string' ? api.id.toLowerCase() : '';
+    if (!HEX32.test(id))
+        throw new cloudflare_errors/* VerificationError */.mk('the API returned a certificate without a valid 32-character id');
+    if (expected.id !== undefined && id !== expected.id) {
+        throw new cloudflare_errors/* VerificationError */.mk(`the API returned certificate ${id} when certificate ${expected.id} was asked for`);
+    }
+    const pem = canonicalCertificatePem(api.certificate ?? '');
+    let x509;
+    try {
+        x509 = new external_node_crypto_.X509Certificate(pem);
+    }
+    catch {
+        throw new cloudflare_errors/* VerificationError */.mk(`the certificate PEM of ${id} returned by the API does not parse as an X.509 certificate`);
+    }
+    const fingerprint = (0,external_node_crypto_.createHash)('sha256').update(x509.raw).digest('hex');
+    if (api.fingerprint_sha256 !== undefined) {
+        const reported = api.fingerprint_sha256.replace(/:/g, '').toLowerCase();
+        if (reported !== fingerprint) {
+            throw new cloudflare_errors/* VerificationError */.mk(`the fingerprint the API reports for ${id} (${reported}) is not the SHA-256 of the certificate it returned (${fingerprint})`);
+        }
+    }
+    if (expected.publicKeySpki !== undefined) {
+        const certificateKey = x509.publicKey.export({ type: 'spki', format: 'der' });
+        if (!certificateKey.equals(expected.publicKeySpki)) {
+            throw new cloudflare_errors/* VerificationError */.mk(`certificate ${id} was not issued for the CSR's key: its public key differs from the one in the CSR`);
+        }
+    }
+    const serialNumber = stripLeadingZeros(x509.serialNumber.toLowerCase());
+    if (api.serial_number !== undefined && stripLeadingZeros(api.serial_number.replace(/:/g, '').toLowerCase()) !== serialNumber) {
+        throw new cloudflare_errors/* VerificationError */.mk(`the serial number the API reports for ${id} (${api.serial_number}) is not the certificate's (${serialNumber})`);
+    }
+    const warnings = [];
+    const notAfter = new Date(x509.validTo);
+    const reportedExpiry = api.expires_on === undefined ? Number.NaN : Date.parse(api.expires_on);
+    if (!Number.isNaN(reportedExpiry) && Math.abs(reportedExpiry - notAfter.getTime()) > DAY_MS) {
+        warnings.push(`the API reports that certificate ${id} expires on ${api.expires_on}, but the certificate itself says ${notAfter.toISOString()}; days-remaining uses the certificate`);
+    }
+    return {
+        api,
+        id,
+        pem,
+        fingerprint,
+        serialNumber,
+        status: typeof api.status === 'string' ? api.status : 'unknown',
+        commonName: api.common_name ?? commonNameOf(x509.subject),
+        notAfter,
+        daysRemaining: Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS),
+        warnings,
+    };
+}
+/** Checks that make the step fail after its outputs are set: the certificate exists but is not fit for use. */
+function policyFailures(certificate, policy) {
+    const failures = [];
+    const expires = certificate.notAfter.toISOString();
+    if (policy.requireActive && certificate.status !== 'active') {
+        failures.push(`certificate ${certificate.id} is ${certificate.status}, not active (set require-active: false to only report its status)`);
+    }
+    if (policy.requireActive && certificate.daysRemaining < 0) {
+        failures.push(`certificate ${certificate.id} expired on ${expires}`);
+    }
+    else if (policy.minDaysRemaining !== undefined && certificate.daysRemaining < policy.minDaysRemaining) {
+        failures.push(`certificate ${certificate.id} expires on ${expires}: ${certificate.daysRemaining} days left, fewer than min-days-remaining (${policy.minDaysRemaining})`);
+    }
+    return failures;
+}
+function canonicalCertificatePem(text) {
+    return `${text.replace(/\\n/g, '\n').replace(/\r\n?/g, '\n').trim()}\n`;
+}
+function stripLeadingZeros(hex) {
+    return hex.replace(/^0+(?=.)/, '');
+}
+function commonNameOf(subject) {
+    return /^CN=(.*)$/m.exec(subject)?.[1] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/commands/create.ts
+
+
+/** Issues a certificate for the CSR, then checks that what came back was issued for the CSR's key. */
+async function createCertificate(config, client) {
+    let issued;
+    try {
+        issued = await client.createCertificate(config.zoneId, config.csr.pem, config.validityDays);
+    }
+    catch (error) {
+        throw mayHaveIssued(error, config.zoneId);
+    }
+    let certificate;
+    try {
+        certificate = verifyCertificate(issued, { publicKeySpki: config.csr.publicKeySpki });
+    }
+    catch (error) {
+        // Nothing is half-done silently: the API did issue something, and it counts against the quota.
+        const id = typeof issued.id === 'string' ? ` (id ${issued.id})` : '';
+        throw new cloudflare_errors/* VerificationError */.mk(`${error.message}. The API issued this certificate${id}, but it is not handed on: revoke it`, { cause: error });
+    }
+    return { certificate, failures: policyFailures(certificate, config), requests: client.requestCount };
+}
+/**
+ * A create that failed without a clear "no" from the API (no answer, a 5xx, a garbled body) may still
+ * have issued a certificate. Say so, so that nobody re-runs blindly into the zone's quota.
+ */
+function mayHaveIssued(error, zoneId) {
+    const ambiguous = (error instanceof cloudflare_errors/* TransportError */.wX && error.maybeDelivered) ||
+        (error instanceof cloudflare_errors/* CloudflareApiError */.kx && error.response.status >= 500) ||
+        (error instanceof cloudflare_errors/* UnexpectedResponseError */.dk && (error.response.status >= 500 || error.response.status < 300));
+    if (!ambiguous)
+        return error;
+    return new cloudflare_errors/* TransportError */.wX(`${error.message}. The certificate may have been issued all the same: list the zone's client certificates ` +
+        `(dashboard: SSL/TLS > Client Certificates, or GET /zones/${zoneId}/client_certificates) before creating again, ` +
+        'and revoke any you do not use', true, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/commands/get.ts
+
+/** Fetches one certificate's details and checks them against the certificate itself. */
+async function getCertificate(config, client) {
+    const details = await client.getCertificate(config.zoneId, config.certificateId);
+    const certificate = verifyCertificate(details, { id: config.certificateId });
+    return { certificate, failures: policyFailures(certificate, config), requests: client.requestCount };
+}
+
+;// CONCATENATED MODULE: ./src/commands/index.ts
+
+
+
+
+/** Runs the configured command with one API client, and closes the client's connections afterwards. */
+async function executeCommand(config, services) {
+    const client = new CloudflareClient({
+        apiUrl: config.apiUrl,
+        credentials: config.credentials,
+        userAgent: USER_AGENT,
+        deadline: services.deadline,
+        maxRetries: config.maxRetries,
+        log: services.log,
+    });
+    try {
+        switch (config.command) {
+            case 'create':
+                return await createCertificate(config, client);
+            case 'get':
+                return await getCertificate(config, client);
+        }
+    }
+    finally {
+        await client.close();
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=300.index.js.map

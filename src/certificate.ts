@@ -1,0 +1,115 @@
+import { createHash, X509Certificate } from 'node:crypto';
+import { VerificationError } from './cloudflare/errors.js';
+import type { ClientCertificate } from './cloudflare/types.js';
+
+const DAY_MS = 86_400_000;
+const HEX32 = /^[0-9a-f]{32}$/;
+
+/** A certificate from the API after this action checked it against its own bytes. */
+export interface VerifiedCertificate {
+  /** The API's object, as returned. */
+  readonly api: ClientCertificate;
+  readonly id: string;
+  readonly pem: string;
+  /** SHA-256 of the DER, lowercase hex without colons, computed here. */
+  readonly fingerprint: string;
+  readonly serialNumber: string;
+  readonly status: string;
+  readonly commonName: string;
+  readonly notAfter: Date;
+  readonly daysRemaining: number;
+  /** Disagreements worth a warning that do not make the certificate unusable. */
+  readonly warnings: readonly string[];
+}
+
+export interface Expectations {
+  /** On create: the CSR's SubjectPublicKeyInfo DER, which the certificate must carry. */
+  readonly publicKeySpki?: Buffer;
+  /** On get: the id that was asked for. */
+  readonly id?: string;
+}
+
+/**
+ * Trust, but verify: parses the returned PEM, recomputes the fingerprint from the DER, and checks the
+ * fields the API reports against the certificate itself. Throws VerificationError on any disagreement
+ * that would make the outputs wrong.
+ */
+export function verifyCertificate(api: ClientCertificate, expected: Expectations, now: Date = new Date()): VerifiedCertificate {
+  const id = typeof api.id === 'string' ? api.id.toLowerCase() : '';
+  if (!HEX32.test(id)) throw new VerificationError('the API returned a certificate without a valid 32-character id');
+  if (expected.id !== undefined && id !== expected.id) {
+    throw new VerificationError(`the API returned certificate ${id} when certificate ${expected.id} was asked for`);
+  }
+  const pem = canonicalCertificatePem(api.certificate ?? '');
+  let x509: X509Certificate;
+  try {
+    x509 = new X509Certificate(pem);
+  } catch {
+    throw new VerificationError(`the certificate PEM of ${id} returned by the API does not parse as an X.509 certificate`);
+  }
+  const fingerprint = createHash('sha256').update(x509.raw).digest('hex');
+  if (api.fingerprint_sha256 !== undefined) {
+    const reported = api.fingerprint_sha256.replace(/:/g, '').toLowerCase();
+    if (reported !== fingerprint) {
+      throw new VerificationError(`the fingerprint the API reports for ${id} (${reported}) is not the SHA-256 of the certificate it returned (${fingerprint})`);
+    }
+  }
+  if (expected.publicKeySpki !== undefined) {
+    const certificateKey = x509.publicKey.export({ type: 'spki', format: 'der' });
+    if (!certificateKey.equals(expected.publicKeySpki)) {
+      throw new VerificationError(`certificate ${id} was not issued for the CSR's key: its public key differs from the one in the CSR`);
+    }
+  }
+  const serialNumber = stripLeadingZeros(x509.serialNumber.toLowerCase());
+  if (api.serial_number !== undefined && stripLeadingZeros(api.serial_number.replace(/:/g, '').toLowerCase()) !== serialNumber) {
+    throw new VerificationError(`the serial number the API reports for ${id} (${api.serial_number}) is not the certificate's (${serialNumber})`);
+  }
+
+  const warnings: string[] = [];
+  const notAfter = new Date(x509.validTo);
+  const reportedExpiry = api.expires_on === undefined ? Number.NaN : Date.parse(api.expires_on);
+  if (!Number.isNaN(reportedExpiry) && Math.abs(reportedExpiry - notAfter.getTime()) > DAY_MS) {
+    warnings.push(`the API reports that certificate ${id} expires on ${api.expires_on}, but the certificate itself says ${notAfter.toISOString()}; days-remaining uses the certificate`);
+  }
+  return {
+    api,
+    id,
+    pem,
+    fingerprint,
+    serialNumber,
+    status: typeof api.status === 'string' ? api.status : 'unknown',
+    commonName: api.common_name ?? commonNameOf(x509.subject),
+    notAfter,
+    daysRemaining: Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS),
+    warnings,
+  };
+}
+
+/** Checks that make the step fail after its outputs are set: the certificate exists but is not fit for use. */
+export function policyFailures(certificate: VerifiedCertificate, policy: { requireActive: boolean; minDaysRemaining: number | undefined }): string[] {
+  const failures: string[] = [];
+  const expires = certificate.notAfter.toISOString();
+  if (policy.requireActive && certificate.status !== 'active') {
+    failures.push(`certificate ${certificate.id} is ${certificate.status}, not active (set require-active: false to only report its status)`);
+  }
+  if (policy.requireActive && certificate.daysRemaining < 0) {
+    failures.push(`certificate ${certificate.id} expired on ${expires}`);
+  } else if (policy.minDaysRemaining !== undefined && certificate.daysRemaining < policy.minDaysRemaining) {
+    failures.push(
+      `certificate ${certificate.id} expires on ${expires}: ${certificate.daysRemaining} days left, fewer than min-days-remaining (${policy.minDaysRemaining})`,
+    );
+  }
+  return failures;
+}
+
+function canonicalCertificatePem(text: string): string {
+  return `${text.replace(/\\n/g, '\n').replace(/\r\n?/g, '\n').trim()}\n`;
+}
+
+function stripLeadingZeros(hex: string): string {
+  return hex.replace(/^0+(?=.)/, '');
+}
+
+function commonNameOf(subject: string): string {
+  return /^CN=(.*)$/m.exec(subject)?.[1] ?? '';
+}

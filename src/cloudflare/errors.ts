@@ -1,0 +1,65 @@
+import type { ApiMessage } from './types.js';
+
+/** Where a failed response came from, for the error message and for troubleshooting with Cloudflare. */
+export interface ResponseContext {
+  readonly status: number;
+  /** Cloudflare's request id (`cf-ray` header), which its support asks for. */
+  readonly ray?: string | undefined;
+}
+
+function describe(context: ResponseContext): string {
+  return context.ray ? `HTTP ${context.status}, cf-ray ${context.ray}` : `HTTP ${context.status}`;
+}
+
+function describeMessage(message: ApiMessage): string {
+  const chain = message.error_chain?.length ? ` (${message.error_chain.map(describeMessage).join('; ')})` : '';
+  return `${message.code}: ${message.message}${chain}`;
+}
+
+/** The API answered with `success: false`: Cloudflare's own codes and messages, and the HTTP status. */
+export class CloudflareApiError extends Error {
+  override name = 'CloudflareApiError';
+  readonly errors: readonly ApiMessage[];
+  readonly response: ResponseContext;
+
+  constructor(errors: readonly ApiMessage[], response: ResponseContext) {
+    const list = errors.length > 0 ? errors.map(describeMessage).join('; ') : 'no error details given';
+    super(`Cloudflare API error ${list} (${describe(response)})`);
+    this.errors = errors;
+    this.response = { status: response.status, ray: response.ray };
+  }
+
+  /** True when any error (or an error in its chain) carries the code. */
+  hasCode(code: number): boolean {
+    const walk = (list: readonly ApiMessage[] | undefined): boolean => !!list?.some(e => e.code === code || walk(e.error_chain));
+    return walk(this.errors);
+  }
+}
+
+/** The API answered with something that is not the envelope it documents (an HTML error page, cut-off JSON, …). */
+export class UnexpectedResponseError extends Error {
+  override name = 'UnexpectedResponseError';
+  readonly response: ResponseContext;
+
+  constructor(detail: string, response: ResponseContext) {
+    super(`Cloudflare API answered ${describe(response)} ${detail}`);
+    this.response = { status: response.status, ray: response.ray };
+  }
+}
+
+/** The certificate the API returned fails a check this action makes before trusting it. */
+export class VerificationError extends Error {
+  override name = 'VerificationError';
+}
+
+/** No answer: the connection failed, or the step's deadline passed. */
+export class TransportError extends Error {
+  override name = 'TransportError';
+  /** True when the request may have reached the API (it matters for POST, which is not idempotent). */
+  readonly maybeDelivered: boolean;
+
+  constructor(message: string, maybeDelivered: boolean, options?: ErrorOptions) {
+    super(message, options);
+    this.maybeDelivered = maybeDelivered;
+  }
+}

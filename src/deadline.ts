@@ -1,0 +1,37 @@
+import { TransportError } from './cloudflare/errors.js';
+
+/** The step ran out of time, or was cancelled: never retried. */
+export class DeadlineError extends TransportError {
+  override name = 'DeadlineError';
+}
+
+/**
+ * One deadline for all API work in the step, retries and waits included (input timeout-seconds),
+ * which a cancelled workflow (SIGINT/SIGTERM) also ends early.
+ */
+export class Deadline {
+  readonly signal: AbortSignal;
+  readonly timeoutMs: number;
+  readonly #expiresAt: number;
+  readonly #cancel: AbortSignal | undefined;
+
+  constructor(timeoutMs: number, cancel?: AbortSignal) {
+    this.timeoutMs = timeoutMs;
+    this.#expiresAt = Date.now() + timeoutMs;
+    this.#cancel = cancel;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    this.signal = cancel ? AbortSignal.any([timeout, cancel]) : timeout;
+  }
+
+  remainingMs(): number {
+    return this.signal.aborted ? 0 : Math.max(0, this.#expiresAt - Date.now());
+  }
+
+  /** The error for work cut short; maybeDelivered says whether a request in flight may have reached the API. */
+  error(maybeDelivered = false): DeadlineError {
+    const message = this.#cancel?.aborted
+      ? 'the step was cancelled before the Cloudflare API answered'
+      : `no answer from the Cloudflare API within the step's deadline of ${Math.round(this.timeoutMs / 1000)} s (timeout-seconds)`;
+    return new DeadlineError(message, maybeDelivered);
+  }
+}

@@ -1,0 +1,431 @@
+// A Cloudflare-compatible API double for the client certificate endpoints, on 127.0.0.1.
+//
+// Faithful where the action depends on it: the {success, errors, messages, result} envelope, both auth
+// schemes and their error codes, per-token zone scope and read/write permission, real certificates
+// signed from the CSR by a test CA, paging with result_info, the revoke/reactivate state machine, the
+// per-zone quota, and faults injected one per request (HTML 5xx pages, 429 with retry-after, resets,
+// slow and truncated answers). Where Cloudflare's exact code for a case is not documented (unknown
+// certificate id, bad request body), the double uses a 1xxx code and says so in its message.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { createHash, randomBytes, randomUUID, X509Certificate } from 'node:crypto';
+import { checkCsr, createCertificateAuthority, signCertificate, type CertificateAuthority } from '../support/pki.ts';
+
+export const API_PATH = '/client/v4';
+
+export interface TokenGrant {
+  readonly token: string;
+  /** Zones the token may act on; all zones when absent. */
+  readonly zones?: readonly string[];
+  /** 'read' is "SSL and Certificates Read"; 'write' also allows create, revoke and reactivate. */
+  readonly permission: 'read' | 'write';
+}
+
+export interface GlobalKey {
+  readonly email: string;
+  readonly key: string;
+}
+
+export interface DoubleOptions {
+  readonly tokens?: readonly TokenGrant[];
+  readonly globalKeys?: readonly GlobalKey[];
+  readonly zones?: readonly string[];
+  /** Certificates a zone may hold that are not revoked (Cloudflare includes 100). */
+  readonly quota?: number;
+  /** How long revoke and reactivate stay pending. */
+  readonly transitionMs?: number;
+  readonly now?: () => Date;
+}
+
+export type Fault =
+  | { readonly type: 'status'; readonly status: number; readonly retryAfter?: string; readonly code?: number; readonly message?: string }
+  | { readonly type: 'html'; readonly status: number }
+  | { readonly type: 'reset' }
+  | { readonly type: 'reset-after-processing' }
+  | { readonly type: 'delay'; readonly ms: number }
+  | { readonly type: 'truncated-json' }
+  | { readonly type: 'non-json' }
+  | { readonly type: 'no-certificate' };
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: Readonly<Record<string, string>>;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly body: string;
+  /** The fault applied to this request, if any. */
+  readonly fault?: Fault['type'];
+}
+
+export interface StoredCertificate {
+  id: string;
+  certificate: string;
+  certificate_authority: { id: string; name: string };
+  csr: string;
+  common_name: string;
+  country: string;
+  state: string;
+  location: string;
+  organization: string;
+  organizational_unit: string;
+  issued_on: string;
+  expires_on: string;
+  fingerprint_sha256: string;
+  serial_number: string;
+  signature: string;
+  ski: string;
+  status: 'active' | 'pending_reactivation' | 'pending_revocation' | 'revoked';
+  validity_days: number;
+  /** When a pending status settles (not part of the API object). */
+  settlesAt?: number;
+}
+
+interface ApiError {
+  readonly code: number;
+  readonly message: string;
+  readonly error_chain?: readonly ApiError[];
+}
+
+class HttpError extends Error {
+  readonly status: number;
+  readonly errors: readonly ApiError[];
+  constructor(status: number, errors: readonly ApiError[]) {
+    super(errors.map(e => e.message).join('; '));
+    this.status = status;
+    this.errors = errors;
+  }
+}
+
+const HEX32 = /^[0-9a-f]{32}$/;
+const TOKEN_FORMAT = /^[A-Za-z0-9_-]{40}$/;
+const GLOBAL_KEY_FORMAT = /^[0-9a-f]{37}$/;
+const STATUSES = ['active', 'pending_reactivation', 'pending_revocation', 'revoked'] as const;
+const ACCOUNT_ID = 'f037e56e89293a057740de681ac9abbe';
+
+export class CloudflareDouble {
+  readonly requests: RecordedRequest[] = [];
+  readonly faults: Fault[] = [];
+  readonly #certificates = new Map<string, StoredCertificate[]>();
+  readonly #sockets = new Set<Socket>();
+  readonly #options: DoubleOptions;
+  readonly #server: Server;
+  readonly #ca: CertificateAuthority;
+  readonly #caId = randomUUID();
+  #url = '';
+
+  private constructor(options: DoubleOptions, ca: CertificateAuthority) {
+    this.#options = options;
+    this.#ca = ca;
+    for (const zone of options.zones ?? []) this.#certificates.set(zone, []);
+    this.#server = createServer((request, response) => void this.#handle(request, response));
+    this.#server.on('connection', socket => {
+      this.#sockets.add(socket);
+      socket.on('close', () => this.#sockets.delete(socket));
+    });
+  }
+
+  static async start(options: DoubleOptions = {}, port = 0): Promise<CloudflareDouble> {
+    const ca = await createCertificateAuthority(`Cloudflare Managed CA for account ${ACCOUNT_ID}`);
+    const double = new CloudflareDouble(options, ca);
+    await new Promise<void>(resolve => double.#server.listen(port, '127.0.0.1', resolve));
+    const { port: bound } = double.#server.address() as AddressInfo;
+    double.#url = `http://127.0.0.1:${bound}${API_PATH}`;
+    return double;
+  }
+
+  /** The API base URL, as the action's api-url input takes it. */
+  get url(): string {
+    return this.#url;
+  }
+
+  /** The CA's certificate, PEM. */
+  get caCertificate(): string {
+    return this.#ca.certificate.toString('pem');
+  }
+
+  certificates(zoneId: string): StoredCertificate[] {
+    const list = this.#certificates.get(zoneId) ?? [];
+    for (const certificate of list) this.#settle(certificate);
+    return list;
+  }
+
+  /** Issues a certificate directly, as if created earlier; issuedOn in the past makes an expiring one. */
+  async seed(zoneId: string, csrPem: string, validityDays: number, issuedOn?: Date): Promise<StoredCertificate> {
+    return this.#issue(zoneId, csrPem, validityDays, issuedOn ?? this.#now());
+  }
+
+  /** Changes fields of a stored certificate (to test the action's checks against a lying API). */
+  tamper(zoneId: string, id: string, change: Partial<StoredCertificate>): void {
+    const certificate = this.certificates(zoneId).find(c => c.id === id);
+    if (!certificate) throw new Error(`no certificate ${id}`);
+    Object.assign(certificate, change);
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.#sockets) socket.destroy();
+    await new Promise<void>(resolve => this.#server.close(() => resolve()));
+  }
+
+  #now(): Date {
+    return this.#options.now?.() ?? new Date();
+  }
+
+  async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = await readBody(request);
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const fault = this.faults.shift();
+    this.requests.push({
+      method: request.method ?? '',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: { ...request.headers },
+      body,
+      ...(fault ? { fault: fault.type } : {}),
+    });
+    response.setHeader('cf-ray', `${randomBytes(8).toString('hex')}-TST`);
+    if (fault && (await this.#applyFaultBefore(fault, response))) return;
+
+    let status = 200;
+    let payload: unknown;
+    try {
+      const answer = await this.#route(request.method ?? 'GET', url, request.headers, body);
+      status = answer.status;
+      payload = { success: true, errors: [], messages: [], result: answer.result, ...(answer.resultInfo ? { result_info: answer.resultInfo } : {}) };
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      status = error.status;
+      payload = { success: false, errors: error.errors, messages: [], result: null };
+    }
+    await this.#send(response, status, payload, fault);
+  }
+
+  /** Faults that answer instead of the API; true when the request is done with. */
+  async #applyFaultBefore(fault: Fault, response: ServerResponse): Promise<boolean> {
+    switch (fault.type) {
+      case 'status': {
+        const code = fault.code ?? (fault.status === 429 ? 971 : 1000 + fault.status);
+        const message = fault.message ?? (fault.status === 429 ? 'Please wait and consider throttling your request speed' : 'Internal server error');
+        if (fault.retryAfter !== undefined) response.setHeader('retry-after', fault.retryAfter);
+        sendJson(response, fault.status, { success: false, errors: [{ code, message }], messages: [], result: null });
+        return true;
+      }
+      case 'html':
+        response.writeHead(fault.status, { 'content-type': 'text/html; charset=UTF-8' });
+        response.end(`<!DOCTYPE html><html><head><title>api.cloudflare.com | ${fault.status}: Bad gateway</title></head><body><h1>Error ${fault.status}</h1><p>Bad gateway</p></body></html>`);
+        return true;
+      case 'reset':
+        response.socket?.destroy();
+        return true;
+      case 'non-json':
+        response.writeHead(200, { 'content-type': 'text/html' });
+        response.end('<html><body>OK</body></html>');
+        return true;
+      case 'no-certificate':
+        sendJson(response, 200, { success: true, errors: [], messages: [], result: {} });
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Sends the API's answer, applying faults that act after the request was processed. */
+  async #send(response: ServerResponse, status: number, payload: unknown, fault: Fault | undefined): Promise<void> {
+    switch (fault?.type) {
+      case 'delay':
+        await new Promise(resolve => setTimeout(resolve, fault.ms));
+        if (response.socket?.destroyed) return;
+        break;
+      case 'reset-after-processing':
+        response.socket?.destroy();
+        return;
+      case 'truncated-json': {
+        const text = JSON.stringify(payload);
+        response.writeHead(status, { 'content-type': 'application/json' });
+        response.end(text.slice(0, Math.floor(text.length / 2)));
+        return;
+      }
+      default:
+        break;
+    }
+    sendJson(response, status, payload);
+  }
+
+  async #route(method: string, url: URL, headers: IncomingMessage['headers'], body: string): Promise<{ status: number; result: unknown; resultInfo?: unknown }> {
+    const path = url.pathname.startsWith(`${API_PATH}/`) ? url.pathname.slice(API_PATH.length) : '';
+    const match = /^\/zones\/([^/]+)\/client_certificates(?:\/([^/]+))?\/?$/.exec(path);
+    if (!match) throw new HttpError(404, [{ code: 7003, message: 'No route for the URI' }]);
+    const [, zoneId = '', certificateId] = match;
+    const allowed = certificateId === undefined ? ['GET', 'POST'] : ['GET', 'DELETE', 'PATCH'];
+    if (!allowed.includes(method)) throw new HttpError(405, [{ code: 10405, message: `Method ${method} not allowed` }]);
+    const permission = this.#authenticate(headers, zoneId);
+    if (!HEX32.test(zoneId) || (certificateId !== undefined && !HEX32.test(certificateId))) {
+      throw new HttpError(400, [{ code: 7003, message: `Could not route to ${path}, perhaps your object identifier is invalid?` }]);
+    }
+    const zone = this.#certificates.get(zoneId);
+    if (!zone) throw new HttpError(403, [{ code: 10000, message: 'Authentication error' }]);
+    if (method !== 'GET' && permission !== 'write') throw new HttpError(403, [{ code: 10000, message: 'Authentication error' }]);
+
+    if (certificateId === undefined) {
+      return method === 'POST' ? { status: 200, result: await this.#create(zoneId, zone, body) } : this.#list(zone, url.searchParams);
+    }
+    const certificate = zone.find(c => c.id === certificateId);
+    if (!certificate) throw new HttpError(404, [{ code: 1404, message: 'Client certificate not found (code chosen by the API double)' }]);
+    this.#settle(certificate);
+    if (method === 'DELETE') {
+      if (certificate.status === 'active' || certificate.status === 'pending_reactivation') this.#transition(certificate, 'pending_revocation');
+    } else if (method === 'PATCH') {
+      const request = parseJson(body);
+      if (request?.reactivate !== true) throw new HttpError(400, [{ code: 1400, message: 'reactivate must be true (code chosen by the API double)' }]);
+      if (certificate.status === 'revoked' || certificate.status === 'pending_revocation') this.#transition(certificate, 'pending_reactivation');
+    }
+    return { status: 200, result: publicView(certificate) };
+  }
+
+  /** Returns the token's permission for the zone, or throws the error Cloudflare gives. */
+  #authenticate(headers: IncomingMessage['headers'], zoneId: string): 'read' | 'write' {
+    const authorization = headers.authorization;
+    const email = headers['x-auth-email'];
+    const key = headers['x-auth-key'];
+    const invalidHeaders = (code: number, message: string): HttpError =>
+      new HttpError(400, [{ code: 6003, message: 'Invalid request headers', error_chain: [{ code, message }] }]);
+    if (authorization !== undefined && (email !== undefined || key !== undefined)) {
+      throw invalidHeaders(6100, 'Send either an Authorization header or X-Auth-Email and X-Auth-Key, not both');
+    }
+    if (authorization !== undefined) {
+      const token = /^Bearer (.+)$/.exec(authorization)?.[1];
+      if (token === undefined || !TOKEN_FORMAT.test(token)) throw invalidHeaders(6111, 'Invalid format for Authorization header');
+      const grant = (this.#options.tokens ?? []).find(t => t.token === token);
+      if (!grant || (grant.zones !== undefined && !grant.zones.includes(zoneId))) {
+        throw new HttpError(403, [{ code: 10000, message: 'Authentication error' }]);
+      }
+      return grant.permission;
+    }
+    if (email === undefined && key === undefined) {
+      throw new HttpError(400, [{ code: 9106, message: 'Missing X-Auth-Key, X-Auth-Email or Authorization headers' }]);
+    }
+    if (typeof email !== 'string' || !/^[^\s@]+@[^\s@]+$/.test(email)) throw invalidHeaders(6102, 'Invalid format for X-Auth-Email header');
+    if (typeof key !== 'string' || !GLOBAL_KEY_FORMAT.test(key)) throw invalidHeaders(6103, 'Invalid format for X-Auth-Key header');
+    if (!(this.#options.globalKeys ?? []).some(k => k.email === email && k.key === key)) {
+      throw new HttpError(403, [{ code: 9103, message: 'Unknown X-Auth-Key or X-Auth-Email' }]);
+    }
+    return 'write';
+  }
+
+  async #create(zoneId: string, zone: StoredCertificate[], body: string): Promise<unknown> {
+    const request = parseJson(body);
+    if (request === undefined) throw new HttpError(400, [{ code: 1400, message: 'Request body is not valid JSON (code chosen by the API double)' }]);
+    const { csr, validity_days: validityDays } = request;
+    if (typeof csr !== 'string' || csr === '') throw new HttpError(400, [{ code: 1400, message: 'csr is required (code chosen by the API double)' }]);
+    if (typeof validityDays !== 'number' || !Number.isInteger(validityDays) || validityDays < 1) {
+      throw new HttpError(400, [{ code: 1400, message: 'validity_days must be a positive integer (code chosen by the API double)' }]);
+    }
+    // Newline-encoded PEM only: the literal "\n" escapes users paste are the client's to undo.
+    if (!/^-----BEGIN CERTIFICATE REQUEST-----\n[A-Za-z0-9+/=\n]+\n-----END CERTIFICATE REQUEST-----\n?$/.test(csr)) {
+      throw new HttpError(400, [{ code: 1401, message: 'Invalid CSR: not a newline-encoded PEM certificate request (code chosen by the API double)' }]);
+    }
+    try {
+      await checkCsr(csr);
+    } catch (error) {
+      throw new HttpError(400, [{ code: 1401, message: `Invalid CSR: ${(error as Error).message} (code chosen by the API double)` }]);
+    }
+    const quota = this.#options.quota ?? 100;
+    if (zone.filter(c => this.#settle(c).status !== 'revoked').length >= quota) {
+      throw new HttpError(400, [{ code: 1402, message: `Quota of ${quota} client certificates for this zone reached; revoke unused ones (code chosen by the API double)` }]);
+    }
+    return publicView(await this.#issue(zoneId, csr, validityDays, this.#now()));
+  }
+
+  async #issue(zoneId: string, csr: string, validityDays: number, issuedOn: Date): Promise<StoredCertificate> {
+    const notBefore = new Date(Math.floor(issuedOn.getTime() / 1000) * 1000);
+    const issued = await signCertificate(this.#ca, csr, notBefore, validityDays);
+    const x509 = new X509Certificate(issued.pem);
+    const stored: StoredCertificate = {
+      id: randomBytes(16).toString('hex'),
+      certificate: issued.pem.trim(),
+      certificate_authority: { id: this.#caId, name: this.#ca.name },
+      csr,
+      common_name: issued.subject.CN ?? '',
+      country: issued.subject.C ?? '',
+      state: issued.subject.ST ?? '',
+      location: issued.subject.L ?? '',
+      organization: issued.subject.O ?? '',
+      organizational_unit: issued.subject.OU ?? '',
+      issued_on: isoSeconds(notBefore),
+      expires_on: isoSeconds(new Date(x509.validTo)),
+      fingerprint_sha256: createHash('sha256').update(x509.raw).digest('hex'),
+      serial_number: issued.serialNumber,
+      signature: 'SHA256WithRSA',
+      ski: issued.ski,
+      status: 'active',
+      validity_days: validityDays,
+    };
+    const zone = this.#certificates.get(zoneId);
+    if (!zone) throw new Error(`unknown zone ${zoneId}`);
+    zone.push(stored);
+    return stored;
+  }
+
+  #list(zone: StoredCertificate[], query: URLSearchParams): { status: number; result: unknown; resultInfo: unknown } {
+    const status = query.get('status') ?? 'all';
+    if (status !== 'all' && !(STATUSES as readonly string[]).includes(status)) {
+      throw new HttpError(400, [{ code: 1400, message: `status must be one of all, ${STATUSES.join(', ')} (code chosen by the API double)` }]);
+    }
+    const page = Number(query.get('page') ?? '1');
+    const perPage = Number(query.get('per_page') ?? '20');
+    if (!Number.isInteger(page) || page < 1 || !Number.isInteger(perPage) || perPage < 5 || perPage > 50) {
+      throw new HttpError(400, [{ code: 1400, message: 'page must be 1 or more and per_page between 5 and 50 (code chosen by the API double)' }]);
+    }
+    const matching = zone.map(c => this.#settle(c)).filter(c => status === 'all' || c.status === status);
+    const slice = matching.slice((page - 1) * perPage, page * perPage);
+    return {
+      status: 200,
+      result: slice.map(publicView),
+      resultInfo: { page, per_page: perPage, count: slice.length, total_count: matching.length, total_pages: Math.ceil(matching.length / perPage) },
+    };
+  }
+
+  #transition(certificate: StoredCertificate, status: 'pending_revocation' | 'pending_reactivation'): void {
+    certificate.status = status;
+    certificate.settlesAt = Date.now() + (this.#options.transitionMs ?? 0);
+  }
+
+  /** Pending statuses settle once their time has come, as Cloudflare's asynchronous transitions do. */
+  #settle(certificate: StoredCertificate): StoredCertificate {
+    if (certificate.settlesAt !== undefined && Date.now() >= certificate.settlesAt) {
+      if (certificate.status === 'pending_revocation') certificate.status = 'revoked';
+      if (certificate.status === 'pending_reactivation') certificate.status = 'active';
+      delete certificate.settlesAt;
+    }
+    return certificate;
+  }
+}
+
+function publicView(certificate: StoredCertificate): Omit<StoredCertificate, 'settlesAt'> {
+  const { settlesAt: _settlesAt, ...view } = certificate;
+  return view;
+}
+
+function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function parseJson(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, payload: unknown): void {
+  const text = JSON.stringify(payload);
+  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  response.end(text);
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,244 @@
+// The committed dist/index.js, run as the GitHub runner runs it, against the API double.
+import { createHash, X509Certificate } from 'node:crypto';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CloudflareDouble } from '../double/server.ts';
+import { generateCsr, type GeneratedCsr } from '../support/pki.ts';
+import { newGlobalKey, newId, newToken } from '../support/fixtures.ts';
+import { runAction, type ActionRun } from '../support/run-action.ts';
+import { ACTION_VERSION } from '../../src/version.ts';
+import { OUTPUT_NAMES } from '../../src/outputs.ts';
+
+const token = newToken();
+const readToken = newToken();
+const globalKey = { email: 'ops@example.com', key: newGlobalKey() };
+const zoneId = newId();
+let double: CloudflareDouble;
+let ec: GeneratedCsr;
+let rsa: GeneratedCsr;
+
+beforeAll(async () => {
+  double = await CloudflareDouble.start({
+    tokens: [{ token, permission: 'write' }, { token: readToken, permission: 'read' }],
+    globalKeys: [globalKey],
+    zones: [zoneId],
+  });
+  [ec, rsa] = await Promise.all([generateCsr({ keyType: 'ec-p256' }), generateCsr({ keyType: 'rsa-2048' })]);
+});
+afterAll(() => double.close());
+afterEach(() => {
+  double.requests.length = 0;
+  double.faults.length = 0;
+});
+
+const base = (): Record<string, string> => ({ 'zone-id': zoneId, 'api-token': token, 'api-url': double.url });
+
+/** Every line of stdout that is not a mask registration, which must never hold a secret. */
+function printed(run: ActionRun): string {
+  return [...run.stdout.split('\n').filter(line => !line.startsWith('::add-mask::')), run.stderr].join('\n');
+}
+
+function expectCleanFailure(run: ActionRun): void {
+  expect(run.exitCode).toBe(1);
+  expect(run.outputs).toEqual({});
+  expect(run.stderr).toBe('');
+  expect(run.stdout).not.toMatch(/^\s+at .*\(.*:\d+:\d+\)$/m); // no stack trace
+}
+
+describe('create', () => {
+  it('issues a certificate from an EC P-256 CSR and sets every output from verified data', async () => {
+    const run = await runAction({ ...base(), csr: ec.csrPem, 'certificate-file': 'certs/client.pem' });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+
+    const stored = double.certificates(zoneId).find(c => c.id === run.outputs.id);
+    expect(stored).toBeDefined();
+    const x509 = new X509Certificate(run.outputs.certificate ?? '');
+    expect(run.outputs.fingerprint).toBe(createHash('sha256').update(x509.raw).digest('hex'));
+    expect(run.outputs.fingerprint).toBe(stored?.fingerprint_sha256);
+    expect(x509.checkPrivateKey(await import('node:crypto').then(c => c.createPrivateKey(ec.privateKeyPem)))).toBe(true);
+    expect(run.outputs).toMatchObject({
+      'expires-on': stored?.expires_on,
+      'issued-on': stored?.issued_on,
+      'serial-number': stored?.serial_number,
+      status: 'active',
+      'common-name': 'deploy.example.com',
+      'days-remaining': '3649',
+      'certificate-file': join(run.workspace, 'certs/client.pem'),
+    });
+    expect(JSON.parse(run.outputs.json ?? '')).toEqual(JSON.parse(JSON.stringify(stored)));
+    expect(Object.keys(run.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
+
+    const file = join(run.workspace, 'certs/client.pem');
+    expect(await readFile(file, 'utf8')).toBe(run.outputs.certificate);
+    expect((await stat(file)).mode & 0o777).toBe(0o644);
+
+    expect(double.requests).toHaveLength(1);
+    const [request] = double.requests;
+    expect(request?.method).toBe('POST');
+    expect(request?.headers.authorization).toBe(`Bearer ${token}`);
+    expect(request?.headers['user-agent']).toMatch(new RegExp(`^cloudflare-mtls-certificate-action/${ACTION_VERSION.replace(/\./g, '\\.')} `));
+    expect(JSON.parse(request?.body ?? '')).toEqual({ csr: ec.csrPem.replace(/\n?$/, '\n'), validity_days: 3650 });
+  });
+
+  it('masks the token before anything else is printed', async () => {
+    const run = await runAction({ ...base(), csr: ec.csrPem });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${token}`);
+  });
+
+  it('writes a job summary with the certificate table and a link to the run', async () => {
+    const run = await runAction({ ...base(), csr: ec.csrPem, 'validity-days': '30' });
+    expect(run.summary).toContain('### Client certificate issued');
+    for (const row of ['ID', 'Status', 'Common name', 'Serial number', 'SHA-256 fingerprint', 'Issued', 'Expires', 'Days remaining']) {
+      expect(run.summary).toMatch(new RegExp(`^\\| ${row} \\| .+ \\|$`, 'm'));
+    }
+    expect(run.summary).toContain(`| ID | \`${run.outputs.id}\` |`);
+    expect(run.summary).toContain(`| Days remaining | 29 |`);
+    expect(run.summary).toContain('[Workflow run 4242](https://github.com/octo-org/deploy-service/actions/runs/4242)');
+  });
+
+  it('sends a CSR pasted with literal \\n escapes as clean PEM', async () => {
+    const escaped = rsa.csrPem.trim().replace(/\n/g, '\\n');
+    const run = await runAction({ ...base(), csr: escaped, 'validity-days': '7' });
+    expect(run.exitCode).toBe(0);
+    const body = JSON.parse(double.requests[0]?.body ?? '') as { csr: string; validity_days: number };
+    expect(body.csr).toBe(`${rsa.csrPem.trim()}\n`);
+    expect(body.validity_days).toBe(7);
+    expect(run.outputs['days-remaining']).toBe('6');
+  });
+
+  it('fails with Cloudflare\'s code, message and status when the token may not create, and sets nothing', async () => {
+    const run = await runAction({ ...base(), 'api-token': readToken, csr: ec.csrPem });
+    expectCleanFailure(run);
+    expect(run.errors).toEqual([expect.stringMatching(/^Cloudflare API error 10000: Authentication error \(HTTP 403, cf-ray .+\)$/)]);
+  });
+
+  it('says that a certificate may have been issued when the create answer is a 5xx', async () => {
+    double.faults.push({ type: 'html', status: 502 });
+    const run = await runAction({ ...base(), csr: ec.csrPem });
+    expectCleanFailure(run);
+    expect(run.errors).toEqual([expect.stringMatching(/HTTP 502.*non-JSON body \(text\/html\).*may have been issued all the same/)]);
+    expect(double.requests).toHaveLength(1);
+  });
+});
+
+describe('get', () => {
+  let id: string;
+  beforeAll(async () => {
+    id = (await double.seed(zoneId, ec.csrPem, 365)).id;
+  });
+
+  it('fetches a certificate with a read-only token', async () => {
+    const run = await runAction({ ...base(), 'api-token': readToken, command: 'get', 'certificate-id': id, 'min-days-remaining': '30' });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ id, status: 'active', 'days-remaining': '364' });
+    expect(double.requests.map(r => `${r.method} ${r.path}`)).toEqual([`GET /client/v4/zones/${zoneId}/client_certificates/${id}`]);
+    expect(run.summary).toContain('### Client certificate\n');
+  });
+
+  it('fails after setting the outputs when fewer days remain than min-days-remaining', async () => {
+    const run = await runAction({ ...base(), command: 'get', 'certificate-id': id, 'min-days-remaining': '365' });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ id, status: 'active', 'days-remaining': '364' });
+    expect(run.errors).toEqual([expect.stringMatching(/364 days left, fewer than min-days-remaining \(365\)/)]);
+    expect(run.summary).toMatch(/\[!CAUTION\]\n> certificate .* 364 days left/);
+  });
+
+  it('fails on a revoked certificate after setting the outputs, unless require-active is false', async () => {
+    const revoked = await double.seed(zoneId, ec.csrPem, 365);
+    double.tamper(zoneId, revoked.id, { status: 'revoked' });
+    const strict = await runAction({ ...base(), command: 'get', 'certificate-id': revoked.id });
+    expect(strict.exitCode).toBe(1);
+    expect(strict.outputs.status).toBe('revoked');
+    expect(strict.errors).toEqual([expect.stringMatching(/is revoked, not active/)]);
+    const lenient = await runAction({ ...base(), command: 'get', 'certificate-id': revoked.id, 'require-active': 'false' });
+    expect(lenient.exitCode).toBe(0);
+    expect(lenient.outputs.status).toBe('revoked');
+  });
+
+  it('refuses a certificate whose reported fingerprint is not its own, and sets nothing', async () => {
+    const lied = await double.seed(zoneId, ec.csrPem, 365);
+    double.tamper(zoneId, lied.id, { fingerprint_sha256: 'ab'.repeat(32) });
+    const run = await runAction({ ...base(), command: 'get', 'certificate-id': lied.id });
+    expectCleanFailure(run);
+    expect(run.errors).toEqual([expect.stringMatching(/is not the SHA-256 of the certificate it returned/)]);
+  });
+
+  it('reports an unknown certificate id with the HTTP status', async () => {
+    const run = await runAction({ ...base(), command: 'get', 'certificate-id': newId() });
+    expectCleanFailure(run);
+    expect(run.errors).toEqual([expect.stringMatching(/^Cloudflare API error 1404: .*\(HTTP 404, cf-ray/)]);
+  });
+});
+
+describe('bad inputs', () => {
+  const cases: [string, Record<string, string>, RegExp][] = [
+    ['zone-id with a path', { 'zone-id': '../../../user/tokens' }, /^Input zone-id must be 32 hexadecimal characters/],
+    ['no credentials', { 'api-token': '' }, /^Input api-token is required/],
+    ['validity-days 1e3', { 'validity-days': '1e3' }, /^Input validity-days must be a whole number/],
+    ['csr not PEM', { csr: 'not a csr' }, /^Input csr is not PEM/],
+    ['unknown command', { command: 'delete' }, /^Input command is "delete", which is not a command/],
+    ['get without certificate-id', { command: 'get', csr: '' }, /^Input certificate-id is required by command "get"/],
+    ['api-url plain http to a remote host', { 'api-url': 'http://api.cloudflare.com/client/v4' }, /^Input api-url must use https/],
+  ];
+
+  it.each(cases)('%s: one ::error:: naming the input, exit 1, no request, no output', async (_name, inputs, message) => {
+    const run = await runAction({ ...base(), csr: ec.csrPem, ...inputs });
+    expectCleanFailure(run);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(message);
+    expect(double.requests).toHaveLength(0);
+  });
+});
+
+describe('secrets', () => {
+  it('never prints the token or the Global API Key, even in debug mode and on errors', async () => {
+    const runs = [
+      await runAction({ ...base(), csr: ec.csrPem }, { debug: true }),
+      await runAction({ ...base(), 'api-token': readToken, csr: ec.csrPem }, { debug: true }),
+      await runAction({ ...base(), 'zone-id': 'bad', 'api-token': `${token} x` }, { debug: true }),
+      await runAction({ ...base(), 'api-token': '', 'api-email': globalKey.email, 'api-key': globalKey.key, command: 'get', 'certificate-id': newId() }, { debug: true }),
+    ];
+    for (const run of runs) {
+      expect(run.stdout).toContain('::debug::');
+      expect(printed(run)).not.toContain(token);
+      expect(printed(run)).not.toContain(readToken);
+      expect(printed(run)).not.toContain(globalKey.key);
+    }
+    expect(runs[3]?.masks).toContain(globalKey.key);
+  });
+
+  it('masks a private key pasted as the CSR, as a whole and line by line, and never echoes it', async () => {
+    const run = await runAction({ ...base(), csr: ec.privateKeyPem }, { debug: true });
+    expectCleanFailure(run);
+    const keyLines = ec.privateKeyPem.trim().split('\n');
+    expect(run.masks).toEqual(expect.arrayContaining([token, ec.privateKeyPem.trim(), ...keyLines]));
+    for (const line of keyLines.filter(l => !l.startsWith('-----'))) expect(printed(run)).not.toContain(line);
+  });
+});
+
+describe('CSR file', () => {
+  it('reads an RSA 2048 CSR with CRLF line ends from the workspace, and authenticates with the Global API Key pair', async () => {
+    const inputs = {
+      'zone-id': zoneId,
+      'api-email': globalKey.email,
+      'api-key': globalKey.key,
+      'api-url': double.url,
+      'csr-file': 'request.csr',
+      'validity-days': '90',
+    };
+    const probe = await runAction(inputs);
+    expect(probe.errors).toEqual([expect.stringMatching(/^Input csr-file cannot be read \(.*request\.csr: no such file\)/)]);
+    const run = await runAction(inputs, { beforeRun: workspace => writeFile(join(workspace, 'request.csr'), rsa.csrPem.replace(/\n/g, '\r\n')) });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    const request = double.requests.at(-1);
+    expect(request?.headers['x-auth-key']).toBe(globalKey.key);
+    expect(request?.headers.authorization).toBeUndefined();
+    expect(JSON.parse(request?.body ?? '').csr).toBe(rsa.csrPem.replace(/\n?$/, '\n'));
+    expect(run.outputs['days-remaining']).toBe('89');
+  });
+});

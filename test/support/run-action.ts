@@ -1,0 +1,125 @@
+// Runs the committed dist/index.js the way the GitHub runner does: a child process with INPUT_*
+// variables (upper-cased, hyphens kept), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, in a workspace.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+export const DIST_ENTRY = resolve(import.meta.dirname, '../../dist/index.js');
+
+/** Defaults from action.yml, which the runner passes as INPUT_* variables for inputs a workflow leaves out. */
+const ACTION_DEFAULTS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries((parse(readFileSync(resolve(import.meta.dirname, '../../action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs)
+    .filter(([, input]) => input.default !== undefined)
+    .map(([name, input]) => [name, String(input.default)]),
+);
+
+export interface ActionRun {
+  readonly exitCode: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+  readonly workspace: string;
+  readonly runnerTemp: string;
+  /** ::error:: lines, without the command prefix. */
+  readonly errors: string[];
+  readonly warnings: string[];
+  /** Values registered with ::add-mask::, in order. */
+  readonly masks: string[];
+}
+
+export interface RunOptions {
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly debug?: boolean;
+  /** Called with the child once it started (to send it a signal, say). */
+  readonly onSpawn?: (child: import('node:child_process').ChildProcess) => void;
+  readonly entry?: string;
+  /** Prepares the fresh workspace (files a step before would have written) before the action starts. */
+  readonly beforeRun?: (workspace: string) => Promise<void>;
+}
+
+/** Environment variable name for an input, as the runner makes it. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+export async function runAction(inputs: Readonly<Record<string, string>>, options: RunOptions = {}): Promise<ActionRun> {
+  const root = await mkdtemp(join(tmpdir(), 'cf-mtls-run-'));
+  const workspace = join(root, 'workspace');
+  const runnerTemp = join(root, 'runner-temp');
+  await mkdir(workspace);
+  await mkdir(runnerTemp);
+  const outputFile = join(root, 'output.txt');
+  const summaryFile = join(root, 'summary.md');
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? root,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_REPOSITORY: 'octo-org/deploy-service',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    ...(options.debug ? { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' } : {}),
+  };
+  for (const [name, value] of Object.entries({ ...ACTION_DEFAULTS, ...inputs })) env[inputVariable(name)] = value;
+  await options.beforeRun?.(workspace);
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+  const child = spawn(process.execPath, [options.entry ?? DIST_ENTRY], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  options.onSpawn?.(child);
+  const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(done => child.on('close', (code, sig) => done([code, sig])));
+  const lines = stdout.split(/\r?\n/);
+  const command = (name: string): string[] =>
+    lines.filter(line => line.startsWith(`::${name}`)).map(line => unescapeData(line.slice(line.indexOf('::', 2) + 2)));
+  return {
+    exitCode,
+    signal,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+    summary: await readFile(summaryFile, 'utf8'),
+    workspace,
+    runnerTemp,
+    errors: command('error'),
+    warnings: command('warning'),
+    masks: command('add-mask'),
+  };
+}
+
+/** Reads the GITHUB_OUTPUT file format: name<<delimiter, value lines, delimiter. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (match) {
+      const [, name = '', delimiter] = match;
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '');
+      outputs[name] = value.join('\n');
+    } else if ((lines[i] ?? '').includes('=')) {
+      const line = lines[i] ?? '';
+      outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return outputs;
+}
+
+function unescapeData(text: string): string {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}

@@ -1,0 +1,92 @@
+import { createHash, X509Certificate } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { policyFailures, verifyCertificate, type VerifiedCertificate } from '../../src/certificate.ts';
+import { VerificationError } from '../../src/cloudflare/errors.ts';
+import type { ClientCertificate } from '../../src/cloudflare/types.ts';
+import { parseCertificateRequest } from '../../src/csr.ts';
+import { createCertificateAuthority, generateCsr, signCertificate } from '../support/pki.ts';
+import { newId } from '../support/fixtures.ts';
+
+const ca = await createCertificateAuthority('Test CA');
+const csr = await generateCsr({ keyType: 'ec-p256' });
+const other = await generateCsr({ keyType: 'ec-p256' });
+const issuedOn = new Date('2026-01-01T00:00:00Z');
+const issued = await signCertificate(ca, csr.csrPem, issuedOn, 365);
+const der = new X509Certificate(issued.pem).raw;
+const fingerprint = createHash('sha256').update(der).digest('hex');
+const id = newId();
+
+const api = (change: Partial<ClientCertificate> = {}): ClientCertificate => ({
+  id,
+  certificate: issued.pem,
+  fingerprint_sha256: fingerprint,
+  serial_number: issued.serialNumber,
+  expires_on: '2027-01-01T00:00:00Z',
+  issued_on: '2026-01-01T00:00:00Z',
+  common_name: 'deploy.example.com',
+  status: 'active',
+  ...change,
+});
+
+describe('verifyCertificate', () => {
+  it('computes the fingerprint from the DER and the days left from the certificate', async () => {
+    const { publicKeySpki } = await parseCertificateRequest(csr.csrPem);
+    const verified = verifyCertificate(api({ fingerprint_sha256: undefined }), { publicKeySpki, id }, new Date('2026-12-01T12:00:00Z'));
+    expect(verified.fingerprint).toBe(fingerprint);
+    expect(verified.daysRemaining).toBe(30);
+    expect(verified.notAfter.toISOString()).toBe('2027-01-01T00:00:00.000Z');
+    expect(verified.warnings).toEqual([]);
+  });
+
+  it('accepts the fingerprint in upper case with colons, and a PEM with literal \\n', () => {
+    const colons = fingerprint.toUpperCase().match(/../g)?.join(':');
+    expect(verifyCertificate(api({ fingerprint_sha256: colons, certificate: issued.pem.replace(/\n/g, '\\n') }), {}).fingerprint).toBe(fingerprint);
+  });
+
+  it.each([
+    ['a fingerprint that is not the certificate\'s', api({ fingerprint_sha256: 'ab'.repeat(32) }), {}, /is not the SHA-256 of the certificate/],
+    ['another certificate than asked for', api(), { id: newId() }, /when certificate .* was asked for/],
+    ['no id', api({ id: undefined }), {}, /without a valid 32-character id/],
+    ['a serial number that is not the certificate\'s', api({ serial_number: '01' }), {}, /serial number/],
+    ['a PEM that does not parse', api({ certificate: '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----' }), {}, /does not parse as an X.509 certificate/],
+  ])('rejects %s', (_name, certificate, expected, message) => {
+    expect(() => verifyCertificate(certificate, expected)).toThrow(VerificationError);
+    expect(() => verifyCertificate(certificate, expected)).toThrow(message);
+  });
+
+  it('rejects a certificate for another key than the CSR\'s', async () => {
+    const { publicKeySpki } = await parseCertificateRequest(other.csrPem);
+    expect(() => verifyCertificate(api(), { publicKeySpki })).toThrow(/not issued for the CSR's key/);
+  });
+
+  it('warns when the reported expiry disagrees with the certificate by more than a day', () => {
+    const verified = verifyCertificate(api({ expires_on: '2030-01-01T00:00:00Z' }), {}, issuedOn);
+    expect(verified.warnings).toEqual([expect.stringMatching(/expires on 2030-01-01T00:00:00Z, but the certificate itself says 2027-01-01/)]);
+    expect(verified.daysRemaining).toBe(365);
+  });
+});
+
+describe('policyFailures', () => {
+  const at = (now: string, change: Partial<ClientCertificate> = {}): VerifiedCertificate => verifyCertificate(api(change), {}, new Date(now));
+
+  it('passes an active certificate with enough days left', () => {
+    expect(policyFailures(at('2026-06-01T00:00:00Z'), { requireActive: true, minDaysRemaining: 30 })).toEqual([]);
+  });
+
+  it('fails a revoked certificate unless require-active is false', () => {
+    const revoked = at('2026-06-01T00:00:00Z', { status: 'revoked' });
+    expect(policyFailures(revoked, { requireActive: true, minDaysRemaining: undefined })).toEqual([expect.stringMatching(/is revoked, not active/)]);
+    expect(policyFailures(revoked, { requireActive: false, minDaysRemaining: undefined })).toEqual([]);
+  });
+
+  it('fails when fewer whole days remain than min-days-remaining, and passes at exactly that many', () => {
+    const justUnder = at('2026-12-02T00:00:01Z'); // 29 days and a bit
+    expect(justUnder.daysRemaining).toBe(29);
+    expect(policyFailures(justUnder, { requireActive: true, minDaysRemaining: 30 })).toEqual([expect.stringMatching(/29 days left, fewer than min-days-remaining \(30\)/)]);
+    expect(policyFailures(at('2026-12-02T00:00:00Z'), { requireActive: true, minDaysRemaining: 30 })).toEqual([]);
+  });
+
+  it('fails an expired certificate that the API still calls active', () => {
+    expect(policyFailures(at('2027-02-01T00:00:00Z'), { requireActive: true, minDaysRemaining: undefined })).toEqual([expect.stringMatching(/expired on 2027-01-01/)]);
+  });
+});

@@ -1,0 +1,185 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { InputError, parseConfig, type Config, type InputName } from '../../src/inputs.ts';
+import { generateCsr, type GeneratedCsr } from '../support/pki.ts';
+import { newGlobalKey, newId, newToken, rawInputs } from '../support/fixtures.ts';
+
+// Generated before the tables below are built, as they embed it.
+const csr: GeneratedCsr = await generateCsr({ keyType: 'ec-p256' });
+let workspace: string;
+const token = newToken();
+const zoneId = newId();
+
+beforeAll(async () => {
+  workspace = await mkdtemp(join(tmpdir(), 'inputs-'));
+  await writeFile(join(workspace, 'client.csr'), csr.csrPem);
+  await mkdir(join(workspace, 'a-folder'));
+});
+
+const parse = (values: Parameters<typeof rawInputs>[0]): Promise<Config> => parseConfig(rawInputs(values), { workingDirectory: workspace });
+
+async function problemsOf(values: Parameters<typeof rawInputs>[0]): Promise<{ input: InputName; message: string }[]> {
+  try {
+    await parse(values);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return [...(error as InputError).problems];
+  }
+  throw new Error('expected the inputs to be rejected');
+}
+
+const create = (extra: Parameters<typeof rawInputs>[0] = {}): Parameters<typeof rawInputs>[0] => ({
+  'zone-id': zoneId,
+  'api-token': token,
+  csr: csr.csrPem,
+  ...extra,
+});
+const get = (extra: Parameters<typeof rawInputs>[0] = {}): Parameters<typeof rawInputs>[0] => ({
+  command: 'get',
+  'zone-id': zoneId,
+  'api-token': token,
+  'certificate-id': newId(),
+  ...extra,
+});
+
+describe('valid inputs', () => {
+  it('gives create with its defaults', async () => {
+    const config = await parse(create());
+    expect(config).toMatchObject({
+      command: 'create',
+      zoneId,
+      credentials: { kind: 'api-token', token },
+      apiUrl: 'https://api.cloudflare.com/client/v4',
+      validityDays: 3650,
+      requireActive: true,
+      minDaysRemaining: undefined,
+      certificateFile: undefined,
+      timeoutMs: 60_000,
+      maxRetries: 3,
+    });
+    expect(config.command === 'create' && config.csr.pem).toBe(csr.csrPem.replace(/\r?\n?$/, '\n'));
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reads a CSR file relative to the workspace and resolves the certificate file there', async () => {
+    const config = await parse(create({ csr: '', 'csr-file': 'client.csr', 'certificate-file': 'out/client.pem' }));
+    expect(config.command).toBe('create');
+    expect(config.certificateFile).toBe(join(workspace, 'out/client.pem'));
+  });
+
+  it('takes the legacy Global API Key pair', async () => {
+    const key = newGlobalKey();
+    const config = await parse(create({ 'api-token': '', 'api-email': 'ops@example.com', 'api-key': key }));
+    expect(config.credentials).toEqual({ kind: 'global-api-key', email: 'ops@example.com', key });
+  });
+
+  it('lower-cases identifiers and accepts get with its options', async () => {
+    const id = newId();
+    const config = await parse(get({ 'zone-id': zoneId.toUpperCase(), 'certificate-id': id.toUpperCase(), 'min-days-remaining': '30', 'require-active': 'false' }));
+    expect(config).toMatchObject({ command: 'get', zoneId, certificateId: id, minDaysRemaining: 30, requireActive: false });
+  });
+
+  it.each([
+    ['http://127.0.0.1:8080/client/v4/', 'http://127.0.0.1:8080/client/v4'],
+    ['http://localhost:9/api', 'http://localhost:9/api'],
+    ['http://[::1]:9/client/v4', 'http://[::1]:9/client/v4'],
+    ['https://api.cloudflare.com/client/v4', 'https://api.cloudflare.com/client/v4'],
+  ])('accepts api-url %s', async (url, expected) => {
+    expect((await parse(create({ 'api-url': url }))).apiUrl).toBe(expected);
+  });
+
+  it('accepts get with validity-days set, as the runner always passes its default', async () => {
+    expect((await parse(get({ 'validity-days': '3650' }))).command).toBe('get');
+  });
+
+  it.each(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'])('accepts require-active %s', async value => {
+    expect((await parse(get({ 'require-active': value }))).requireActive).toBe(value.toLowerCase() === 'true');
+  });
+});
+
+describe('each bad input gives exactly one problem that names it', () => {
+  const cases: [string, Parameters<typeof rawInputs>[0], InputName, RegExp][] = [
+    ['unknown command', create({ command: 'issue' }), 'command', /"issue", which is not a command; use one of: create, get/],
+    ['zone-id missing', create({ 'zone-id': '' }), 'zone-id', /is required/],
+    ['zone-id too short', create({ 'zone-id': 'abc123' }), 'zone-id', /32 hexadecimal characters.*got 6 characters/],
+    ['zone-id path traversal', create({ 'zone-id': '../../../accounts/0123456789abcdef' }), 'zone-id', /32 hexadecimal characters/],
+    ['zone-id with a slash', create({ 'zone-id': `${zoneId.slice(0, 31)}/` }), 'zone-id', /not hexadecimal/],
+    ['no credentials', create({ 'api-token': '' }), 'api-token', /is required: give an API token/],
+    ['token and key', create({ 'api-key': newGlobalKey() }), 'api-token', /cannot be combined with api-key/],
+    ['token and email', create({ 'api-email': 'ops@example.com' }), 'api-token', /cannot be combined with api-email/],
+    ['email without key', create({ 'api-token': '', 'api-email': 'ops@example.com' }), 'api-key', /required when api-email is set/],
+    ['key without email', create({ 'api-token': '', 'api-key': newGlobalKey() }), 'api-email', /required when api-key is set/],
+    ['email not an address', create({ 'api-token': '', 'api-email': 'ops', 'api-key': newGlobalKey() }), 'api-email', /not an email address/],
+    ['token with a line break', create({ 'api-token': `${token}\nX-Injected: 1` }), 'api-token', /line breaks/],
+    ['validity-days abc', create({ 'validity-days': 'abc' }), 'validity-days', /whole number.*not "abc"/],
+    ['validity-days 0', create({ 'validity-days': '0' }), 'validity-days', /between 1 and 36500, not 0/],
+    ['validity-days -5', create({ 'validity-days': '-5' }), 'validity-days', /whole number/],
+    ['validity-days 1.5', create({ 'validity-days': '1.5' }), 'validity-days', /whole number/],
+    ['validity-days 1e3', create({ 'validity-days': '1e3' }), 'validity-days', /whole number/],
+    ['validity-days 0x10', create({ 'validity-days': '0x10' }), 'validity-days', /whole number/],
+    ['validity-days too large', create({ 'validity-days': '36501' }), 'validity-days', /between 1 and 36500/],
+    ['csr missing', create({ csr: '' }), 'csr', /is required by command "create".*secret/],
+    ['csr and csr-file', create({ 'csr-file': 'client.csr' }), 'csr-file', /cannot be combined with csr/],
+    ['csr-file missing', create({ csr: '', 'csr-file': 'nope.csr' }), 'csr-file', /cannot be read.*no such file/],
+    ['csr-file is a folder', create({ csr: '', 'csr-file': 'a-folder' }), 'csr-file', /cannot be read.*folder/],
+    ['csr not PEM', create({ csr: 'hello world' }), 'csr', /is not PEM/],
+    ['csr PEM cut off', create({ csr: '-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n' }), 'csr', /incomplete PEM block/],
+    ['csr is a certificate', create({ csr: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----' }), 'csr', /is a PEM "CERTIFICATE", not a "CERTIFICATE REQUEST"/],
+    ['csr body not base64', create({ csr: '-----BEGIN CERTIFICATE REQUEST-----\nnot*base64!\n-----END CERTIFICATE REQUEST-----' }), 'csr', /not valid base64/],
+    ['csr body does not parse', create({ csr: '-----BEGIN CERTIFICATE REQUEST-----\nAAAAAAAA\n-----END CERTIFICATE REQUEST-----' }), 'csr', /does not parse as a PKCS#10/],
+    ['get without certificate-id', get({ 'certificate-id': '' }), 'certificate-id', /is required by command "get"/],
+    ['certificate-id not hex', get({ 'certificate-id': 'zz'.repeat(16) }), 'certificate-id', /32 hexadecimal characters/],
+    ['get with csr', get({ csr: 'x' }), 'csr', /only used by command "create"/],
+    ['get with csr-file', get({ 'csr-file': 'client.csr' }), 'csr-file', /only used by command "create"/],
+    ['create with certificate-id', create({ 'certificate-id': newId() }), 'certificate-id', /only used by command "get"/],
+    ['api-url malformed', create({ 'api-url': 'not a url' }), 'api-url', /is not a URL/],
+    ['api-url plain http to a remote host', create({ 'api-url': 'http://api.cloudflare.com/client/v4' }), 'api-url', /must use https/],
+    ['api-url http to a private address', create({ 'api-url': 'http://10.0.0.5/client/v4' }), 'api-url', /must use https/],
+    ['api-url ftp', create({ 'api-url': 'ftp://127.0.0.1/' }), 'api-url', /must be an https URL/],
+    ['api-url with a password', create({ 'api-url': 'https://user:pw@api.cloudflare.com/client/v4' }), 'api-url', /user name or password/],
+    ['api-url with a query', create({ 'api-url': 'https://api.cloudflare.com/client/v4?x=1' }), 'api-url', /query string/],
+    ['min-days-remaining abc', get({ 'min-days-remaining': 'abc' }), 'min-days-remaining', /whole number/],
+    ['min-days-remaining -1', get({ 'min-days-remaining': '-1' }), 'min-days-remaining', /whole number/],
+    ['min-days-remaining 2.5', get({ 'min-days-remaining': '2.5' }), 'min-days-remaining', /whole number/],
+    ['require-active yes', get({ 'require-active': 'yes' }), 'require-active', /true or false/],
+    ['timeout-seconds 0', get({ 'timeout-seconds': '0' }), 'timeout-seconds', /between 1 and 3600/],
+    ['max-retries 11', get({ 'max-retries': '11' }), 'max-retries', /between 0 and 10/],
+  ];
+
+  it.each(cases)('%s', async (_name, values, input, message) => {
+    const problems = await problemsOf(values);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.input).toBe(input);
+    expect(problems[0]?.message).toMatch(message);
+  });
+
+  it('reports every bad input at once, one problem each', async () => {
+    const problems = await problemsOf({ command: 'get', 'zone-id': 'x', 'api-token': '', 'certificate-id': '' });
+    expect(problems.map(p => p.input)).toEqual(['zone-id', 'api-token', 'certificate-id']);
+  });
+
+  it('rejects a CSR whose signature does not verify (altered after signing)', async () => {
+    const der = Buffer.from(csr.csrPem.replace(/-----[A-Z ]+-----|\s/g, ''), 'base64');
+    // Flip one bit inside the subject: the structure still parses, the signature no longer matches.
+    const subjectOffset = der.indexOf(Buffer.from('Example Corp'));
+    der[subjectOffset] = (der[subjectOffset] ?? 0) ^ 0x01;
+    const altered = `-----BEGIN CERTIFICATE REQUEST-----\n${der.toString('base64')}\n-----END CERTIFICATE REQUEST-----\n`;
+    const problems = await problemsOf(create({ csr: altered }));
+    expect(problems).toEqual([{ input: 'csr', message: expect.stringMatching(/signature that does not verify/) }]);
+  });
+
+  it('never quotes a private key pasted as the CSR', async () => {
+    const problems = await problemsOf(create({ csr: csr.privateKeyPem }));
+    expect(problems).toEqual([{ input: 'csr', message: 'is a PEM "PRIVATE KEY", not a "CERTIFICATE REQUEST"' }]);
+    const body = csr.privateKeyPem.split('\n')[1] ?? '';
+    expect(body.length).toBeGreaterThan(20);
+    expect(JSON.stringify(problems)).not.toContain(body.slice(0, 20));
+  });
+
+  it('never quotes a token in its complaint', async () => {
+    const problems = await problemsOf(create({ 'api-key': 'abc', 'api-token': token }));
+    expect(JSON.stringify(problems)).not.toContain(token);
+  });
+});
