@@ -79,13 +79,19 @@ function isRecord(value) {
 
 
 
+/** Marks an attempt that got no answer in its share of the deadline. */
+const ATTEMPT_TIMEOUT = 'ATTEMPT_TIMEOUT';
 /** Status codes that say "try again": rate limited, or the edge or origin had a passing fault. */
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 /** Connection errors raised before a request could reach the API: safe to retry for any method. */
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** Connection errors after the request may have been sent: safe to retry only for idempotent methods. */
-const BROKEN_CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH']);
+const BROKEN_CONNECTION_CODES = new Set([ATTEMPT_TIMEOUT, 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH']);
 const BACKOFF_BASE_MS = 1000;
+const MIN_ATTEMPT_MS = 2000;
+/** Pages of a listing fetched at once, after the first: enough to be quick, few enough to stay polite. */
+const LIST_CONCURRENCY = 4;
+const LIST_PAGE_SIZE = 50;
 const BACKOFF_CAP_MS = 20_000;
 /**
  * The one way this action talks to the Cloudflare API: authentication, the envelope, retries with
@@ -114,6 +120,33 @@ class CloudflareClient {
     async getCertificate(zoneId, certificateId) {
         const envelope = await this.call('GET', `/zones/${zoneId}/client_certificates/${certificateId}`);
         return certificateResult(envelope);
+    }
+    /**
+     * Every certificate of the zone with the status (the API's filter; 'all' for every one), 50 a page:
+     * the first page says how many pages there are, and the others are fetched a few at a time.
+     */
+    async listCertificates(zoneId, status) {
+        const path = `/zones/${zoneId}/client_certificates`;
+        const page = async (number) => {
+            const envelope = await this.call('GET', path, { query: { status, page: number, per_page: LIST_PAGE_SIZE } });
+            if (!Array.isArray(envelope.result))
+                throw new cloudflare_errors/* UnexpectedResponseError */.dk('with a listing whose "result" is not an array', envelope.response);
+            return { certificates: envelope.result.filter(isRecord), totalPages: envelope.resultInfo?.total_pages ?? 1 };
+        };
+        const first = await page(1);
+        const rest = [];
+        for (let number = 2; number <= first.totalPages; number++)
+            rest.push(number);
+        const pages = [first.certificates];
+        for (let start = 0; start < rest.length; start += LIST_CONCURRENCY) {
+            const batch = await Promise.all(rest.slice(start, start + LIST_CONCURRENCY).map(page));
+            pages.push(...batch.map(p => p.certificates));
+        }
+        return pages.flat();
+    }
+    /** Revokes a certificate (DELETE): it becomes pending_revocation, then revoked. */
+    async revokeCertificate(zoneId, certificateId) {
+        return certificateResult(await this.call('DELETE', `/zones/${zoneId}/client_certificates/${certificateId}`));
     }
     async close() {
         if (!this.#options.dispatcher)
@@ -152,6 +185,11 @@ class CloudflareClient {
         if (deadline.signal.aborted)
             return deadline.error();
         const started = Date.now();
+        // An attempt may use half of the time left (at least 2 s), so that after a hung request there is
+        // always time to retry, or, for a create, to find out whether it issued a certificate.
+        const remaining = deadline.remainingMs();
+        const attemptMs = Math.ceil(Math.max(Math.min(remaining, MIN_ATTEMPT_MS), remaining / 2));
+        const attemptTimeout = AbortSignal.timeout(attemptMs);
         this.#requests += 1;
         try {
             const response = await (0,undici.request)(url, {
@@ -159,7 +197,7 @@ class CloudflareClient {
                 headers: this.#headers(body !== undefined),
                 body: body === undefined ? null : JSON.stringify(body),
                 dispatcher: this.#dispatcher,
-                signal: deadline.signal,
+                signal: AbortSignal.any([deadline.signal, attemptTimeout]),
             });
             const text = await response.body.text();
             const raw = {
@@ -175,6 +213,10 @@ class CloudflareClient {
         catch (error) {
             if (deadline.signal.aborted)
                 return deadline.error(true);
+            if (attemptTimeout.aborted) {
+                log.debug(`${method} ${url.pathname}: no answer in ${Math.round(attemptMs)} ms`);
+                return new cloudflare_errors/* TransportError */.wX(`${method} ${url.pathname} got no answer within ${(attemptMs / 1000).toFixed(1)} s`, true, { cause: { code: ATTEMPT_TIMEOUT } });
+            }
             const code = error.code ?? '';
             const notConnected = NOT_CONNECTED_CODES.has(code);
             log.debug(`${method} ${url.pathname}: ${code || error.name} after ${Date.now() - started} ms`);
@@ -190,7 +232,8 @@ class CloudflareClient {
             const code = outcome.cause?.code ?? '';
             // A POST that may have reached the API is never repeated here: it could issue a second certificate.
             const safe = NOT_CONNECTED_CODES.has(code) || (method !== 'POST' && BROKEN_CONNECTION_CODES.has(code));
-            return safe ? { waitMs: backoff(), reason: code, fromRetryAfter: false } : undefined;
+            const reason = code === ATTEMPT_TIMEOUT ? 'no answer in time' : code;
+            return safe ? { waitMs: backoff(), reason, fromRetryAfter: false } : undefined;
         }
         if (!RETRYABLE_STATUSES.has(outcome.status))
             return undefined;
@@ -369,40 +412,139 @@ function commonNameOf(subject) {
     return /^CN=(.*)$/m.exec(subject)?.[1] ?? '';
 }
 
+// EXTERNAL MODULE: ./src/csr.ts
+var src_csr = __webpack_require__(6799);
 ;// CONCATENATED MODULE: ./src/commands/create.ts
 
 
-/** Issues a certificate for the CSR, then checks that what came back was issued for the CSR's key. */
-async function createCertificate(config, client) {
+
+/** How far Cloudflare's clock may be behind the runner's. */
+const CLOCK_ALLOWANCE_MS = 60_000;
+const MINUTE_MS = 60_000;
+/**
+ * Issues a certificate for the CSR and checks that what came back was issued for the CSR's key.
+ *
+ * A create is not idempotent, and a request can fail after Cloudflare acted on it (a timeout, a reset,
+ * a 5xx). Then the zone is searched for a certificate with this CSR issued since the step began, and
+ * that one is adopted. When there is none, a second create is sent only if the deadline leaves room to
+ * look once more afterwards; a certificate for this CSR that appeared in between (the first request,
+ * finished late) is then revoked, as it was never handed out. One step leaves at most one active
+ * certificate behind.
+ */
+async function createCertificate(config, services) {
+    const { client } = services;
+    const now = services.now ?? (() => new Date());
+    // A certificate issued by this step has an issued_on from here on: Cloudflare's timestamps may be
+    // rounded down to the minute, and its clock is not the runner's.
+    const windowStart = Math.floor((now().getTime() - CLOCK_ALLOWANCE_MS) / MINUTE_MS) * MINUTE_MS;
     let issued;
     try {
         issued = await client.createCertificate(config.zoneId, config.csr.pem, config.validityDays);
     }
     catch (error) {
+        if (!isAmbiguous(error))
+            throw error;
+        issued = await recover(config, services, error, windowStart);
+    }
+    const certificate = verifyIssued(issued, config);
+    return { certificate, failures: policyFailures(certificate, config), requests: client.requestCount };
+}
+async function recover(config, services, failure, windowStart) {
+    const { client, deadline, log } = services;
+    log.warning(`The create request may or may not have issued a certificate (${failure.message}); looking for one issued for this CSR`);
+    const listStarted = Date.now();
+    let before;
+    try {
+        before = await candidates(config, client, windowStart);
+    }
+    catch (error) {
+        throw mayHaveIssued(failure, config.zoneId, error);
+    }
+    const adopted = newest(before);
+    if (adopted) {
+        log.info(`Found certificate ${adopted.id}, issued for this CSR by the request that seemed to fail: using it instead of issuing another`);
+        return adopted;
+    }
+    // A second create takes at most half the time left; the other half must cover one more listing and
+    // a revocation, each about as long as the listing just made.
+    const listMs = Date.now() - listStarted;
+    if (deadline.remainingMs() < Math.max(4 * listMs, 4000)) {
+        throw mayHaveIssued(failure, config.zoneId);
+    }
+    log.info('No certificate was issued for this CSR; creating it again');
+    let issued;
+    try {
+        issued = await client.createCertificate(config.zoneId, config.csr.pem, config.validityDays);
+    }
+    catch (error) {
+        if (!isAmbiguous(error))
+            throw error;
         throw mayHaveIssued(error, config.zoneId);
     }
-    let certificate;
+    await revokeLateDuplicates(config, services, windowStart, new Set(before.map(c => c.id)), issued.id);
+    return issued;
+}
+/** Revokes certificates for this CSR that appeared after the first search and are not the one handed out. */
+async function revokeLateDuplicates(config, services, windowStart, seen, keep) {
+    const { client, log } = services;
+    let after;
     try {
-        certificate = verifyCertificate(issued, { publicKeySpki: config.csr.publicKeySpki });
+        after = await candidates(config, client, windowStart);
+    }
+    catch (error) {
+        log.warning(`Could not check for a duplicate certificate (${error.message}); list the zone's client certificates and revoke any for this CSR other than ${keep}`);
+        return;
+    }
+    for (const duplicate of after.filter(c => c.id !== keep && !seen.has(c.id))) {
+        try {
+            await client.revokeCertificate(config.zoneId, duplicate.id ?? '');
+            log.warning(`Revoked certificate ${duplicate.id}: the first create request issued it after all, and it was never handed out`);
+        }
+        catch (error) {
+            log.warning(`Certificate ${duplicate.id} was issued by the first create request and never handed out, but revoking it failed (${error.message}): revoke it yourself`);
+        }
+    }
+}
+/** Active certificates of the zone issued for this CSR since the step began. */
+async function candidates(config, client, windowStart) {
+    const all = await client.listCertificates(config.zoneId, 'active');
+    return all.filter(certificate => {
+        const issuedOn = Date.parse(certificate.issued_on ?? '');
+        return typeof certificate.id === 'string' && !Number.isNaN(issuedOn) && issuedOn >= windowStart && sameRequest(certificate.csr, config.csr.der);
+    });
+}
+function sameRequest(csr, der) {
+    if (csr === undefined)
+        return false;
+    try {
+        return (0,src_csr/* normalizeCsrPem */.AW)(csr).der.equals(der);
+    }
+    catch {
+        return false;
+    }
+}
+function newest(certificates) {
+    return [...certificates].sort((a, b) => Date.parse(b.issued_on ?? '') - Date.parse(a.issued_on ?? ''))[0];
+}
+function verifyIssued(issued, config) {
+    try {
+        return verifyCertificate(issued, { publicKeySpki: config.csr.publicKeySpki });
     }
     catch (error) {
         // Nothing is half-done silently: the API did issue something, and it counts against the quota.
         const id = typeof issued.id === 'string' ? ` (id ${issued.id})` : '';
         throw new cloudflare_errors/* VerificationError */.mk(`${error.message}. The API issued this certificate${id}, but it is not handed on: revoke it`, { cause: error });
     }
-    return { certificate, failures: policyFailures(certificate, config), requests: client.requestCount };
 }
-/**
- * A create that failed without a clear "no" from the API (no answer, a 5xx, a garbled body) may still
- * have issued a certificate. Say so, so that nobody re-runs blindly into the zone's quota.
- */
-function mayHaveIssued(error, zoneId) {
-    const ambiguous = (error instanceof cloudflare_errors/* TransportError */.wX && error.maybeDelivered) ||
+/** True when a create failed without a clear "no" from the API: it may have issued a certificate. */
+function isAmbiguous(error) {
+    return ((error instanceof cloudflare_errors/* TransportError */.wX && error.maybeDelivered) ||
         (error instanceof cloudflare_errors/* CloudflareApiError */.kx && error.response.status >= 500) ||
-        (error instanceof cloudflare_errors/* UnexpectedResponseError */.dk && (error.response.status >= 500 || error.response.status < 300));
-    if (!ambiguous)
-        return error;
-    return new cloudflare_errors/* TransportError */.wX(`${error.message}. The certificate may have been issued all the same: list the zone's client certificates ` +
+        (error instanceof cloudflare_errors/* UnexpectedResponseError */.dk && (error.response.status >= 500 || error.response.status < 300)));
+}
+function mayHaveIssued(error, zoneId, searchError) {
+    const search = searchError ? ` Looking for it failed too (${searchError.message}).` : '';
+    return new cloudflare_errors/* TransportError */.wX(`${error.message}. A certificate may have been issued all the same.${search} List the zone's client certificates ` +
         `(dashboard: SSL/TLS > Client Certificates, or GET /zones/${zoneId}/client_certificates) before creating again, ` +
         'and revoke any you do not use', true, { cause: error });
 }
@@ -430,11 +572,13 @@ async function executeCommand(config, services) {
         deadline: services.deadline,
         maxRetries: config.maxRetries,
         log: services.log,
+        ...(services.sleep ? { sleep: services.sleep } : {}),
+        ...(services.dispatcher ? { dispatcher: services.dispatcher } : {}),
     });
     try {
         switch (config.command) {
             case 'create':
-                return await createCertificate(config, client);
+                return await createCertificate(config, { client, deadline: services.deadline, log: services.log });
             case 'get':
                 return await getCertificate(config, client);
         }

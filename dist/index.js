@@ -45530,7 +45530,7 @@ class UnexpectedResponseError extends Error {
     name = 'UnexpectedResponseError';
     response;
     constructor(detail, response) {
-        super(`Cloudflare API answered ${describe(response)} ${detail}`);
+        super(`Cloudflare API answered HTTP ${response.status} ${detail}${response.ray ? ` (cf-ray ${response.ray})` : ''}`);
         this.response = { status: response.status, ray: response.ray };
     }
 }
@@ -45547,6 +45547,115 @@ class TransportError extends Error {
         super(message, options);
         this.maybeDelivered = maybeDelivered;
     }
+}
+
+
+/***/ }),
+
+/***/ 6799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ normalizeCsrPem),
+/* harmony export */   iP: () => (/* binding */ CsrFormatError),
+/* harmony export */   yQ: () => (/* binding */ parseCertificateRequest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Raised for text that is not a usable CSR; the message is safe to print (it never quotes the input). */
+class CsrFormatError extends Error {
+    name = 'CsrFormatError';
+}
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+const CSR_LABELS = new Set(['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
+const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
+/**
+ * Turns CSR text the way users paste it into canonical PEM. Secrets are often stored with literal
+ * `\n` escapes, Windows editors add CRLF, YAML block scalars add blanks: all of that is accepted.
+ * Returns the DER bytes together with the canonical PEM.
+ */
+function normalizeCsrPem(text) {
+    const unescaped = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n');
+    const blocks = [...unescaped.matchAll(PEM_BLOCK)];
+    if (blocks.length === 0) {
+        if (unescaped.includes('-----BEGIN')) {
+            throw new CsrFormatError('has an incomplete PEM block (no matching -----END line)');
+        }
+        throw new CsrFormatError('is not PEM: expected text starting with -----BEGIN CERTIFICATE REQUEST-----');
+    }
+    if (blocks.length > 1) {
+        throw new CsrFormatError(`contains ${blocks.length} PEM blocks; give exactly one certificate request`);
+    }
+    const [, label = '', rawBody = ''] = blocks[0];
+    if (!CSR_LABELS.has(label)) {
+        throw new CsrFormatError(`is a PEM "${label}", not a "CERTIFICATE REQUEST"`);
+    }
+    const body = rawBody.replace(/\s+/g, '');
+    if (body.length === 0 || body.length % 4 !== 0 || !BASE64_BODY.test(body)) {
+        throw new CsrFormatError('has a PEM body that is not valid base64');
+    }
+    const der = Buffer.from(body, 'base64');
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    const pem = `-----BEGIN CERTIFICATE REQUEST-----\n${lines.join('\n')}\n-----END CERTIFICATE REQUEST-----\n`;
+    return { pem, der };
+}
+// Signature algorithms a CSR for Cloudflare's client CA is signed with, mapped to node:crypto's digest
+// names (null: the algorithm implies its digest).
+const SIGNATURE_DIGESTS = {
+    '1.2.840.113549.1.1.11': 'sha256', // sha256WithRSAEncryption
+    '1.2.840.113549.1.1.12': 'sha384', // sha384WithRSAEncryption
+    '1.2.840.113549.1.1.13': 'sha512', // sha512WithRSAEncryption
+    '1.2.840.10045.4.3.2': 'sha256', // ecdsa-with-SHA256
+    '1.2.840.10045.4.3.3': 'sha384', // ecdsa-with-SHA384
+    '1.2.840.10045.4.3.4': 'sha512', // ecdsa-with-SHA512
+    '1.3.101.112': null, // Ed25519
+};
+/**
+ * Parses a CSR and verifies its self-signature, so that a damaged or hand-edited request fails here,
+ * before any request is sent, and so that the issued certificate's key can be checked against it.
+ */
+async function parseCertificateRequest(text) {
+    const { pem, der } = normalizeCsrPem(text);
+    // Loaded here, not at start-up: only create needs an ASN.1 parser.
+    const [{ AsnConvert }, { CertificationRequest }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7261, 23)),
+        Promise.all(/* import() */[__nccwpck_require__.e(261), __nccwpck_require__.e(474)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6474, 23)),
+    ]);
+    let request;
+    try {
+        request = AsnConvert.parse(der, CertificationRequest);
+    }
+    catch {
+        throw new CsrFormatError('does not parse as a PKCS#10 certificate request (the base64 body is damaged or is something else)');
+    }
+    const publicKeySpki = Buffer.from(AsnConvert.serialize(request.certificationRequestInfo.subjectPKInfo));
+    let publicKey;
+    try {
+        publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: publicKeySpki, format: 'der', type: 'spki' });
+    }
+    catch {
+        throw new CsrFormatError('holds a public key that cannot be read');
+    }
+    const algorithm = request.signatureAlgorithm.algorithm;
+    const digest = SIGNATURE_DIGESTS[algorithm];
+    if (digest === undefined) {
+        throw new CsrFormatError(`is signed with an unsupported algorithm (OID ${algorithm}); use RSA, ECDSA or Ed25519 with SHA-256, SHA-384 or SHA-512`);
+    }
+    const signedBytes = Buffer.from(AsnConvert.serialize(request.certificationRequestInfo));
+    const signature = Buffer.from(request.signature);
+    let valid = false;
+    try {
+        valid = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(digest, signedBytes, publicKey, signature);
+    }
+    catch {
+        valid = false;
+    }
+    if (!valid) {
+        throw new CsrFormatError('has a signature that does not verify: the request was altered or damaged after it was signed');
+    }
+    // Keep the SPKI as node:crypto exports it, so comparison with a certificate's key is canonical.
+    return { pem, der, publicKey, publicKeySpki: publicKey.export({ type: 'spki', format: 'der' }) };
 }
 
 
@@ -45600,7 +45709,7 @@ class Deadline {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5715);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45609,7 +45718,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5715:
+/***/ 38:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48640,105 +48749,8 @@ function escapeCell(text) {
 var src_deadline = __nccwpck_require__(6683);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/csr.ts
-
-/** Raised for text that is not a usable CSR; the message is safe to print (it never quotes the input). */
-class CsrFormatError extends Error {
-    name = 'CsrFormatError';
-}
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
-const CSR_LABELS = new Set(['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
-const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
-/**
- * Turns CSR text the way users paste it into canonical PEM. Secrets are often stored with literal
- * `\n` escapes, Windows editors add CRLF, YAML block scalars add blanks: all of that is accepted.
- * Returns the DER bytes together with the canonical PEM.
- */
-function normalizeCsrPem(text) {
-    const unescaped = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n');
-    const blocks = [...unescaped.matchAll(PEM_BLOCK)];
-    if (blocks.length === 0) {
-        if (unescaped.includes('-----BEGIN')) {
-            throw new CsrFormatError('has an incomplete PEM block (no matching -----END line)');
-        }
-        throw new CsrFormatError('is not PEM: expected text starting with -----BEGIN CERTIFICATE REQUEST-----');
-    }
-    if (blocks.length > 1) {
-        throw new CsrFormatError(`contains ${blocks.length} PEM blocks; give exactly one certificate request`);
-    }
-    const [, label = '', rawBody = ''] = blocks[0];
-    if (!CSR_LABELS.has(label)) {
-        throw new CsrFormatError(`is a PEM "${label}", not a "CERTIFICATE REQUEST"`);
-    }
-    const body = rawBody.replace(/\s+/g, '');
-    if (body.length === 0 || body.length % 4 !== 0 || !BASE64_BODY.test(body)) {
-        throw new CsrFormatError('has a PEM body that is not valid base64');
-    }
-    const der = Buffer.from(body, 'base64');
-    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-    const pem = `-----BEGIN CERTIFICATE REQUEST-----\n${lines.join('\n')}\n-----END CERTIFICATE REQUEST-----\n`;
-    return { pem, der };
-}
-// Signature algorithms a CSR for Cloudflare's client CA is signed with, mapped to node:crypto's digest
-// names (null: the algorithm implies its digest).
-const SIGNATURE_DIGESTS = {
-    '1.2.840.113549.1.1.11': 'sha256', // sha256WithRSAEncryption
-    '1.2.840.113549.1.1.12': 'sha384', // sha384WithRSAEncryption
-    '1.2.840.113549.1.1.13': 'sha512', // sha512WithRSAEncryption
-    '1.2.840.10045.4.3.2': 'sha256', // ecdsa-with-SHA256
-    '1.2.840.10045.4.3.3': 'sha384', // ecdsa-with-SHA384
-    '1.2.840.10045.4.3.4': 'sha512', // ecdsa-with-SHA512
-    '1.3.101.112': null, // Ed25519
-};
-/**
- * Parses a CSR and verifies its self-signature, so that a damaged or hand-edited request fails here,
- * before any request is sent, and so that the issued certificate's key can be checked against it.
- */
-async function parseCertificateRequest(text) {
-    const { pem, der } = normalizeCsrPem(text);
-    // Loaded here, not at start-up: only create needs an ASN.1 parser.
-    const [{ AsnConvert }, { CertificationRequest }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7261, 23)),
-        Promise.all(/* import() */[__nccwpck_require__.e(261), __nccwpck_require__.e(474)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6474, 23)),
-    ]);
-    let request;
-    try {
-        request = AsnConvert.parse(der, CertificationRequest);
-    }
-    catch {
-        throw new CsrFormatError('does not parse as a PKCS#10 certificate request (the base64 body is damaged or is something else)');
-    }
-    const publicKeySpki = Buffer.from(AsnConvert.serialize(request.certificationRequestInfo.subjectPKInfo));
-    let publicKey;
-    try {
-        publicKey = (0,external_node_crypto_.createPublicKey)({ key: publicKeySpki, format: 'der', type: 'spki' });
-    }
-    catch {
-        throw new CsrFormatError('holds a public key that cannot be read');
-    }
-    const algorithm = request.signatureAlgorithm.algorithm;
-    const digest = SIGNATURE_DIGESTS[algorithm];
-    if (digest === undefined) {
-        throw new CsrFormatError(`is signed with an unsupported algorithm (OID ${algorithm}); use RSA, ECDSA or Ed25519 with SHA-256, SHA-384 or SHA-512`);
-    }
-    const signedBytes = Buffer.from(AsnConvert.serialize(request.certificationRequestInfo));
-    const signature = Buffer.from(request.signature);
-    let valid = false;
-    try {
-        valid = (0,external_node_crypto_.verify)(digest, signedBytes, publicKey, signature);
-    }
-    catch {
-        valid = false;
-    }
-    if (!valid) {
-        throw new CsrFormatError('has a signature that does not verify: the request was altered or damaged after it was signed');
-    }
-    // Keep the SPKI as node:crypto exports it, so comparison with a certificate's key is canonical.
-    return { pem, der, publicKey, publicKeySpki: publicKey.export({ type: 'spki', format: 'der' }) };
-}
-
+// EXTERNAL MODULE: ./src/csr.ts
+var csr = __nccwpck_require__(6799);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -48961,10 +48973,10 @@ async function readCsr(raw, context, problem) {
         }
     }
     try {
-        return await parseCertificateRequest(text);
+        return await (0,csr/* parseCertificateRequest */.yQ)(text);
     }
     catch (error) {
-        if (error instanceof CsrFormatError)
+        if (error instanceof csr/* CsrFormatError */.iP)
             return problem(source, error.message);
         throw error;
     }
@@ -49009,7 +49021,7 @@ async function run() {
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input fails fast, without loading the HTTP stack.
         const { executeCommand } = await __nccwpck_require__.e(/* import() */ 300).then(__nccwpck_require__.bind(__nccwpck_require__, 8300));
-        const result = await executeCommand(config, { deadline, log: { debug: core_debug, info: info } });
+        const result = await executeCommand(config, { deadline, log: { debug: core_debug, info: info, warning: core_warning } });
         if (cancel.signal.aborted)
             throw deadline.error();
         await publish(config, result);
@@ -49438,6 +49450,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
     const deadline = new Deadline(config.timeoutMs, cancel.signal);
     // Loaded only once the inputs are valid: a bad input fails fast, without loading the HTTP stack.
     const { executeCommand } = await import('./commands/index.js');
-    const result = await executeCommand(config, { deadline, log: { debug: core.debug, info: core.info } });
+    const result = await executeCommand(config, { deadline, log: { debug: core.debug, info: core.info, warning: core.warning } });
     if (cancel.signal.aborted) throw deadline.error();
     await publish(config, result);
     for (const failure of result.failures) core.error(failure);

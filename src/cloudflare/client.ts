@@ -3,7 +3,9 @@ import type { Credentials } from '../inputs.js';
 import { DeadlineError, type Deadline } from '../deadline.js';
 import { parseEnvelope, isRecord, type Envelope, type RawResponse } from './envelope.js';
 import { CloudflareApiError, TransportError, UnexpectedResponseError } from './errors.js';
-import type { ClientCertificate } from './types.js';
+import type { CertificateStatus, ClientCertificate } from './types.js';
+
+export type CertificateStatusFilter = CertificateStatus | 'all';
 
 export interface ClientLog {
   debug(message: string): void;
@@ -33,13 +35,19 @@ interface CallOptions {
   readonly body?: unknown;
 }
 
+/** Marks an attempt that got no answer in its share of the deadline. */
+const ATTEMPT_TIMEOUT = 'ATTEMPT_TIMEOUT';
 /** Status codes that say "try again": rate limited, or the edge or origin had a passing fault. */
 const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 /** Connection errors raised before a request could reach the API: safe to retry for any method. */
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** Connection errors after the request may have been sent: safe to retry only for idempotent methods. */
-const BROKEN_CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH']);
+const BROKEN_CONNECTION_CODES = new Set([ATTEMPT_TIMEOUT, 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH']);
 const BACKOFF_BASE_MS = 1000;
+const MIN_ATTEMPT_MS = 2000;
+/** Pages of a listing fetched at once, after the first: enough to be quick, few enough to stay polite. */
+const LIST_CONCURRENCY = 4;
+const LIST_PAGE_SIZE = 50;
 const BACKOFF_CAP_MS = 20_000;
 
 /**
@@ -73,6 +81,33 @@ export class CloudflareClient {
   async getCertificate(zoneId: string, certificateId: string): Promise<ClientCertificate> {
     const envelope = await this.call('GET', `/zones/${zoneId}/client_certificates/${certificateId}`);
     return certificateResult(envelope);
+  }
+
+  /**
+   * Every certificate of the zone with the status (the API's filter; 'all' for every one), 50 a page:
+   * the first page says how many pages there are, and the others are fetched a few at a time.
+   */
+  async listCertificates(zoneId: string, status: CertificateStatusFilter): Promise<ClientCertificate[]> {
+    const path = `/zones/${zoneId}/client_certificates`;
+    const page = async (number: number): Promise<{ certificates: ClientCertificate[]; totalPages: number }> => {
+      const envelope = await this.call('GET', path, { query: { status, page: number, per_page: LIST_PAGE_SIZE } });
+      if (!Array.isArray(envelope.result)) throw new UnexpectedResponseError('with a listing whose "result" is not an array', envelope.response);
+      return { certificates: envelope.result.filter(isRecord) as ClientCertificate[], totalPages: envelope.resultInfo?.total_pages ?? 1 };
+    };
+    const first = await page(1);
+    const rest: number[] = [];
+    for (let number = 2; number <= first.totalPages; number++) rest.push(number);
+    const pages: ClientCertificate[][] = [first.certificates];
+    for (let start = 0; start < rest.length; start += LIST_CONCURRENCY) {
+      const batch = await Promise.all(rest.slice(start, start + LIST_CONCURRENCY).map(page));
+      pages.push(...batch.map(p => p.certificates));
+    }
+    return pages.flat();
+  }
+
+  /** Revokes a certificate (DELETE): it becomes pending_revocation, then revoked. */
+  async revokeCertificate(zoneId: string, certificateId: string): Promise<ClientCertificate> {
+    return certificateResult(await this.call('DELETE', `/zones/${zoneId}/client_certificates/${certificateId}`));
   }
 
   async close(): Promise<void> {
@@ -114,6 +149,11 @@ export class CloudflareClient {
     const { deadline, log } = this.#options;
     if (deadline.signal.aborted) return deadline.error();
     const started = Date.now();
+    // An attempt may use half of the time left (at least 2 s), so that after a hung request there is
+    // always time to retry, or, for a create, to find out whether it issued a certificate.
+    const remaining = deadline.remainingMs();
+    const attemptMs = Math.ceil(Math.max(Math.min(remaining, MIN_ATTEMPT_MS), remaining / 2));
+    const attemptTimeout = AbortSignal.timeout(attemptMs);
     this.#requests += 1;
     try {
       const response = await request(url, {
@@ -121,7 +161,7 @@ export class CloudflareClient {
         headers: this.#headers(body !== undefined),
         body: body === undefined ? null : JSON.stringify(body),
         dispatcher: this.#dispatcher,
-        signal: deadline.signal,
+        signal: AbortSignal.any([deadline.signal, attemptTimeout]),
       });
       const text = await response.body.text();
       const raw: RawResponse = {
@@ -135,6 +175,10 @@ export class CloudflareClient {
       return raw;
     } catch (error) {
       if (deadline.signal.aborted) return deadline.error(true);
+      if (attemptTimeout.aborted) {
+        log.debug(`${method} ${url.pathname}: no answer in ${Math.round(attemptMs)} ms`);
+        return new TransportError(`${method} ${url.pathname} got no answer within ${(attemptMs / 1000).toFixed(1)} s`, true, { cause: { code: ATTEMPT_TIMEOUT } });
+      }
       const code = (error as { code?: string }).code ?? '';
       const notConnected = NOT_CONNECTED_CODES.has(code);
       log.debug(`${method} ${url.pathname}: ${code || (error as Error).name} after ${Date.now() - started} ms`);
@@ -150,7 +194,8 @@ export class CloudflareClient {
       const code = (outcome.cause as { code?: string } | undefined)?.code ?? '';
       // A POST that may have reached the API is never repeated here: it could issue a second certificate.
       const safe = NOT_CONNECTED_CODES.has(code) || (method !== 'POST' && BROKEN_CONNECTION_CODES.has(code));
-      return safe ? { waitMs: backoff(), reason: code, fromRetryAfter: false } : undefined;
+      const reason = code === ATTEMPT_TIMEOUT ? 'no answer in time' : code;
+      return safe ? { waitMs: backoff(), reason, fromRetryAfter: false } : undefined;
     }
     if (!RETRYABLE_STATUSES.has(outcome.status)) return undefined;
     if (outcome.status === 429) {

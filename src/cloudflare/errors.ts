@@ -42,7 +42,7 @@ export class UnexpectedResponseError extends Error {
   readonly response: ResponseContext;
 
   constructor(detail: string, response: ResponseContext) {
-    super(`Cloudflare API answered ${describe(response)} ${detail}`);
+    super(`Cloudflare API answered HTTP ${response.status} ${detail}${response.ray ? ` (cf-ray ${response.ray})` : ''}`);
     this.response = { status: response.status, ray: response.ray };
   }
 }

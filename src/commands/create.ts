@@ -1,40 +1,148 @@
-import { policyFailures, verifyCertificate } from '../certificate.js';
+import { policyFailures, verifyCertificate, type VerifiedCertificate } from '../certificate.js';
 import type { CloudflareClient } from '../cloudflare/client.js';
 import { CloudflareApiError, TransportError, UnexpectedResponseError, VerificationError } from '../cloudflare/errors.js';
+import type { ClientCertificate } from '../cloudflare/types.js';
+import { normalizeCsrPem } from '../csr.js';
+import type { Deadline } from '../deadline.js';
 import type { CreateConfig } from '../inputs.js';
-import type { CommandResult } from './result.js';
+import type { CommandLog, CommandResult } from './result.js';
 
-/** Issues a certificate for the CSR, then checks that what came back was issued for the CSR's key. */
-export async function createCertificate(config: CreateConfig, client: CloudflareClient): Promise<CommandResult> {
-  let issued;
+/** How far Cloudflare's clock may be behind the runner's. */
+const CLOCK_ALLOWANCE_MS = 60_000;
+const MINUTE_MS = 60_000;
+
+export interface CreateServices {
+  readonly client: CloudflareClient;
+  readonly deadline: Deadline;
+  readonly log: CommandLog;
+  readonly now?: () => Date;
+}
+
+/**
+ * Issues a certificate for the CSR and checks that what came back was issued for the CSR's key.
+ *
+ * A create is not idempotent, and a request can fail after Cloudflare acted on it (a timeout, a reset,
+ * a 5xx). Then the zone is searched for a certificate with this CSR issued since the step began, and
+ * that one is adopted. When there is none, a second create is sent only if the deadline leaves room to
+ * look once more afterwards; a certificate for this CSR that appeared in between (the first request,
+ * finished late) is then revoked, as it was never handed out. One step leaves at most one active
+ * certificate behind.
+ */
+export async function createCertificate(config: CreateConfig, services: CreateServices): Promise<CommandResult> {
+  const { client } = services;
+  const now = services.now ?? (() => new Date());
+  // A certificate issued by this step has an issued_on from here on: Cloudflare's timestamps may be
+  // rounded down to the minute, and its clock is not the runner's.
+  const windowStart = Math.floor((now().getTime() - CLOCK_ALLOWANCE_MS) / MINUTE_MS) * MINUTE_MS;
+  let issued: ClientCertificate;
   try {
     issued = await client.createCertificate(config.zoneId, config.csr.pem, config.validityDays);
   } catch (error) {
-    throw mayHaveIssued(error, config.zoneId);
+    if (!isAmbiguous(error)) throw error;
+    issued = await recover(config, services, error as Error, windowStart);
   }
-  let certificate;
+  const certificate = verifyIssued(issued, config);
+  return { certificate, failures: policyFailures(certificate, config), requests: client.requestCount };
+}
+
+async function recover(config: CreateConfig, services: CreateServices, failure: Error, windowStart: number): Promise<ClientCertificate> {
+  const { client, deadline, log } = services;
+  log.warning(`The create request may or may not have issued a certificate (${failure.message}); looking for one issued for this CSR`);
+  const listStarted = Date.now();
+  let before: ClientCertificate[];
   try {
-    certificate = verifyCertificate(issued, { publicKeySpki: config.csr.publicKeySpki });
+    before = await candidates(config, client, windowStart);
+  } catch (error) {
+    throw mayHaveIssued(failure, config.zoneId, error as Error);
+  }
+  const adopted = newest(before);
+  if (adopted) {
+    log.info(`Found certificate ${adopted.id}, issued for this CSR by the request that seemed to fail: using it instead of issuing another`);
+    return adopted;
+  }
+  // A second create takes at most half the time left; the other half must cover one more listing and
+  // a revocation, each about as long as the listing just made.
+  const listMs = Date.now() - listStarted;
+  if (deadline.remainingMs() < Math.max(4 * listMs, 4000)) {
+    throw mayHaveIssued(failure, config.zoneId);
+  }
+  log.info('No certificate was issued for this CSR; creating it again');
+  let issued: ClientCertificate;
+  try {
+    issued = await client.createCertificate(config.zoneId, config.csr.pem, config.validityDays);
+  } catch (error) {
+    if (!isAmbiguous(error)) throw error;
+    throw mayHaveIssued(error as Error, config.zoneId);
+  }
+  await revokeLateDuplicates(config, services, windowStart, new Set(before.map(c => c.id)), issued.id);
+  return issued;
+}
+
+/** Revokes certificates for this CSR that appeared after the first search and are not the one handed out. */
+async function revokeLateDuplicates(config: CreateConfig, services: CreateServices, windowStart: number, seen: ReadonlySet<string | undefined>, keep: string | undefined): Promise<void> {
+  const { client, log } = services;
+  let after: ClientCertificate[];
+  try {
+    after = await candidates(config, client, windowStart);
+  } catch (error) {
+    log.warning(`Could not check for a duplicate certificate (${(error as Error).message}); list the zone's client certificates and revoke any for this CSR other than ${keep}`);
+    return;
+  }
+  for (const duplicate of after.filter(c => c.id !== keep && !seen.has(c.id))) {
+    try {
+      await client.revokeCertificate(config.zoneId, duplicate.id ?? '');
+      log.warning(`Revoked certificate ${duplicate.id}: the first create request issued it after all, and it was never handed out`);
+    } catch (error) {
+      log.warning(`Certificate ${duplicate.id} was issued by the first create request and never handed out, but revoking it failed (${(error as Error).message}): revoke it yourself`);
+    }
+  }
+}
+
+/** Active certificates of the zone issued for this CSR since the step began. */
+async function candidates(config: CreateConfig, client: CloudflareClient, windowStart: number): Promise<ClientCertificate[]> {
+  const all = await client.listCertificates(config.zoneId, 'active');
+  return all.filter(certificate => {
+    const issuedOn = Date.parse(certificate.issued_on ?? '');
+    return typeof certificate.id === 'string' && !Number.isNaN(issuedOn) && issuedOn >= windowStart && sameRequest(certificate.csr, config.csr.der);
+  });
+}
+
+function sameRequest(csr: string | undefined, der: Buffer): boolean {
+  if (csr === undefined) return false;
+  try {
+    return normalizeCsrPem(csr).der.equals(der);
+  } catch {
+    return false;
+  }
+}
+
+function newest(certificates: readonly ClientCertificate[]): ClientCertificate | undefined {
+  return [...certificates].sort((a, b) => Date.parse(b.issued_on ?? '') - Date.parse(a.issued_on ?? ''))[0];
+}
+
+function verifyIssued(issued: ClientCertificate, config: CreateConfig): VerifiedCertificate {
+  try {
+    return verifyCertificate(issued, { publicKeySpki: config.csr.publicKeySpki });
   } catch (error) {
     // Nothing is half-done silently: the API did issue something, and it counts against the quota.
     const id = typeof issued.id === 'string' ? ` (id ${issued.id})` : '';
     throw new VerificationError(`${(error as Error).message}. The API issued this certificate${id}, but it is not handed on: revoke it`, { cause: error });
   }
-  return { certificate, failures: policyFailures(certificate, config), requests: client.requestCount };
 }
 
-/**
- * A create that failed without a clear "no" from the API (no answer, a 5xx, a garbled body) may still
- * have issued a certificate. Say so, so that nobody re-runs blindly into the zone's quota.
- */
-function mayHaveIssued(error: unknown, zoneId: string): unknown {
-  const ambiguous =
+/** True when a create failed without a clear "no" from the API: it may have issued a certificate. */
+function isAmbiguous(error: unknown): boolean {
+  return (
     (error instanceof TransportError && error.maybeDelivered) ||
     (error instanceof CloudflareApiError && error.response.status >= 500) ||
-    (error instanceof UnexpectedResponseError && (error.response.status >= 500 || error.response.status < 300));
-  if (!ambiguous) return error;
+    (error instanceof UnexpectedResponseError && (error.response.status >= 500 || error.response.status < 300))
+  );
+}
+
+function mayHaveIssued(error: Error, zoneId: string, searchError?: Error): TransportError {
+  const search = searchError ? ` Looking for it failed too (${searchError.message}).` : '';
   return new TransportError(
-    `${(error as Error).message}. The certificate may have been issued all the same: list the zone's client certificates ` +
+    `${error.message}. A certificate may have been issued all the same.${search} List the zone's client certificates ` +
       `(dashboard: SSL/TLS > Client Certificates, or GET /zones/${zoneId}/client_certificates) before creating again, ` +
       'and revoke any you do not use',
     true,

@@ -38,11 +38,16 @@ export interface DoubleOptions {
 }
 
 export type Fault =
+  /** Answers normally: keeps a place in the queue so the next fault hits a later request. */
+  | { readonly type: 'none' }
   | { readonly type: 'status'; readonly status: number; readonly retryAfter?: string; readonly code?: number; readonly message?: string }
   | { readonly type: 'html'; readonly status: number }
   | { readonly type: 'reset' }
   | { readonly type: 'reset-after-processing' }
+  /** Processes the request, then answers after ms (a slow answer). */
   | { readonly type: 'delay'; readonly ms: number }
+  /** Waits ms before processing: the request completes even if the client gave up meanwhile. */
+  | { readonly type: 'delay-before'; readonly ms: number }
   | { readonly type: 'truncated-json' }
   | { readonly type: 'non-json' }
   | { readonly type: 'no-certificate' };
@@ -173,7 +178,8 @@ export class CloudflareDouble {
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const body = await readBody(request);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const fault = this.faults.shift();
+    const queued = this.faults.shift();
+    const fault = queued?.type === 'none' ? undefined : queued;
     this.requests.push({
       method: request.method ?? '',
       path: url.pathname,
@@ -223,6 +229,9 @@ export class CloudflareDouble {
       case 'no-certificate':
         sendJson(response, 200, { success: true, errors: [], messages: [], result: {} });
         return true;
+      case 'delay-before':
+        await new Promise(resolve => setTimeout(resolve, fault.ms));
+        return false;
       default:
         return false;
     }

@@ -32,8 +32,33 @@ export interface ActionRun {
   readonly masks: string[];
 }
 
+const secrets = new Set<string>();
+
+/**
+ * Registers values no run may ever print outside an ::add-mask:: line: credentials, and each line of a
+ * private key. Every runAction checks its stdout and stderr against all of them.
+ */
+export function registerSecrets(...values: string[]): void {
+  for (const value of values) {
+    secrets.add(value.trim());
+    for (const line of value.split(/\r?\n/)) if (line.trim() !== '' && !line.startsWith('-----')) secrets.add(line.trim());
+  }
+}
+
+/** Throws when a registered secret appears in the output other than in a mask registration. */
+export function assertNoSecretPrinted(stdout: string, stderr: string): void {
+  const lines = [...stdout.split('\n').filter(line => !line.startsWith('::add-mask::')), ...stderr.split('\n')];
+  for (const secret of secrets) {
+    const leak = lines.find(line => line.includes(secret));
+    if (leak !== undefined) {
+      throw new Error(`a registered secret (${secret.length} characters) was printed: ${leak.replace(secret, '[SECRET]').slice(0, 200)}`);
+    }
+  }
+}
+
 export interface RunOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Step debug logging (RUNNER_DEBUG=1), on unless set to false: every run doubles as a leak test. */
   readonly debug?: boolean;
   /** Called with the child once it started (to send it a signal, say). */
   readonly onSpawn?: (child: import('node:child_process').ChildProcess) => void;
@@ -68,7 +93,7 @@ export async function runAction(inputs: Readonly<Record<string, string>>, option
     GITHUB_REPOSITORY: 'octo-org/deploy-service',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '4242',
-    ...(options.debug ? { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' } : {}),
+    ...(options.debug === false ? {} : { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' }),
   };
   for (const [name, value] of Object.entries({ ...ACTION_DEFAULTS, ...inputs })) env[inputVariable(name)] = value;
   await options.beforeRun?.(workspace);
@@ -83,6 +108,7 @@ export async function runAction(inputs: Readonly<Record<string, string>>, option
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   options.onSpawn?.(child);
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(done => child.on('close', (code, sig) => done([code, sig])));
+  assertNoSecretPrinted(stdout, stderr);
   const lines = stdout.split(/\r?\n/);
   const command = (name: string): string[] =>
     lines.filter(line => line.startsWith(`::${name}`)).map(line => unescapeData(line.slice(line.indexOf('::', 2) + 2)));

@@ -1,0 +1,74 @@
+// Bad inputs through dist/ as the runner runs it: each gives exactly one ::error:: line that names the
+// input, exit code 1, no request to the API double, no output, nothing on stderr.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CloudflareDouble } from '../double/server.ts';
+import { generateCsr } from '../support/pki.ts';
+import { newGlobalKey, newId, newToken } from '../support/fixtures.ts';
+import { registerSecrets, runAction } from '../support/run-action.ts';
+
+const token = newToken();
+const globalKey = newGlobalKey();
+const zoneId = newId();
+const csr = await generateCsr({ keyType: 'ec-p256' });
+let double: CloudflareDouble;
+
+beforeAll(async () => {
+  double = await CloudflareDouble.start({ tokens: [{ token, permission: 'write' }], zones: [zoneId] });
+  registerSecrets(token, globalKey, csr.privateKeyPem);
+});
+afterAll(() => double.close());
+
+const create = (inputs: Record<string, string>): Record<string, string> => ({ 'zone-id': zoneId, 'api-token': token, 'api-url': double?.url ?? 'http://127.0.0.1:9/client/v4', csr: csr.csrPem, ...inputs });
+const get = (inputs: Record<string, string>): Record<string, string> => ({ ...create({ csr: '' }), command: 'get', 'certificate-id': newId(), ...inputs });
+
+const cases: [string, () => Record<string, string>, RegExp][] = [
+  ['unknown command', () => create({ command: 'renew' }), /^Input command is "renew", which is not a command; use one of: create, get$/],
+  ['zone-id missing', () => create({ 'zone-id': '' }), /^Input zone-id is required/],
+  ['zone-id too short', () => create({ 'zone-id': 'abc' }), /^Input zone-id must be 32 hexadecimal characters/],
+  ['zone-id path traversal', () => create({ 'zone-id': '../../accounts/abc/tokens' }), /^Input zone-id must be 32 hexadecimal characters/],
+  ['zone-id URL-encoded traversal', () => create({ 'zone-id': '%2e%2e%2f%2e%2e%2faccounts00000000' }), /^Input zone-id must be 32 hexadecimal/],
+  ['no credentials', () => create({ 'api-token': '' }), /^Input api-token is required/],
+  ['token and Global API Key', () => create({ 'api-key': globalKey, 'api-email': 'ops@example.com' }), /^Input api-token cannot be combined with api-email/],
+  ['email without key', () => create({ 'api-token': '', 'api-email': 'ops@example.com' }), /^Input api-key is required when api-email is set/],
+  ['key without email', () => create({ 'api-token': '', 'api-key': globalKey }), /^Input api-email is required when api-key is set/],
+  ['token with a space', () => create({ 'api-token': `${token} ${token}` }), /^Input api-token contains spaces/],
+  ['validity-days abc', () => create({ 'validity-days': 'abc' }), /^Input validity-days must be a whole number/],
+  ['validity-days 0', () => create({ 'validity-days': '0' }), /^Input validity-days must be between 1 and 36500, not 0$/],
+  ['validity-days -5', () => create({ 'validity-days': '-5' }), /^Input validity-days must be a whole number/],
+  ['validity-days 1.5', () => create({ 'validity-days': '1.5' }), /^Input validity-days must be a whole number/],
+  ['validity-days 1e3', () => create({ 'validity-days': '1e3' }), /^Input validity-days must be a whole number/],
+  ['csr missing (an unavailable secret)', () => create({ csr: '' }), /^Input csr is required by command "create"/],
+  ['csr not PEM', () => create({ csr: 'hello' }), /^Input csr is not PEM/],
+  ['csr is a certificate', () => create({ csr: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----' }), /^Input csr is a PEM "CERTIFICATE"/],
+  ['csr is a private key', () => create({ csr: csr.privateKeyPem }), /^Input csr is a PEM "PRIVATE KEY"/],
+  ['csr body damaged', () => create({ csr: csr.csrPem.replace(/\n(.)(.)/, '\n$2$1') }), /^Input csr (does not parse|has a signature that does not verify|holds a public key)/],
+  ['csr and csr-file', () => create({ 'csr-file': 'client.csr' }), /^Input csr-file cannot be combined with csr/],
+  ['csr-file unreadable', () => create({ csr: '', 'csr-file': 'missing/client.csr' }), /^Input csr-file cannot be read \(.*missing\/client\.csr: no such file\)/],
+  ['get without certificate-id', () => get({ 'certificate-id': '' }), /^Input certificate-id is required by command "get"/],
+  ['certificate-id not hex', () => get({ 'certificate-id': 'g'.repeat(32) }), /^Input certificate-id must be 32 hexadecimal characters/],
+  ['get with a csr', () => get({ csr: csr.csrPem }), /^Input csr is only used by command "create"/],
+  ['api-url malformed', () => create({ 'api-url': 'api.cloudflare.com' }), /^Input api-url is not a URL/],
+  ['api-url plain http to a remote host', () => create({ 'api-url': 'http://api.cloudflare.com/client/v4' }), /^Input api-url must use https/],
+  ['api-url with credentials', () => create({ 'api-url': `https://x:${token}@api.cloudflare.com/` }), /^Input api-url must not contain a user name or password/],
+  ['min-days-remaining abc', () => get({ 'min-days-remaining': 'abc' }), /^Input min-days-remaining must be a whole number/],
+  ['min-days-remaining -1', () => get({ 'min-days-remaining': '-1' }), /^Input min-days-remaining must be a whole number/],
+  ['require-active yes', () => get({ 'require-active': 'yes' }), /^Input require-active must be true or false, not "yes"$/],
+  ['timeout-seconds 0', () => get({ 'timeout-seconds': '0' }), /^Input timeout-seconds must be between 1 and 3600/],
+  ['max-retries many', () => get({ 'max-retries': 'many' }), /^Input max-retries must be a whole number/],
+];
+
+describe('bad inputs', () => {
+  it('has at least 25 cases', () => expect(cases.length).toBeGreaterThanOrEqual(25));
+
+  it.each(cases)('%s', async (_name, inputs, message) => {
+    const before = double.requests.length;
+    const run = await runAction(inputs());
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(message);
+    expect(run.outputs).toEqual({});
+    expect(run.summary).toBe('');
+    expect(run.stderr).toBe('');
+    expect(double.requests.length).toBe(before);
+  });
+});
