@@ -45709,7 +45709,7 @@ class Deadline {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4354);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45718,7 +45718,416 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 38:
+/***/ 5557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q0: () => (/* binding */ DEFAULT_REUSE_MIN_DAYS),
+  Qh: () => (/* binding */ INPUT_NAMES),
+  dz: () => (/* binding */ InputError),
+  o4: () => (/* binding */ parseConfig)
+});
+
+// UNUSED EXPORTS: COMMANDS, DEFAULT_API_URL, DEFAULT_ISSUE_LABEL, DEFAULT_VALIDITY_DAYS, KEY_TYPES, LIST_STATUSES, MAX_VALIDITY_DAYS
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./src/csr.ts
+var csr = __nccwpck_require__(6799);
+;// CONCATENATED MODULE: ./src/cloudflare/types.ts
+/** Status values of a client certificate, as the API reports them. */
+const CERTIFICATE_STATUSES = ['active', 'pending_reactivation', 'pending_revocation', 'revoked'];
+
+// EXTERNAL MODULE: ./src/key-file.ts
+var key_file = __nccwpck_require__(3347);
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
+
+
+/** Every input the action reads, exactly as named in action.yml. */
+const INPUT_NAMES = [
+    'command',
+    'zone-id',
+    'api-token',
+    'api-email',
+    'api-key',
+    'csr',
+    'csr-file',
+    'validity-days',
+    'reuse-existing',
+    'generate-key',
+    'key-type',
+    'common-name',
+    'organization',
+    'organizational-unit',
+    'country',
+    'state',
+    'locality',
+    'private-key-file',
+    'certificate-id',
+    'wait',
+    'status',
+    'certificate-file',
+    'min-days-remaining',
+    'require-active',
+    'github-token',
+    'issue-label',
+    'api-url',
+    'timeout-seconds',
+    'max-retries',
+];
+const COMMANDS = ['create', 'get', 'revoke', 'reactivate', 'list'];
+const KEY_TYPES = ['ecdsa-p256', 'rsa-2048', 'rsa-3072'];
+const LIST_STATUSES = ['all', ...CERTIFICATE_STATUSES];
+const DEFAULT_API_URL = 'https://api.cloudflare.com/client/v4';
+const DEFAULT_VALIDITY_DAYS = 3650;
+const MAX_VALIDITY_DAYS = 36500;
+/** Days a reused certificate must have left when min-days-remaining is not set. */
+const DEFAULT_REUSE_MIN_DAYS = 30;
+const DEFAULT_ISSUE_LABEL = 'client-certificate-expiry';
+/** All problems found in the inputs, each to be reported on its own line. */
+class InputError extends Error {
+    name = 'InputError';
+    problems;
+    constructor(problems) {
+        super(problems.map(p => `Input ${p.input} ${p.message}`).join('\n'));
+        this.problems = problems;
+    }
+}
+const HEX32 = /^[0-9a-fA-F]{32}$/;
+const WHOLE_NUMBER = /^(0|[1-9][0-9]*)$/;
+const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
+const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+const DEFAULT_TIMEOUT_SECONDS = 60;
+const DEFAULT_MAX_RETRIES = 3;
+/** X.520's upper bound for a name attribute, which CAs enforce. */
+const MAX_SUBJECT_LENGTH = 64;
+/**
+ * Reads every input once into one validated, immutable config, or throws an InputError that lists
+ * every bad input. Nothing here sends a request, so a bad input never costs an API call.
+ *
+ * The runner passes action.yml's defaults as if they were set, so an input with a default (status,
+ * key-type, wait: false, …) is never reported as "not used by this command"; a flag set to true is.
+ */
+async function parseConfig(raw, context) {
+    const problems = [];
+    const problem = (input, message) => {
+        problems.push({ input, message });
+        return undefined;
+    };
+    const env = context.env ?? {};
+    const commandText = raw.command === '' ? 'create' : raw.command;
+    const command = COMMANDS.includes(commandText) ? commandText : undefined;
+    if (command === undefined) {
+        problem('command', `is "${printable(commandText)}", which is not a command; use one of: ${COMMANDS.join(', ')}`);
+    }
+    const zoneId = identifier(raw['zone-id'], 'zone-id', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
+    const credentials = readCredentials(raw, problem);
+    const apiUrl = readApiUrl(raw['api-url'], problem);
+    const minDaysRemaining = raw['min-days-remaining'] === '' ? undefined : wholeNumberInRange(raw['min-days-remaining'], 'min-days-remaining', 30, 0, MAX_VALIDITY_DAYS, problem);
+    const requireActive = readBoolean(raw['require-active'], 'require-active', true, problem);
+    const timeoutSeconds = wholeNumberInRange(raw['timeout-seconds'], 'timeout-seconds', DEFAULT_TIMEOUT_SECONDS, 1, 3600, problem);
+    const maxRetries = wholeNumberInRange(raw['max-retries'], 'max-retries', DEFAULT_MAX_RETRIES, 0, 10, problem);
+    const certificateFile = raw['certificate-file'] === '' ? undefined : absolutePath(raw['certificate-file'], context);
+    const reuseExisting = readBoolean(raw['reuse-existing'], 'reuse-existing', false, problem);
+    const generateKey = readBoolean(raw['generate-key'], 'generate-key', false, problem);
+    const wait = readBoolean(raw.wait, 'wait', false, problem);
+    const keyType = oneOf(raw['key-type'], 'key-type', KEY_TYPES, 'ecdsa-p256', problem);
+    const status = oneOf(raw.status, 'status', LIST_STATUSES, 'active', problem);
+    // Checks of which input goes with which command need a known command: an unknown one is its own problem.
+    const onlyFor = (input, commands) => command === undefined ? undefined : problem(input, `is only used by command ${commands}; remove it, or change command`);
+    const creating = command === 'create';
+    if (!creating) {
+        for (const input of ['csr', 'csr-file'])
+            if (raw[input] !== '')
+                onlyFor(input, '"create"');
+        if (reuseExisting === true)
+            onlyFor('reuse-existing', '"create"');
+        if (generateKey === true)
+            onlyFor('generate-key', '"create"');
+    }
+    if (generateKey !== true) {
+        for (const input of ['common-name', 'organization', 'organizational-unit', 'country', 'state', 'locality', 'private-key-file']) {
+            if (raw[input] !== '')
+                problem(input, 'is only used with generate-key: true; remove it, or set generate-key: true');
+        }
+    }
+    if (wait === true && command !== 'revoke' && command !== 'reactivate')
+        onlyFor('wait', '"revoke" or "reactivate"');
+    if (raw['github-token'] !== '' && command !== 'get' && command !== 'list')
+        onlyFor('github-token', '"get" or "list" (for the tracking issue)');
+    const usesId = command === 'get' || command === 'revoke' || command === 'reactivate';
+    if (!usesId && raw['certificate-id'] !== '')
+        onlyFor('certificate-id', '"get", "revoke" or "reactivate"');
+    const certificateId = !usesId
+        ? undefined
+        : raw['certificate-id'] === ''
+            ? problem('certificate-id', `is required by command "${command}": give the 32-character ID of the certificate (the id output of the step that created it)`)
+            : identifier(raw['certificate-id'], 'certificate-id', problem, 'the id output of the step that created the certificate');
+    let validityDays;
+    let csr;
+    if (creating) {
+        validityDays = wholeNumberInRange(raw['validity-days'], 'validity-days', DEFAULT_VALIDITY_DAYS, 1, MAX_VALIDITY_DAYS, problem);
+        if (generateKey === true) {
+            if (raw.csr !== '' || raw['csr-file'] !== '')
+                problem('generate-key', `cannot be combined with ${raw.csr !== '' ? 'csr' : 'csr-file'}: either give a CSR or let the action generate the key and CSR`);
+            if (reuseExisting === true)
+                problem('reuse-existing', 'cannot be combined with generate-key: true: a new key never matches an existing certificate');
+            const key = keyType === undefined ? undefined : readKeyRequest(raw, keyType, context, env, problem);
+            csr = key && { kind: 'generate', key };
+        }
+        else {
+            const request = await readCsr(raw, context, problem);
+            csr = request && { kind: 'given', request };
+        }
+    }
+    const trackingIssue = readTrackingIssue(raw, env, problem);
+    if (problems.length > 0 || command === undefined || zoneId === undefined || credentials === undefined || apiUrl === undefined) {
+        throw new InputError(problems);
+    }
+    const base = {
+        zoneId,
+        credentials,
+        apiUrl,
+        certificateFile,
+        minDaysRemaining,
+        requireActive: requireActive ?? true,
+        timeoutMs: (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
+        maxRetries: maxRetries ?? DEFAULT_MAX_RETRIES,
+    };
+    switch (command) {
+        case 'create':
+            return Object.freeze({ ...base, command, csr: required(csr), validityDays: required(validityDays), reuseExisting: reuseExisting ?? false });
+        case 'get':
+            return Object.freeze({ ...base, command, certificateId: required(certificateId), trackingIssue });
+        case 'revoke':
+        case 'reactivate':
+            return Object.freeze({ ...base, command, certificateId: required(certificateId), wait: wait ?? false });
+        case 'list':
+            return Object.freeze({ ...base, command, status: required(status), trackingIssue });
+    }
+}
+/** Narrows a value that is defined whenever no problem was reported. */
+function required(value) {
+    if (value === undefined)
+        throw new Error('internal error: a config field is missing although no input problem was reported');
+    return value;
+}
+function identifier(value, input, problem, hint) {
+    if (value === '')
+        return problem(input, `is required: give ${hint}`);
+    // Only 32 hex characters ever reach a URL path, so no input can walk to another endpoint.
+    if (!HEX32.test(value))
+        return problem(input, `must be 32 hexadecimal characters (${hint}); got ${describeLength(value)}`);
+    return value.toLowerCase();
+}
+function readCredentials(raw, problem) {
+    const token = raw['api-token'];
+    const email = raw['api-email'];
+    const key = raw['api-key'];
+    if (token !== '' && (email !== '' || key !== '')) {
+        const other = email !== '' ? 'api-email' : 'api-key';
+        return problem('api-token', `cannot be combined with ${other}: give either api-token (recommended) or the api-email and api-key pair, not both`);
+    }
+    if (token !== '') {
+        if (!HEADER_SAFE.test(token))
+            return problem('api-token', 'contains spaces, line breaks or other characters no API token has; copy the token again');
+        return { kind: 'api-token', token };
+    }
+    if (email === '' && key === '') {
+        return problem('api-token', 'is required: give an API token with the "SSL and Certificates" permission (or the legacy api-email and api-key pair)');
+    }
+    if (key === '')
+        return problem('api-key', 'is required when api-email is set: give the Global API Key, or use api-token instead');
+    if (email === '')
+        return problem('api-email', 'is required when api-key is set: give the email address of the Cloudflare account');
+    if (!HEADER_SAFE.test(key))
+        return problem('api-key', 'contains spaces, line breaks or other characters no API key has; copy the key again');
+    if (!/^[^\s@]+@[^\s@]+$/.test(email))
+        return problem('api-email', 'is not an email address');
+    return { kind: 'global-api-key', email, key };
+}
+function readApiUrl(value, problem) {
+    const text = value === '' ? DEFAULT_API_URL : value;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return problem('api-url', `is not a URL; use ${DEFAULT_API_URL}`);
+    }
+    if (url.username !== '' || url.password !== '') {
+        return problem('api-url', 'must not contain a user name or password; pass credentials through api-token');
+    }
+    if (url.search !== '' || url.hash !== '')
+        return problem('api-url', 'must not contain a query string or fragment');
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        return problem('api-url', 'must use https: plain http is allowed only to a loopback host (127.0.0.1, ::1, localhost), for tests');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return problem('api-url', `must be an https URL, not ${url.protocol}`);
+    return url.href.replace(/\/+$/, '');
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    if (host === 'localhost')
+        return true;
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return host.startsWith('127.');
+    return host === '::1';
+}
+function readBoolean(value, input, fallback, problem) {
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.has(value))
+        return true;
+    if (FALSE_VALUES.has(value))
+        return false;
+    return problem(input, `must be true or false, not "${printable(value)}"`);
+}
+function oneOf(value, input, allowed, fallback, problem) {
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    return problem(input, `is "${printable(value)}"; use one of: ${allowed.join(', ')}`);
+}
+function wholeNumberInRange(value, input, example, min, max, problem) {
+    if (value === '')
+        return example;
+    if (!WHOLE_NUMBER.test(value)) {
+        return problem(input, `must be a whole number of ${min} or more written with digits only (like ${example}), not "${printable(value)}"`);
+    }
+    const number = Number(value);
+    if (number < min || number > max)
+        return problem(input, `must be between ${min} and ${max}, not ${value}`);
+    return number;
+}
+async function readCsr(raw, context, problem) {
+    const inline = raw.csr;
+    const file = raw['csr-file'];
+    if (inline !== '' && file !== '')
+        return problem('csr-file', 'cannot be combined with csr: give the request inline (csr) or as a file (csr-file), not both');
+    if (inline === '' && file === '') {
+        // A secret that is not available (a pull request from a fork) arrives as an empty string: that must
+        // stay an error, never a silent switch to generating a key.
+        return problem('csr', 'is required by command "create": give the PEM certificate request (csr), or a path to it (csr-file), or set generate-key: true. ' +
+            'If it comes from a secret, check that the secret exists and is available to this workflow');
+    }
+    let text = inline;
+    let source = 'csr';
+    if (file !== '') {
+        source = 'csr-file';
+        const path = absolutePath(file, context);
+        try {
+            text = await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            const code = error.code;
+            const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+            return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
+        }
+    }
+    try {
+        return await (0,csr/* parseCertificateRequest */.yQ)(text);
+    }
+    catch (error) {
+        if (error instanceof csr/* CsrFormatError */.iP)
+            return problem(source, error.message);
+        throw error;
+    }
+}
+function readKeyRequest(raw, keyType, context, env, problem) {
+    const subject = (input, fallback) => {
+        const value = raw[input] === '' ? fallback : raw[input];
+        if (value === undefined)
+            return undefined;
+        if (/[\r\n]/.test(value) || value.length > MAX_SUBJECT_LENGTH)
+            return problem(input, `must be one line of at most ${MAX_SUBJECT_LENGTH} characters`);
+        return value;
+    };
+    const repositoryName = env.GITHUB_REPOSITORY?.split('/')[1];
+    const commonName = subject('common-name', repositoryName);
+    if (commonName === undefined && raw['common-name'] === '')
+        problem('common-name', 'is required with generate-key: true when GITHUB_REPOSITORY is not set (outside GitHub Actions)');
+    const country = subject('country');
+    if (country !== undefined && !/^[A-Z]{2}$/.test(country))
+        problem('country', 'must be a two-letter ISO 3166 country code in capitals, like US or DE');
+    let privateKeyFile;
+    if (raw['private-key-file'] !== '') {
+        privateKeyFile = { path: absolutePath(raw['private-key-file'], context), createdByAction: false };
+    }
+    else if (env.RUNNER_TEMP) {
+        // Never in the workspace by default: RUNNER_TEMP is emptied after the job and is not uploaded by accident.
+        privateKeyFile = { path: (0,external_node_path_.resolve)(env.RUNNER_TEMP, `${key_file/* KEY_FOLDER_PREFIX */.u}${Date.now().toString(36)}-${process.pid}`, 'client.key'), createdByAction: true };
+    }
+    else {
+        problem('private-key-file', 'is required with generate-key: true when RUNNER_TEMP is not set (outside GitHub Actions): give a path outside your repository');
+    }
+    const organization = subject('organization');
+    const organizationalUnit = subject('organizational-unit');
+    const state = subject('state');
+    const locality = subject('locality');
+    if (commonName === undefined || privateKeyFile === undefined)
+        return undefined;
+    return { keyType, commonName, organization, organizationalUnit, country, state, locality, privateKeyFile };
+}
+function readTrackingIssue(raw, env, problem) {
+    const token = raw['github-token'];
+    if (token === '')
+        return undefined;
+    if (!HEADER_SAFE.test(token))
+        return problem('github-token', 'contains spaces or line breaks; pass ${{ github.token }} or a token from a secret');
+    const label = raw['issue-label'] === '' ? DEFAULT_ISSUE_LABEL : raw['issue-label'];
+    if (label.length > 50 || /[\r\n,]/.test(label))
+        return problem('issue-label', 'must be one label name of at most 50 characters, without commas');
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length > 0)
+        return problem('github-token', 'needs GITHUB_REPOSITORY (owner/repo), which the runner sets, to know where to open the tracking issue');
+    return { token, label, repository: { owner, repo } };
+}
+function absolutePath(path, context) {
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(context.workingDirectory, path);
+}
+/** A short, single-line rendering of a (non-secret) input for an error message. */
+function printable(value) {
+    const line = value.replace(/[\r\n]+/g, ' ');
+    return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}
+function describeLength(value) {
+    const kind = /^[0-9a-fA-F]*$/.test(value) ? 'hexadecimal' : 'with characters that are not hexadecimal';
+    return `${value.length} characters ${kind}`;
+}
+
+
+/***/ }),
+
+/***/ 3347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ KEY_FILE_STATE),
+/* harmony export */   u: () => (/* binding */ KEY_FOLDER_PREFIX)
+/* harmony export */ });
+/** State name under which the main step records a private key file it created under RUNNER_TEMP. */
+const KEY_FILE_STATE = 'private-key-file';
+/** The folder the main step creates under RUNNER_TEMP for a generated key; the post step removes it. */
+const KEY_FOLDER_PREFIX = 'cloudflare-mtls-';
+
+
+/***/ }),
+
+/***/ 4354:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45726,8 +46135,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: maskSecret
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -48639,9 +49046,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -48694,9 +49101,16 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'days-remaining',
     'certificate-file',
     'json',
+    'reused',
+    'private-key',
+    'private-key-file',
+    'certificates',
+    'count',
+    'expiring-count',
+    'issue-number',
 ]));
-/** The step outputs for one verified certificate; certificate-file only when a file was written. */
-function certificateOutputs(certificate, certificateFile) {
+/** The step outputs for one verified certificate. */
+function certificateOutputs(certificate) {
     const { api } = certificate;
     return {
         id: certificate.id,
@@ -48708,9 +49122,20 @@ function certificateOutputs(certificate, certificateFile) {
         status: certificate.status,
         'common-name': certificate.commonName,
         'days-remaining': String(certificate.daysRemaining),
-        ...(certificateFile === undefined ? {} : { 'certificate-file': certificateFile }),
         json: JSON.stringify(api),
     };
+}
+/** The step outputs of a zone-wide listing: one compact entry per certificate, soonest expiry first. */
+function listOutputs(result) {
+    const entries = result.certificates.map(c => ({
+        id: c.id,
+        'common-name': c.commonName,
+        status: c.status,
+        'expires-on': c.api.expires_on ?? c.notAfter.toISOString(),
+        'days-remaining': c.daysRemaining,
+        fingerprint: c.fingerprint,
+    }));
+    return { certificates: JSON.stringify(entries), count: String(entries.length), 'expiring-count': String(result.expiring.length) };
 }
 /** Writes the certificate PEM (public, so readable by all), creating parent folders. */
 async function writeCertificateFile(path, pem) {
@@ -48719,7 +49144,15 @@ async function writeCertificateFile(path, pem) {
     await (0,promises_.chmod)(path, 0o644);
     return path;
 }
-/** The job summary: one table a person can read at a glance, the failed checks, and a link to the run. */
+/** Writes a private key readable by its owner only; the folder is created private too. */
+async function writePrivateKeyFile(path, pem) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
+    await (0,promises_.writeFile)(path, pem, { mode: 0o600 });
+    // An existing file keeps its old mode through writeFile: set it.
+    await (0,promises_.chmod)(path, 0o600);
+    return path;
+}
+/** The job summary for one certificate: a table a person can read at a glance, failed checks, the run. */
 function summaryMarkdown(certificate, failures, heading, runLink) {
     const { api } = certificate;
     const rows = [
@@ -48733,13 +49166,32 @@ function summaryMarkdown(certificate, failures, heading, runLink) {
         ['Days remaining', String(certificate.daysRemaining)],
     ];
     const lines = [`### ${heading}`, '', '| Field | Value |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name} | ${value} |`), ''];
+    return [...lines, ...notes(failures, certificate.warnings, runLink)].join('\n');
+}
+/** The job summary for a listing: every certificate in a table sorted by expiry, expiring ones marked. */
+function listSummaryMarkdown(result, heading, runLink) {
+    const expiring = new Set(result.expiring.map(c => c.id));
+    const lines = [
+        `### ${heading}`,
+        '',
+        `${result.certificates.length} certificate${result.certificates.length === 1 ? '' : 's'}, ${result.expiring.length} expiring soon.`,
+        '',
+        '| | ID | Common name | Status | Expires | Days remaining | SHA-256 fingerprint |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        ...result.certificates.map(c => `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${escapeCell(c.commonName)} | ${c.status} | ${c.api.expires_on ?? c.notAfter.toISOString()} | ${c.daysRemaining} | \`${c.fingerprint.slice(0, 16)}…\` |`),
+        '',
+    ];
+    return [...lines, ...notes(result.failures, result.certificates.flatMap(c => c.warnings), runLink)].join('\n');
+}
+function notes(failures, warnings, runLink) {
+    const lines = [];
     for (const failure of failures)
-        lines.push(`> [!CAUTION]`, `> ${escapeCell(failure)}`, '');
-    for (const warning of certificate.warnings)
-        lines.push(`> [!WARNING]`, `> ${escapeCell(warning)}`, '');
+        lines.push('> [!CAUTION]', `> ${escapeCell(failure)}`, '');
+    for (const warning of warnings)
+        lines.push('> [!WARNING]', `> ${escapeCell(warning)}`, '');
     if (runLink)
         lines.push(`[${runLink.label}](${runLink.url})`, '');
-    return lines.join('\n');
+    return lines;
 }
 function escapeCell(text) {
     return text.replace(/[|<>]/g, character => `&#${character.charCodeAt(0)};`).replace(/\r?\n/g, ' ');
@@ -48747,261 +49199,26 @@ function escapeCell(text) {
 
 // EXTERNAL MODULE: ./src/deadline.ts
 var src_deadline = __nccwpck_require__(6683);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: ./src/csr.ts
-var csr = __nccwpck_require__(6799);
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-/** Every input the action reads, exactly as named in action.yml. */
-const INPUT_NAMES = [
-    'command',
-    'zone-id',
-    'api-token',
-    'api-email',
-    'api-key',
-    'csr',
-    'csr-file',
-    'validity-days',
-    'certificate-id',
-    'certificate-file',
-    'min-days-remaining',
-    'require-active',
-    'api-url',
-    'timeout-seconds',
-    'max-retries',
-];
-const COMMANDS = ['create', 'get'];
-const DEFAULT_API_URL = 'https://api.cloudflare.com/client/v4';
-const DEFAULT_VALIDITY_DAYS = 3650;
-const MAX_VALIDITY_DAYS = 36500;
-/** All problems found in the inputs, each to be reported on its own line. */
-class InputError extends Error {
-    name = 'InputError';
-    problems;
-    constructor(problems) {
-        super(problems.map(p => `Input ${p.input} ${p.message}`).join('\n'));
-        this.problems = problems;
-    }
-}
-const HEX32 = /^[0-9a-fA-F]{32}$/;
-const WHOLE_NUMBER = /^(0|[1-9][0-9]*)$/;
-const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
-const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
-const HEADER_SAFE = /^[\x21-\x7e]+$/;
-const DEFAULT_TIMEOUT_SECONDS = 60;
-const DEFAULT_MAX_RETRIES = 3;
-/**
- * Reads every input once into one validated, immutable config, or throws an InputError that lists
- * every bad input. Nothing here sends a request, so a bad input never costs an API call.
- */
-async function parseConfig(raw, context) {
-    const problems = [];
-    const problem = (input, message) => {
-        problems.push({ input, message });
-        return undefined;
-    };
-    const commandText = raw.command === '' ? 'create' : raw.command;
-    const command = COMMANDS.includes(commandText) ? commandText : undefined;
-    if (command === undefined) {
-        problem('command', `is "${printable(commandText)}", which is not a command; use one of: ${COMMANDS.join(', ')}`);
-    }
-    const zoneId = identifier(raw['zone-id'], 'zone-id', problem, 'the Zone ID on the zone\'s Overview page in the Cloudflare dashboard');
-    const credentials = readCredentials(raw, problem);
-    const apiUrl = readApiUrl(raw['api-url'], problem);
-    const minDaysRemaining = optionalWholeNumber(raw['min-days-remaining'], 'min-days-remaining', problem);
-    const requireActive = readBoolean(raw['require-active'], 'require-active', true, problem);
-    const timeoutSeconds = wholeNumberInRange(raw['timeout-seconds'], 'timeout-seconds', DEFAULT_TIMEOUT_SECONDS, 1, 3600, problem);
-    const maxRetries = wholeNumberInRange(raw['max-retries'], 'max-retries', DEFAULT_MAX_RETRIES, 0, 10, problem);
-    const certificateFile = raw['certificate-file'] === '' ? undefined : absolutePath(raw['certificate-file'], context);
-    let commandFields;
-    if (command === 'create') {
-        if (raw['certificate-id'] !== '') {
-            problem('certificate-id', 'is only used by command "get"; remove it, or set command: get');
-        }
-        const validityDays = wholeNumberInRange(raw['validity-days'], 'validity-days', DEFAULT_VALIDITY_DAYS, 1, MAX_VALIDITY_DAYS, problem);
-        const csr = await readCsr(raw, context, problem);
-        commandFields = { command, csr, validityDays };
-    }
-    else if (command === 'get') {
-        // validity-days is not checked here: the runner passes its default (3650) to every command.
-        for (const input of ['csr', 'csr-file']) {
-            if (raw[input] !== '')
-                problem(input, 'is only used by command "create"; remove it, or set command: create');
-        }
-        const certificateId = raw['certificate-id'] === ''
-            ? problem('certificate-id', 'is required by command "get": give the 32-character ID of the certificate (the id output of the step that created it)')
-            : identifier(raw['certificate-id'], 'certificate-id', problem, 'the id output of the step that created the certificate');
-        commandFields = { command, certificateId };
-    }
-    if (problems.length > 0 || commandFields === undefined || zoneId === undefined || credentials === undefined || apiUrl === undefined) {
-        throw new InputError(problems);
-    }
-    const base = {
-        zoneId,
-        credentials,
-        apiUrl,
-        certificateFile,
-        minDaysRemaining,
-        requireActive: requireActive ?? true,
-        timeoutMs: (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
-        maxRetries: maxRetries ?? DEFAULT_MAX_RETRIES,
-    };
-    if (commandFields.command === 'create') {
-        const { csr, validityDays } = commandFields;
-        if (csr === undefined || validityDays === undefined)
-            throw new InputError(problems);
-        return Object.freeze({ ...base, command: 'create', csr, validityDays });
-    }
-    const { certificateId } = commandFields;
-    if (certificateId === undefined)
-        throw new InputError(problems);
-    return Object.freeze({ ...base, command: 'get', certificateId });
-}
-function identifier(value, input, problem, hint) {
-    if (value === '')
-        return problem(input, `is required: give ${hint}`);
-    // Only 32 hex characters ever reach a URL path, so no input can walk to another endpoint.
-    if (!HEX32.test(value))
-        return problem(input, `must be 32 hexadecimal characters (${hint}); got ${describeLength(value)}`);
-    return value.toLowerCase();
-}
-function readCredentials(raw, problem) {
-    const token = raw['api-token'];
-    const email = raw['api-email'];
-    const key = raw['api-key'];
-    if (token !== '' && (email !== '' || key !== '')) {
-        const other = email !== '' ? 'api-email' : 'api-key';
-        return problem('api-token', `cannot be combined with ${other}: give either api-token (recommended) or the api-email and api-key pair, not both`);
-    }
-    if (token !== '') {
-        if (!HEADER_SAFE.test(token))
-            return problem('api-token', 'contains spaces, line breaks or other characters no API token has; copy the token again');
-        return { kind: 'api-token', token };
-    }
-    if (email === '' && key === '') {
-        return problem('api-token', 'is required: give an API token with the "SSL and Certificates" permission (or the legacy api-email and api-key pair)');
-    }
-    if (key === '')
-        return problem('api-key', 'is required when api-email is set: give the Global API Key, or use api-token instead');
-    if (email === '')
-        return problem('api-email', 'is required when api-key is set: give the email address of the Cloudflare account');
-    if (!HEADER_SAFE.test(key))
-        return problem('api-key', 'contains spaces, line breaks or other characters no API key has; copy the key again');
-    if (!/^[^\s@]+@[^\s@]+$/.test(email))
-        return problem('api-email', 'is not an email address');
-    return { kind: 'global-api-key', email, key };
-}
-function readApiUrl(value, problem) {
-    const text = value === '' ? DEFAULT_API_URL : value;
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return problem('api-url', `is not a URL; use ${DEFAULT_API_URL}`);
-    }
-    if (url.username !== '' || url.password !== '') {
-        return problem('api-url', 'must not contain a user name or password; pass credentials through api-token');
-    }
-    if (url.search !== '' || url.hash !== '')
-        return problem('api-url', 'must not contain a query string or fragment');
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        return problem('api-url', 'must use https: plain http is allowed only to a loopback host (127.0.0.1, ::1, localhost), for tests');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return problem('api-url', `must be an https URL, not ${url.protocol}`);
-    return url.href.replace(/\/+$/, '');
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '');
-    if (host === 'localhost')
-        return true;
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return host.startsWith('127.');
-    return host === '::1';
-}
-function readBoolean(value, input, fallback, problem) {
-    if (value === '')
-        return fallback;
-    if (TRUE_VALUES.has(value))
-        return true;
-    if (FALSE_VALUES.has(value))
-        return false;
-    return problem(input, `must be true or false, not "${printable(value)}"`);
-}
-function optionalWholeNumber(value, input, problem) {
-    if (value === '')
-        return undefined;
-    return wholeNumberInRange(value, input, 0, 0, 36500, problem);
-}
-function wholeNumberInRange(value, input, fallback, min, max, problem) {
-    if (value === '')
-        return fallback;
-    if (!WHOLE_NUMBER.test(value)) {
-        return problem(input, `must be a whole number of ${min} or more written with digits only (like ${fallback || min + 30}), not "${printable(value)}"`);
-    }
-    const number = Number(value);
-    if (number < min || number > max)
-        return problem(input, `must be between ${min} and ${max}, not ${value}`);
-    return number;
-}
-async function readCsr(raw, context, problem) {
-    const inline = raw.csr;
-    const file = raw['csr-file'];
-    if (inline !== '' && file !== '')
-        return problem('csr-file', 'cannot be combined with csr: give the request inline (csr) or as a file (csr-file), not both');
-    if (inline === '' && file === '') {
-        // A secret that is not available (a pull request from a fork) arrives as an empty string.
-        return problem('csr', 'is required by command "create": give the PEM certificate request (csr), or a path to it (csr-file). If it comes from a secret, check that the secret exists and is available to this workflow');
-    }
-    let text = inline;
-    let source = 'csr';
-    if (file !== '') {
-        source = 'csr-file';
-        const path = absolutePath(file, context);
-        try {
-            text = await (0,promises_.readFile)(path, 'utf8');
-        }
-        catch (error) {
-            const code = error.code;
-            const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-            return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
-        }
-    }
-    try {
-        return await (0,csr/* parseCertificateRequest */.yQ)(text);
-    }
-    catch (error) {
-        if (error instanceof csr/* CsrFormatError */.iP)
-            return problem(source, error.message);
-        throw error;
-    }
-}
-function absolutePath(path, context) {
-    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(context.workingDirectory, path);
-}
-/** A short, single-line rendering of a (non-secret) input for an error message. */
-function printable(value) {
-    const line = value.replace(/[\r\n]+/g, ' ');
-    return line.length > 40 ? `${line.slice(0, 40)}…` : line;
-}
-function describeLength(value) {
-    const kind = /^[0-9a-fA-F]*$/.test(value) ? 'hexadecimal' : 'with characters that are not hexadecimal';
-    return `${value.length} characters ${kind}`;
-}
-
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(5557);
 // EXTERNAL MODULE: ./src/cloudflare/errors.ts
 var errors = __nccwpck_require__(7640);
+// EXTERNAL MODULE: ./src/key-file.ts
+var key_file = __nccwpck_require__(3347);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
 
 
 
+
+const HEADINGS = {
+    create: 'Client certificate issued',
+    get: 'Client certificate',
+    revoke: 'Client certificate revoked',
+    reactivate: 'Client certificate reactivated',
+    list: 'Client certificates',
+};
 /**
  * The action's entry: the only place that speaks the runner's protocol (@actions/core). It reads the
  * inputs into one validated config, runs one command, and hands one result to the outputs.
@@ -49016,15 +49233,25 @@ async function run() {
         const raw = readInputs();
         maskSecrets(raw);
         // Names only: values may be secrets.
-        core_debug(`Inputs set: ${INPUT_NAMES.filter(name => raw[name] !== '').join(', ') || 'none'}`);
-        const config = await parseConfig(raw, { workingDirectory: process.cwd() });
+        core_debug(`Inputs set: ${inputs/* INPUT_NAMES */.Qh.filter(name => raw[name] !== '').join(', ') || 'none'}`);
+        const config = await (0,inputs/* parseConfig */.o4)(raw, { workingDirectory: process.cwd(), env: process.env });
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input fails fast, without loading the HTTP stack.
-        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 300).then(__nccwpck_require__.bind(__nccwpck_require__, 8300));
-        const result = await executeCommand(config, { deadline, log: { debug: core_debug, info: info, warning: core_warning } });
+        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 57).then(__nccwpck_require__.bind(__nccwpck_require__, 5057));
+        const result = await executeCommand(config, {
+            deadline,
+            log: { debug: core_debug, info: info, warning: core_warning },
+            mask: maskSecret,
+        });
         if (cancel.signal.aborted)
             throw deadline.error();
-        await publish(config, result);
+        const runLink = await findRunLink();
+        const outputs = result.kind === 'list' ? await publishList(config, result, runLink) : await publishCertificate(config, result, runLink);
+        if ((config.command === 'get' || config.command === 'list') && config.trackingIssue) {
+            outputs['issue-number'] = await trackIssue(config, result, runLink);
+        }
+        for (const [name, value] of Object.entries(outputs))
+            setOutput(name, value);
         for (const failure of result.failures)
             core_error(failure);
         if (result.failures.length > 0)
@@ -49039,11 +49266,11 @@ async function run() {
     }
 }
 function readInputs() {
-    return Object.fromEntries(INPUT_NAMES.map(name => [name, getInput(name)]));
+    return Object.fromEntries(inputs/* INPUT_NAMES */.Qh.map(name => [name, getInput(name)]));
 }
 /** Masks credentials before anything can print. A private key pasted as the CSR by mistake is masked too. */
 function maskSecrets(raw) {
-    const secrets = [raw['api-token'], raw['api-key']];
+    const secrets = [raw['api-token'], raw['api-key'], raw['github-token']];
     if (raw.csr.includes('PRIVATE KEY'))
         secrets.push(raw.csr);
     for (const secret of secrets)
@@ -49051,31 +49278,81 @@ function maskSecrets(raw) {
 }
 /** The runner masks line by line, so a multi-line secret is registered as a whole and each line alone. */
 function maskSecret(secret) {
-    if (secret === '')
+    const whole = secret.trim();
+    if (whole === '')
         return;
-    core_setSecret(secret);
-    const lines = secret.split(/\r?\n|\\n/).map(line => line.trim());
+    core_setSecret(whole);
+    const lines = whole.split(/\r?\n|\\n/).map(line => line.trim());
     if (lines.length > 1)
         for (const line of lines)
             if (line !== '')
                 core_setSecret(line);
 }
-async function publish(config, result) {
+/** Files, summary and log line for one certificate; returns its outputs, set by the caller last. */
+async function publishCertificate(config, result, runLink) {
     const { certificate } = result;
     for (const warning of certificate.warnings)
         core_warning(warning);
-    const file = config.certificateFile === undefined ? undefined : await writeCertificateFile(config.certificateFile, certificate.pem);
-    for (const [name, value] of Object.entries(certificateOutputs(certificate, file)))
-        setOutput(name, value);
-    const verb = config.command === 'create' ? 'Issued' : 'Fetched';
+    const outputs = certificateOutputs(certificate);
+    if (config.certificateFile !== undefined)
+        outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem);
+    if (config.command === 'create') {
+        outputs.reused = String(result.reused ?? false);
+        if (result.privateKeyPem !== undefined && config.csr.kind === 'generate') {
+            const { path, createdByAction } = config.csr.key.privateKeyFile;
+            if (createdByAction)
+                saveState(key_file/* KEY_FILE_STATE */.V, path);
+            outputs['private-key'] = result.privateKeyPem;
+            outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
+        }
+    }
+    const verb = { create: result.reused ? 'Reused' : 'Issued', get: 'Fetched', revoke: 'Revoked', reactivate: 'Reactivated', list: '' }[config.command];
     info(`${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.notAfter.toISOString()} ` +
-        `(${certificate.daysRemaining} days), SHA-256 ${certificate.fingerprint}${file ? `, written to ${file}` : ''}`);
-    if (process.env.GITHUB_STEP_SUMMARY) {
-        const heading = config.command === 'create' ? 'Client certificate issued' : 'Client certificate';
-        await summary.addRaw(summaryMarkdown(certificate, result.failures, heading, await runLink())).write();
+        `(${certificate.daysRemaining} days), SHA-256 ${certificate.fingerprint}${outputs['certificate-file'] ? `, written to ${outputs['certificate-file']}` : ''}`);
+    const heading = result.reused ? 'Client certificate reused' : HEADINGS[config.command];
+    await writeSummary(summaryMarkdown(certificate, result.failures, heading, runLink));
+    return outputs;
+}
+async function publishList(config, result, runLink) {
+    for (const certificate of result.certificates)
+        for (const warning of certificate.warnings)
+            core_warning(warning);
+    for (const certificate of result.expiring) {
+        core_warning(`Client certificate ${certificate.id} (${certificate.commonName}) expires on ${certificate.notAfter.toISOString()}: ${certificate.daysRemaining} days left`);
+    }
+    info(`Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} requests)`);
+    await writeSummary(listSummaryMarkdown(result, HEADINGS.list, runLink));
+    return listOutputs(result);
+}
+/** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */
+async function trackIssue(config, result, runLink) {
+    if (!config.trackingIssue)
+        return '';
+    const { syncTrackingIssue } = await __nccwpck_require__.e(/* import() */ 788).then(__nccwpck_require__.bind(__nccwpck_require__, 788));
+    const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
+    try {
+        const outcome = await syncTrackingIssue(config.trackingIssue, {
+            zoneId: config.zoneId,
+            failing: result.failures.length > 0,
+            reasons: result.failures,
+            certificates: tracked.map(c => ({ id: c.id, commonName: c.commonName, status: c.status, expiresOn: c.api.expires_on ?? c.notAfter.toISOString(), daysRemaining: c.daysRemaining })),
+            runUrl: runLink?.url,
+        });
+        if (outcome.action === 'none')
+            return '';
+        info(`Tracking issue #${outcome.number} ${outcome.action}`);
+        return String(outcome.number);
+    }
+    catch (error) {
+        core_warning(`Could not update the tracking issue (label "${config.trackingIssue.label}"): ${error.message}. The token needs "issues: write"`);
+        return '';
     }
 }
-async function runLink() {
+async function writeSummary(markdown) {
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(markdown).write();
+}
+async function findRunLink() {
     if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_RUN_ID)
         return undefined;
     const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
@@ -49085,7 +49362,7 @@ async function runLink() {
 /** One ::error:: line per problem; never a stack trace (that goes to the debug log for bugs only). */
 function report(error) {
     process.exitCode = 1;
-    if (error instanceof InputError) {
+    if (error instanceof inputs/* InputError */.dz) {
         for (const problem of error.problems)
             core_error(`Input ${problem.input} ${problem.message}`);
         return;

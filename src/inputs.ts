@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { isIP } from 'node:net';
 import { CsrFormatError, parseCertificateRequest, type CertificateRequest } from './csr.js';
+import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
+import { KEY_FOLDER_PREFIX } from './key-file.js';
 
 /** Every input the action reads, exactly as named in action.yml. */
 export const INPUT_NAMES = [
@@ -13,10 +15,24 @@ export const INPUT_NAMES = [
   'csr',
   'csr-file',
   'validity-days',
+  'reuse-existing',
+  'generate-key',
+  'key-type',
+  'common-name',
+  'organization',
+  'organizational-unit',
+  'country',
+  'state',
+  'locality',
+  'private-key-file',
   'certificate-id',
+  'wait',
+  'status',
   'certificate-file',
   'min-days-remaining',
   'require-active',
+  'github-token',
+  'issue-label',
   'api-url',
   'timeout-seconds',
   'max-retries',
@@ -27,12 +43,21 @@ export type InputName = (typeof INPUT_NAMES)[number];
 /** Inputs as the runner hands them over: trimmed strings, '' when not set. */
 export type RawInputs = Readonly<Record<InputName, string>>;
 
-export const COMMANDS = ['create', 'get'] as const;
+export const COMMANDS = ['create', 'get', 'revoke', 'reactivate', 'list'] as const;
 export type Command = (typeof COMMANDS)[number];
+
+export const KEY_TYPES = ['ecdsa-p256', 'rsa-2048', 'rsa-3072'] as const;
+export type KeyType = (typeof KEY_TYPES)[number];
+
+export const LIST_STATUSES = ['all', ...CERTIFICATE_STATUSES] as const;
+export type ListStatus = (typeof LIST_STATUSES)[number];
 
 export const DEFAULT_API_URL = 'https://api.cloudflare.com/client/v4';
 export const DEFAULT_VALIDITY_DAYS = 3650;
 export const MAX_VALIDITY_DAYS = 36500;
+/** Days a reused certificate must have left when min-days-remaining is not set. */
+export const DEFAULT_REUSE_MIN_DAYS = 30;
+export const DEFAULT_ISSUE_LABEL = 'client-certificate-expiry';
 
 export type Credentials =
   | { readonly kind: 'api-token'; readonly token: string }
@@ -50,18 +75,54 @@ interface BaseConfig {
   readonly maxRetries: number;
 }
 
+/** The subject and key of a CSR the action generates itself. */
+export interface KeyRequest {
+  readonly keyType: KeyType;
+  readonly commonName: string;
+  readonly organization: string | undefined;
+  readonly organizationalUnit: string | undefined;
+  readonly country: string | undefined;
+  readonly state: string | undefined;
+  readonly locality: string | undefined;
+  /** Where the private key goes: given by the user, or a new file under RUNNER_TEMP. */
+  readonly privateKeyFile: { readonly path: string; readonly createdByAction: boolean };
+}
+
 export interface CreateConfig extends BaseConfig {
   readonly command: 'create';
-  readonly csr: CertificateRequest;
+  /** A CSR the user gave, or the key and subject for one the action generates. */
+  readonly csr: { readonly kind: 'given'; readonly request: CertificateRequest } | { readonly kind: 'generate'; readonly key: KeyRequest };
   readonly validityDays: number;
+  readonly reuseExisting: boolean;
+}
+
+/** Opens, updates and closes one issue in the repository while a check fails (get and list). */
+export interface TrackingIssueConfig {
+  readonly token: string;
+  readonly label: string;
+  readonly repository: { readonly owner: string; readonly repo: string };
 }
 
 export interface GetConfig extends BaseConfig {
   readonly command: 'get';
   readonly certificateId: string;
+  readonly trackingIssue: TrackingIssueConfig | undefined;
 }
 
-export type Config = CreateConfig | GetConfig;
+export interface ChangeStatusConfig extends BaseConfig {
+  readonly command: 'revoke' | 'reactivate';
+  readonly certificateId: string;
+  /** Poll until the pending status settles, within the deadline. */
+  readonly wait: boolean;
+}
+
+export interface ListConfig extends BaseConfig {
+  readonly command: 'list';
+  readonly status: ListStatus;
+  readonly trackingIssue: TrackingIssueConfig | undefined;
+}
+
+export type Config = CreateConfig | GetConfig | ChangeStatusConfig | ListConfig;
 
 /** One problem with one input; the message is printed as is, so it never quotes a secret. */
 export interface InputProblem {
@@ -83,6 +144,8 @@ export class InputError extends Error {
 export interface ParseContext {
   /** Where relative paths point: the workspace on a runner. */
   readonly workingDirectory: string;
+  /** The runner's environment: RUNNER_TEMP and GITHUB_REPOSITORY are read from it. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 const HEX32 = /^[0-9a-fA-F]{32}$/;
@@ -92,17 +155,25 @@ const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
 const HEADER_SAFE = /^[\x21-\x7e]+$/;
 const DEFAULT_TIMEOUT_SECONDS = 60;
 const DEFAULT_MAX_RETRIES = 3;
+/** X.520's upper bound for a name attribute, which CAs enforce. */
+const MAX_SUBJECT_LENGTH = 64;
+
+type Report = (input: InputName, message: string) => undefined;
 
 /**
  * Reads every input once into one validated, immutable config, or throws an InputError that lists
  * every bad input. Nothing here sends a request, so a bad input never costs an API call.
+ *
+ * The runner passes action.yml's defaults as if they were set, so an input with a default (status,
+ * key-type, wait: false, …) is never reported as "not used by this command"; a flag set to true is.
  */
 export async function parseConfig(raw: RawInputs, context: ParseContext): Promise<Config> {
   const problems: InputProblem[] = [];
-  const problem = (input: InputName, message: string): undefined => {
+  const problem: Report = (input, message) => {
     problems.push({ input, message });
     return undefined;
   };
+  const env = context.env ?? {};
 
   const commandText = raw.command === '' ? 'create' : raw.command;
   const command = (COMMANDS as readonly string[]).includes(commandText) ? (commandText as Command) : undefined;
@@ -110,36 +181,62 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     problem('command', `is "${printable(commandText)}", which is not a command; use one of: ${COMMANDS.join(', ')}`);
   }
 
-  const zoneId = identifier(raw['zone-id'], 'zone-id', problem, 'the Zone ID on the zone\'s Overview page in the Cloudflare dashboard');
+  const zoneId = identifier(raw['zone-id'], 'zone-id', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
   const credentials = readCredentials(raw, problem);
   const apiUrl = readApiUrl(raw['api-url'], problem);
-  const minDaysRemaining = optionalWholeNumber(raw['min-days-remaining'], 'min-days-remaining', problem);
+  const minDaysRemaining = raw['min-days-remaining'] === '' ? undefined : wholeNumberInRange(raw['min-days-remaining'], 'min-days-remaining', 30, 0, MAX_VALIDITY_DAYS, problem);
   const requireActive = readBoolean(raw['require-active'], 'require-active', true, problem);
   const timeoutSeconds = wholeNumberInRange(raw['timeout-seconds'], 'timeout-seconds', DEFAULT_TIMEOUT_SECONDS, 1, 3600, problem);
   const maxRetries = wholeNumberInRange(raw['max-retries'], 'max-retries', DEFAULT_MAX_RETRIES, 0, 10, problem);
   const certificateFile = raw['certificate-file'] === '' ? undefined : absolutePath(raw['certificate-file'], context);
+  const reuseExisting = readBoolean(raw['reuse-existing'], 'reuse-existing', false, problem);
+  const generateKey = readBoolean(raw['generate-key'], 'generate-key', false, problem);
+  const wait = readBoolean(raw.wait, 'wait', false, problem);
+  const keyType = oneOf(raw['key-type'], 'key-type', KEY_TYPES, 'ecdsa-p256', problem);
+  const status = oneOf(raw.status, 'status', LIST_STATUSES, 'active', problem);
 
-  let commandFields: { command: 'create'; csr: CertificateRequest | undefined; validityDays: number | undefined } | { command: 'get'; certificateId: string | undefined } | undefined;
-  if (command === 'create') {
-    if (raw['certificate-id'] !== '') {
-      problem('certificate-id', 'is only used by command "get"; remove it, or set command: get');
+  // Checks of which input goes with which command need a known command: an unknown one is its own problem.
+  const onlyFor = (input: InputName, commands: string): undefined =>
+    command === undefined ? undefined : problem(input, `is only used by command ${commands}; remove it, or change command`);
+  const creating = command === 'create';
+  if (!creating) {
+    for (const input of ['csr', 'csr-file'] as const) if (raw[input] !== '') onlyFor(input, '"create"');
+    if (reuseExisting === true) onlyFor('reuse-existing', '"create"');
+    if (generateKey === true) onlyFor('generate-key', '"create"');
+  }
+  if (generateKey !== true) {
+    for (const input of ['common-name', 'organization', 'organizational-unit', 'country', 'state', 'locality', 'private-key-file'] as const) {
+      if (raw[input] !== '') problem(input, 'is only used with generate-key: true; remove it, or set generate-key: true');
     }
-    const validityDays = wholeNumberInRange(raw['validity-days'], 'validity-days', DEFAULT_VALIDITY_DAYS, 1, MAX_VALIDITY_DAYS, problem);
-    const csr = await readCsr(raw, context, problem);
-    commandFields = { command, csr, validityDays };
-  } else if (command === 'get') {
-    // validity-days is not checked here: the runner passes its default (3650) to every command.
-    for (const input of ['csr', 'csr-file'] as const) {
-      if (raw[input] !== '') problem(input, 'is only used by command "create"; remove it, or set command: create');
+  }
+  if (wait === true && command !== 'revoke' && command !== 'reactivate') onlyFor('wait', '"revoke" or "reactivate"');
+  if (raw['github-token'] !== '' && command !== 'get' && command !== 'list') onlyFor('github-token', '"get" or "list" (for the tracking issue)');
+  const usesId = command === 'get' || command === 'revoke' || command === 'reactivate';
+  if (!usesId && raw['certificate-id'] !== '') onlyFor('certificate-id', '"get", "revoke" or "reactivate"');
+  const certificateId = !usesId
+    ? undefined
+    : raw['certificate-id'] === ''
+      ? problem('certificate-id', `is required by command "${command}": give the 32-character ID of the certificate (the id output of the step that created it)`)
+      : identifier(raw['certificate-id'], 'certificate-id', problem, 'the id output of the step that created the certificate');
+
+  let validityDays: number | undefined;
+  let csr: CreateConfig['csr'] | undefined;
+  if (creating) {
+    validityDays = wholeNumberInRange(raw['validity-days'], 'validity-days', DEFAULT_VALIDITY_DAYS, 1, MAX_VALIDITY_DAYS, problem);
+    if (generateKey === true) {
+      if (raw.csr !== '' || raw['csr-file'] !== '') problem('generate-key', `cannot be combined with ${raw.csr !== '' ? 'csr' : 'csr-file'}: either give a CSR or let the action generate the key and CSR`);
+      if (reuseExisting === true) problem('reuse-existing', 'cannot be combined with generate-key: true: a new key never matches an existing certificate');
+      const key = keyType === undefined ? undefined : readKeyRequest(raw, keyType, context, env, problem);
+      csr = key && { kind: 'generate', key };
+    } else {
+      const request = await readCsr(raw, context, problem);
+      csr = request && { kind: 'given', request };
     }
-    const certificateId =
-      raw['certificate-id'] === ''
-        ? problem('certificate-id', 'is required by command "get": give the 32-character ID of the certificate (the id output of the step that created it)')
-        : identifier(raw['certificate-id'], 'certificate-id', problem, 'the id output of the step that created the certificate');
-    commandFields = { command, certificateId };
   }
 
-  if (problems.length > 0 || commandFields === undefined || zoneId === undefined || credentials === undefined || apiUrl === undefined) {
+  const trackingIssue = readTrackingIssue(raw, env, problem);
+
+  if (problems.length > 0 || command === undefined || zoneId === undefined || credentials === undefined || apiUrl === undefined) {
     throw new InputError(problems);
   }
   const base: BaseConfig = {
@@ -152,17 +249,24 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     timeoutMs: (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
     maxRetries: maxRetries ?? DEFAULT_MAX_RETRIES,
   };
-  if (commandFields.command === 'create') {
-    const { csr, validityDays } = commandFields;
-    if (csr === undefined || validityDays === undefined) throw new InputError(problems);
-    return Object.freeze({ ...base, command: 'create', csr, validityDays });
+  switch (command) {
+    case 'create':
+      return Object.freeze({ ...base, command, csr: required(csr), validityDays: required(validityDays), reuseExisting: reuseExisting ?? false });
+    case 'get':
+      return Object.freeze({ ...base, command, certificateId: required(certificateId), trackingIssue });
+    case 'revoke':
+    case 'reactivate':
+      return Object.freeze({ ...base, command, certificateId: required(certificateId), wait: wait ?? false });
+    case 'list':
+      return Object.freeze({ ...base, command, status: required(status), trackingIssue });
   }
-  const { certificateId } = commandFields;
-  if (certificateId === undefined) throw new InputError(problems);
-  return Object.freeze({ ...base, command: 'get', certificateId });
 }
 
-type Report = (input: InputName, message: string) => undefined;
+/** Narrows a value that is defined whenever no problem was reported. */
+function required<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('internal error: a config field is missing although no input problem was reported');
+  return value;
+}
 
 function identifier(value: string, input: InputName, problem: Report, hint: string): string | undefined {
   if (value === '') return problem(input, `is required: give ${hint}`);
@@ -226,15 +330,16 @@ function readBoolean(value: string, input: InputName, fallback: boolean, problem
   return problem(input, `must be true or false, not "${printable(value)}"`);
 }
 
-function optionalWholeNumber(value: string, input: InputName, problem: Report): number | undefined {
-  if (value === '') return undefined;
-  return wholeNumberInRange(value, input, 0, 0, 36500, problem);
+function oneOf<T extends string>(value: string, input: InputName, allowed: readonly T[], fallback: T, problem: Report): T | undefined {
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  return problem(input, `is "${printable(value)}"; use one of: ${allowed.join(', ')}`);
 }
 
-function wholeNumberInRange(value: string, input: InputName, fallback: number, min: number, max: number, problem: Report): number | undefined {
-  if (value === '') return fallback;
+function wholeNumberInRange(value: string, input: InputName, example: number, min: number, max: number, problem: Report): number | undefined {
+  if (value === '') return example;
   if (!WHOLE_NUMBER.test(value)) {
-    return problem(input, `must be a whole number of ${min} or more written with digits only (like ${fallback || min + 30}), not "${printable(value)}"`);
+    return problem(input, `must be a whole number of ${min} or more written with digits only (like ${example}), not "${printable(value)}"`);
   }
   const number = Number(value);
   if (number < min || number > max) return problem(input, `must be between ${min} and ${max}, not ${value}`);
@@ -246,8 +351,13 @@ async function readCsr(raw: RawInputs, context: ParseContext, problem: Report): 
   const file = raw['csr-file'];
   if (inline !== '' && file !== '') return problem('csr-file', 'cannot be combined with csr: give the request inline (csr) or as a file (csr-file), not both');
   if (inline === '' && file === '') {
-    // A secret that is not available (a pull request from a fork) arrives as an empty string.
-    return problem('csr', 'is required by command "create": give the PEM certificate request (csr), or a path to it (csr-file). If it comes from a secret, check that the secret exists and is available to this workflow');
+    // A secret that is not available (a pull request from a fork) arrives as an empty string: that must
+    // stay an error, never a silent switch to generating a key.
+    return problem(
+      'csr',
+      'is required by command "create": give the PEM certificate request (csr), or a path to it (csr-file), or set generate-key: true. ' +
+        'If it comes from a secret, check that the secret exists and is available to this workflow',
+    );
   }
   let text = inline;
   let source: InputName = 'csr';
@@ -268,6 +378,47 @@ async function readCsr(raw: RawInputs, context: ParseContext, problem: Report): 
     if (error instanceof CsrFormatError) return problem(source, error.message);
     throw error;
   }
+}
+
+function readKeyRequest(raw: RawInputs, keyType: KeyType, context: ParseContext, env: Readonly<Record<string, string | undefined>>, problem: Report): KeyRequest | undefined {
+  const subject = (input: InputName, fallback?: string): string | undefined => {
+    const value = raw[input] === '' ? fallback : raw[input];
+    if (value === undefined) return undefined;
+    if (/[\r\n]/.test(value) || value.length > MAX_SUBJECT_LENGTH) return problem(input, `must be one line of at most ${MAX_SUBJECT_LENGTH} characters`);
+    return value;
+  };
+  const repositoryName = env.GITHUB_REPOSITORY?.split('/')[1];
+  const commonName = subject('common-name', repositoryName);
+  if (commonName === undefined && raw['common-name'] === '') problem('common-name', 'is required with generate-key: true when GITHUB_REPOSITORY is not set (outside GitHub Actions)');
+  const country = subject('country');
+  if (country !== undefined && !/^[A-Z]{2}$/.test(country)) problem('country', 'must be a two-letter ISO 3166 country code in capitals, like US or DE');
+
+  let privateKeyFile: KeyRequest['privateKeyFile'] | undefined;
+  if (raw['private-key-file'] !== '') {
+    privateKeyFile = { path: absolutePath(raw['private-key-file'], context), createdByAction: false };
+  } else if (env.RUNNER_TEMP) {
+    // Never in the workspace by default: RUNNER_TEMP is emptied after the job and is not uploaded by accident.
+    privateKeyFile = { path: resolve(env.RUNNER_TEMP, `${KEY_FOLDER_PREFIX}${Date.now().toString(36)}-${process.pid}`, 'client.key'), createdByAction: true };
+  } else {
+    problem('private-key-file', 'is required with generate-key: true when RUNNER_TEMP is not set (outside GitHub Actions): give a path outside your repository');
+  }
+  const organization = subject('organization');
+  const organizationalUnit = subject('organizational-unit');
+  const state = subject('state');
+  const locality = subject('locality');
+  if (commonName === undefined || privateKeyFile === undefined) return undefined;
+  return { keyType, commonName, organization, organizationalUnit, country, state, locality, privateKeyFile };
+}
+
+function readTrackingIssue(raw: RawInputs, env: Readonly<Record<string, string | undefined>>, problem: Report): TrackingIssueConfig | undefined {
+  const token = raw['github-token'];
+  if (token === '') return undefined;
+  if (!HEADER_SAFE.test(token)) return problem('github-token', 'contains spaces or line breaks; pass ${{ github.token }} or a token from a secret');
+  const label = raw['issue-label'] === '' ? DEFAULT_ISSUE_LABEL : raw['issue-label'];
+  if (label.length > 50 || /[\r\n,]/.test(label)) return problem('issue-label', 'must be one label name of at most 50 characters, without commas');
+  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo || rest.length > 0) return problem('github-token', 'needs GITHUB_REPOSITORY (owner/repo), which the runner sets, to know where to open the tracking issue');
+  return { token, label, repository: { owner, repo } };
 }
 
 function absolutePath(path: string, context: ParseContext): string {

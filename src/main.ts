@@ -1,9 +1,18 @@
 import * as core from '@actions/core';
-import { certificateOutputs, summaryMarkdown, writeCertificateFile, type RunLink } from './outputs.js';
+import { certificateOutputs, listOutputs, listSummaryMarkdown, summaryMarkdown, writeCertificateFile, writePrivateKeyFile, type Outputs, type RunLink } from './outputs.js';
 import { Deadline } from './deadline.js';
 import { INPUT_NAMES, InputError, parseConfig, type Config, type RawInputs } from './inputs.js';
-import type { CommandResult } from './commands/result.js';
+import type { CertificateResult, CommandResult, ListResult } from './commands/result.js';
 import { CloudflareApiError, TransportError, UnexpectedResponseError, VerificationError } from './cloudflare/errors.js';
+import { KEY_FILE_STATE } from './key-file.js';
+
+const HEADINGS: Readonly<Record<Config['command'], string>> = {
+  create: 'Client certificate issued',
+  get: 'Client certificate',
+  revoke: 'Client certificate revoked',
+  reactivate: 'Client certificate reactivated',
+  list: 'Client certificates',
+};
 
 /**
  * The action's entry: the only place that speaks the runner's protocol (@actions/core). It reads the
@@ -20,13 +29,22 @@ export async function run(): Promise<void> {
     maskSecrets(raw);
     // Names only: values may be secrets.
     core.debug(`Inputs set: ${INPUT_NAMES.filter(name => raw[name] !== '').join(', ') || 'none'}`);
-    const config = await parseConfig(raw, { workingDirectory: process.cwd() });
+    const config = await parseConfig(raw, { workingDirectory: process.cwd(), env: process.env });
     const deadline = new Deadline(config.timeoutMs, cancel.signal);
     // Loaded only once the inputs are valid: a bad input fails fast, without loading the HTTP stack.
     const { executeCommand } = await import('./commands/index.js');
-    const result = await executeCommand(config, { deadline, log: { debug: core.debug, info: core.info, warning: core.warning } });
+    const result = await executeCommand(config, {
+      deadline,
+      log: { debug: core.debug, info: core.info, warning: core.warning },
+      mask: maskSecret,
+    });
     if (cancel.signal.aborted) throw deadline.error();
-    await publish(config, result);
+    const runLink = await findRunLink();
+    const outputs = result.kind === 'list' ? await publishList(config, result, runLink) : await publishCertificate(config, result, runLink);
+    if ((config.command === 'get' || config.command === 'list') && config.trackingIssue) {
+      outputs['issue-number'] = await trackIssue(config, result, runLink);
+    }
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     for (const failure of result.failures) core.error(failure);
     if (result.failures.length > 0) process.exitCode = 1;
   } catch (error) {
@@ -43,36 +61,82 @@ function readInputs(): RawInputs {
 
 /** Masks credentials before anything can print. A private key pasted as the CSR by mistake is masked too. */
 function maskSecrets(raw: RawInputs): void {
-  const secrets = [raw['api-token'], raw['api-key']];
+  const secrets = [raw['api-token'], raw['api-key'], raw['github-token']];
   if (raw.csr.includes('PRIVATE KEY')) secrets.push(raw.csr);
   for (const secret of secrets) maskSecret(secret);
 }
 
 /** The runner masks line by line, so a multi-line secret is registered as a whole and each line alone. */
-export function maskSecret(secret: string): void {
-  if (secret === '') return;
-  core.setSecret(secret);
-  const lines = secret.split(/\r?\n|\\n/).map(line => line.trim());
+function maskSecret(secret: string): void {
+  const whole = secret.trim();
+  if (whole === '') return;
+  core.setSecret(whole);
+  const lines = whole.split(/\r?\n|\\n/).map(line => line.trim());
   if (lines.length > 1) for (const line of lines) if (line !== '') core.setSecret(line);
 }
 
-async function publish(config: Config, result: CommandResult): Promise<void> {
+/** Files, summary and log line for one certificate; returns its outputs, set by the caller last. */
+async function publishCertificate(config: Config, result: CertificateResult, runLink: RunLink | undefined): Promise<Outputs> {
   const { certificate } = result;
   for (const warning of certificate.warnings) core.warning(warning);
-  const file = config.certificateFile === undefined ? undefined : await writeCertificateFile(config.certificateFile, certificate.pem);
-  for (const [name, value] of Object.entries(certificateOutputs(certificate, file))) core.setOutput(name, value);
-  const verb = config.command === 'create' ? 'Issued' : 'Fetched';
+  const outputs = certificateOutputs(certificate);
+  if (config.certificateFile !== undefined) outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem);
+  if (config.command === 'create') {
+    outputs.reused = String(result.reused ?? false);
+    if (result.privateKeyPem !== undefined && config.csr.kind === 'generate') {
+      const { path, createdByAction } = config.csr.key.privateKeyFile;
+      if (createdByAction) core.saveState(KEY_FILE_STATE, path);
+      outputs['private-key'] = result.privateKeyPem;
+      outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
+    }
+  }
+  const verb = { create: result.reused ? 'Reused' : 'Issued', get: 'Fetched', revoke: 'Revoked', reactivate: 'Reactivated', list: '' }[config.command];
   core.info(
     `${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.notAfter.toISOString()} ` +
-      `(${certificate.daysRemaining} days), SHA-256 ${certificate.fingerprint}${file ? `, written to ${file}` : ''}`,
+      `(${certificate.daysRemaining} days), SHA-256 ${certificate.fingerprint}${outputs['certificate-file'] ? `, written to ${outputs['certificate-file']}` : ''}`,
   );
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const heading = config.command === 'create' ? 'Client certificate issued' : 'Client certificate';
-    await core.summary.addRaw(summaryMarkdown(certificate, result.failures, heading, await runLink())).write();
+  const heading = result.reused ? 'Client certificate reused' : HEADINGS[config.command];
+  await writeSummary(summaryMarkdown(certificate, result.failures, heading, runLink));
+  return outputs;
+}
+
+async function publishList(config: Config, result: ListResult, runLink: RunLink | undefined): Promise<Outputs> {
+  for (const certificate of result.certificates) for (const warning of certificate.warnings) core.warning(warning);
+  for (const certificate of result.expiring) {
+    core.warning(`Client certificate ${certificate.id} (${certificate.commonName}) expires on ${certificate.notAfter.toISOString()}: ${certificate.daysRemaining} days left`);
+  }
+  core.info(`Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} requests)`);
+  await writeSummary(listSummaryMarkdown(result, HEADINGS.list, runLink));
+  return listOutputs(result);
+}
+
+/** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */
+async function trackIssue(config: Config & { command: 'get' | 'list' }, result: CommandResult, runLink: RunLink | undefined): Promise<string> {
+  if (!config.trackingIssue) return '';
+  const { syncTrackingIssue } = await import('./tracking-issue.js');
+  const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
+  try {
+    const outcome = await syncTrackingIssue(config.trackingIssue, {
+      zoneId: config.zoneId,
+      failing: result.failures.length > 0,
+      reasons: result.failures,
+      certificates: tracked.map(c => ({ id: c.id, commonName: c.commonName, status: c.status, expiresOn: c.api.expires_on ?? c.notAfter.toISOString(), daysRemaining: c.daysRemaining })),
+      runUrl: runLink?.url,
+    });
+    if (outcome.action === 'none') return '';
+    core.info(`Tracking issue #${outcome.number} ${outcome.action}`);
+    return String(outcome.number);
+  } catch (error) {
+    core.warning(`Could not update the tracking issue (label "${config.trackingIssue.label}"): ${(error as Error).message}. The token needs "issues: write"`);
+    return '';
   }
 }
 
-async function runLink(): Promise<RunLink | undefined> {
+async function writeSummary(markdown: string): Promise<void> {
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+}
+
+async function findRunLink(): Promise<RunLink | undefined> {
   if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_RUN_ID) return undefined;
   const { context } = await import('@actions/github');
   const { owner, repo } = context.repo;

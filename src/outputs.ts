@@ -1,6 +1,7 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { VerifiedCertificate } from './certificate.js';
+import type { ListResult } from './commands/result.js';
 
 /** Every output the action sets, exactly as named in action.yml. */
 export const OUTPUT_NAMES = [
@@ -15,12 +16,20 @@ export const OUTPUT_NAMES = [
   'days-remaining',
   'certificate-file',
   'json',
+  'reused',
+  'private-key',
+  'private-key-file',
+  'certificates',
+  'count',
+  'expiring-count',
+  'issue-number',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
+export type Outputs = Partial<Record<OutputName, string>>;
 
-/** The step outputs for one verified certificate; certificate-file only when a file was written. */
-export function certificateOutputs(certificate: VerifiedCertificate, certificateFile: string | undefined): Partial<Record<OutputName, string>> {
+/** The step outputs for one verified certificate. */
+export function certificateOutputs(certificate: VerifiedCertificate): Outputs {
   const { api } = certificate;
   return {
     id: certificate.id,
@@ -32,9 +41,21 @@ export function certificateOutputs(certificate: VerifiedCertificate, certificate
     status: certificate.status,
     'common-name': certificate.commonName,
     'days-remaining': String(certificate.daysRemaining),
-    ...(certificateFile === undefined ? {} : { 'certificate-file': certificateFile }),
     json: JSON.stringify(api),
   };
+}
+
+/** The step outputs of a zone-wide listing: one compact entry per certificate, soonest expiry first. */
+export function listOutputs(result: ListResult): Outputs {
+  const entries = result.certificates.map(c => ({
+    id: c.id,
+    'common-name': c.commonName,
+    status: c.status,
+    'expires-on': c.api.expires_on ?? c.notAfter.toISOString(),
+    'days-remaining': c.daysRemaining,
+    fingerprint: c.fingerprint,
+  }));
+  return { certificates: JSON.stringify(entries), count: String(entries.length), 'expiring-count': String(result.expiring.length) };
 }
 
 /** Writes the certificate PEM (public, so readable by all), creating parent folders. */
@@ -45,12 +66,21 @@ export async function writeCertificateFile(path: string, pem: string): Promise<s
   return path;
 }
 
+/** Writes a private key readable by its owner only; the folder is created private too. */
+export async function writePrivateKeyFile(path: string, pem: string): Promise<string> {
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  await writeFile(path, pem, { mode: 0o600 });
+  // An existing file keeps its old mode through writeFile: set it.
+  await chmod(path, 0o600);
+  return path;
+}
+
 export interface RunLink {
   readonly url: string;
   readonly label: string;
 }
 
-/** The job summary: one table a person can read at a glance, the failed checks, and a link to the run. */
+/** The job summary for one certificate: a table a person can read at a glance, failed checks, the run. */
 export function summaryMarkdown(certificate: VerifiedCertificate, failures: readonly string[], heading: string, runLink: RunLink | undefined): string {
   const { api } = certificate;
   const rows: [string, string][] = [
@@ -64,10 +94,33 @@ export function summaryMarkdown(certificate: VerifiedCertificate, failures: read
     ['Days remaining', String(certificate.daysRemaining)],
   ];
   const lines = [`### ${heading}`, '', '| Field | Value |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name} | ${value} |`), ''];
-  for (const failure of failures) lines.push(`> [!CAUTION]`, `> ${escapeCell(failure)}`, '');
-  for (const warning of certificate.warnings) lines.push(`> [!WARNING]`, `> ${escapeCell(warning)}`, '');
+  return [...lines, ...notes(failures, certificate.warnings, runLink)].join('\n');
+}
+
+/** The job summary for a listing: every certificate in a table sorted by expiry, expiring ones marked. */
+export function listSummaryMarkdown(result: ListResult, heading: string, runLink: RunLink | undefined): string {
+  const expiring = new Set(result.expiring.map(c => c.id));
+  const lines = [
+    `### ${heading}`,
+    '',
+    `${result.certificates.length} certificate${result.certificates.length === 1 ? '' : 's'}, ${result.expiring.length} expiring soon.`,
+    '',
+    '| | ID | Common name | Status | Expires | Days remaining | SHA-256 fingerprint |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...result.certificates.map(
+      c => `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${escapeCell(c.commonName)} | ${c.status} | ${c.api.expires_on ?? c.notAfter.toISOString()} | ${c.daysRemaining} | \`${c.fingerprint.slice(0, 16)}…\` |`,
+    ),
+    '',
+  ];
+  return [...lines, ...notes(result.failures, result.certificates.flatMap(c => c.warnings), runLink)].join('\n');
+}
+
+function notes(failures: readonly string[], warnings: readonly string[], runLink: RunLink | undefined): string[] {
+  const lines: string[] = [];
+  for (const failure of failures) lines.push('> [!CAUTION]', `> ${escapeCell(failure)}`, '');
+  for (const warning of warnings) lines.push('> [!WARNING]', `> ${escapeCell(warning)}`, '');
   if (runLink) lines.push(`[${runLink.label}](${runLink.url})`, '');
-  return lines.join('\n');
+  return lines;
 }
 
 function escapeCell(text: string): string {

@@ -1,6 +1,7 @@
 import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import type { Credentials } from '../inputs.js';
 import { DeadlineError, type Deadline } from '../deadline.js';
+import { sleep as defaultSleep, type Sleep } from '../sleep.js';
 import { parseEnvelope, isRecord, type Envelope, type RawResponse } from './envelope.js';
 import { CloudflareApiError, TransportError, UnexpectedResponseError } from './errors.js';
 import type { CertificateStatus, ClientCertificate } from './types.js';
@@ -21,7 +22,7 @@ export interface ClientOptions {
   readonly maxRetries: number;
   readonly log: ClientLog;
   /** Waits between attempts; injected so that tests take no time. Must reject when the signal aborts. */
-  readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  readonly sleep?: Sleep;
   /** Source of jitter in [0, 1). */
   readonly random?: () => number;
   /** Defaults to an agent that honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY, as self-hosted runners expect. */
@@ -57,7 +58,7 @@ const BACKOFF_CAP_MS = 20_000;
 export class CloudflareClient {
   readonly #options: ClientOptions;
   readonly #dispatcher: Dispatcher;
-  readonly #sleep: (ms: number, signal: AbortSignal) => Promise<void>;
+  readonly #sleep: Sleep;
   readonly #random: () => number;
   #requests = 0;
 
@@ -103,6 +104,11 @@ export class CloudflareClient {
       pages.push(...batch.map(p => p.certificates));
     }
     return pages.flat();
+  }
+
+  /** Reactivates a certificate (PATCH): it becomes pending_reactivation, then active. */
+  async reactivateCertificate(zoneId: string, certificateId: string): Promise<ClientCertificate> {
+    return certificateResult(await this.call('PATCH', `/zones/${zoneId}/client_certificates/${certificateId}`, { body: { reactivate: true } }));
   }
 
   /** Revokes a certificate (DELETE): it becomes pending_revocation, then revoked. */
@@ -261,19 +267,4 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 function describeNetworkError(error: unknown): string {
   const { code, message } = error as { code?: string; message?: string };
   return code ? `${code} (${message ?? 'network error'})` : (message ?? String(error));
-}
-
-function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -4,8 +4,9 @@ import { CloudflareApiError, TransportError, UnexpectedResponseError, Verificati
 import type { ClientCertificate } from '../cloudflare/types.js';
 import { normalizeCsrPem } from '../csr.js';
 import type { Deadline } from '../deadline.js';
-import type { CreateConfig } from '../inputs.js';
-import type { CommandLog, CommandResult } from './result.js';
+import type { CertificateRequest } from '../csr.js';
+import { DEFAULT_REUSE_MIN_DAYS, type CreateConfig } from '../inputs.js';
+import type { CertificateResult, CommandLog } from './result.js';
 
 /** How far Cloudflare's clock may be behind the runner's. */
 const CLOCK_ALLOWANCE_MS = 60_000;
@@ -15,6 +16,8 @@ export interface CreateServices {
   readonly client: CloudflareClient;
   readonly deadline: Deadline;
   readonly log: CommandLog;
+  /** Registers a secret with the runner; called with a generated private key before anything can print. */
+  readonly mask: (secret: string) => void;
   readonly now?: () => Date;
 }
 
@@ -28,30 +31,74 @@ export interface CreateServices {
  * finished late) is then revoked, as it was never handed out. One step leaves at most one active
  * certificate behind.
  */
-export async function createCertificate(config: CreateConfig, services: CreateServices): Promise<CommandResult> {
-  const { client } = services;
+export async function createCertificate(config: CreateConfig, services: CreateServices): Promise<CertificateResult> {
+  const { client, log } = services;
+  let request: CertificateRequest;
+  let privateKeyPem: string | undefined;
+  if (config.csr.kind === 'generate') {
+    const { generateKeyAndCsr } = await import('../keygen.js');
+    const generated = await generateKeyAndCsr(config.csr.key);
+    services.mask(generated.privateKeyPem);
+    privateKeyPem = generated.privateKeyPem;
+    request = generated.request;
+    log.info(`Generated a ${config.csr.key.keyType} key and a CSR for CN=${config.csr.key.commonName}`);
+  } else {
+    request = config.csr.request;
+  }
+
+  if (config.reuseExisting) {
+    const reusable = await findReusable(config, request, services);
+    if (reusable) return { kind: 'certificate', certificate: reusable, failures: policyFailures(reusable, config), requests: client.requestCount, reused: true };
+  }
+
   const now = services.now ?? (() => new Date());
   // A certificate issued by this step has an issued_on from here on: Cloudflare's timestamps may be
   // rounded down to the minute, and its clock is not the runner's.
   const windowStart = Math.floor((now().getTime() - CLOCK_ALLOWANCE_MS) / MINUTE_MS) * MINUTE_MS;
   let issued: ClientCertificate;
   try {
-    issued = await client.createCertificate(config.zoneId, config.csr.pem, config.validityDays);
+    issued = await client.createCertificate(config.zoneId, request.pem, config.validityDays);
   } catch (error) {
     if (!isAmbiguous(error)) throw error;
-    issued = await recover(config, services, error as Error, windowStart);
+    issued = await recover(config, request, services, error as Error, windowStart);
   }
-  const certificate = verifyIssued(issued, config);
-  return { certificate, failures: policyFailures(certificate, config), requests: client.requestCount };
+  const certificate = verifyIssued(issued, request);
+  return { kind: 'certificate', certificate, failures: policyFailures(certificate, config), requests: client.requestCount, reused: false, ...(privateKeyPem ? { privateKeyPem } : {}) };
 }
 
-async function recover(config: CreateConfig, services: CreateServices, failure: Error, windowStart: number): Promise<ClientCertificate> {
+/**
+ * An active certificate of the zone for the same CSR with enough days left, verified like a new one;
+ * the one with the most days left. A deploy that runs on every push then does not use up the zone's
+ * quota of certificates.
+ */
+async function findReusable(config: CreateConfig, request: CertificateRequest, services: CreateServices): Promise<VerifiedCertificate | undefined> {
+  const minDays = config.minDaysRemaining ?? DEFAULT_REUSE_MIN_DAYS;
+  const matching = (await services.client.listCertificates(config.zoneId, 'active')).filter(c => sameRequest(c.csr, request.der));
+  const usable: VerifiedCertificate[] = [];
+  for (const candidate of matching) {
+    try {
+      const verified = verifyCertificate(candidate, { publicKeySpki: request.publicKeySpki });
+      if (verified.status === 'active' && verified.daysRemaining >= minDays) usable.push(verified);
+    } catch (error) {
+      services.log.warning(`Not reusing certificate ${candidate.id}: ${(error as Error).message}`);
+    }
+  }
+  const best = usable.sort((a, b) => b.daysRemaining - a.daysRemaining)[0];
+  if (best) {
+    services.log.info(`Reusing certificate ${best.id} for this CSR (${best.daysRemaining} days left, at least ${minDays} needed): no new certificate issued`);
+  } else {
+    services.log.info(`No active certificate for this CSR has at least ${minDays} days left (${matching.length} for this CSR in all): issuing a new one`);
+  }
+  return best;
+}
+
+async function recover(config: CreateConfig, request: CertificateRequest, services: CreateServices, failure: Error, windowStart: number): Promise<ClientCertificate> {
   const { client, deadline, log } = services;
   log.warning(`The create request may or may not have issued a certificate (${failure.message}); looking for one issued for this CSR`);
   const listStarted = Date.now();
   let before: ClientCertificate[];
   try {
-    before = await candidates(config, client, windowStart);
+    before = await candidates(config, request, client, windowStart);
   } catch (error) {
     throw mayHaveIssued(failure, config.zoneId, error as Error);
   }
@@ -69,21 +116,21 @@ async function recover(config: CreateConfig, services: CreateServices, failure: 
   log.info('No certificate was issued for this CSR; creating it again');
   let issued: ClientCertificate;
   try {
-    issued = await client.createCertificate(config.zoneId, config.csr.pem, config.validityDays);
+    issued = await client.createCertificate(config.zoneId, request.pem, config.validityDays);
   } catch (error) {
     if (!isAmbiguous(error)) throw error;
     throw mayHaveIssued(error as Error, config.zoneId);
   }
-  await revokeLateDuplicates(config, services, windowStart, new Set(before.map(c => c.id)), issued.id);
+  await revokeLateDuplicates(config, request, services, windowStart, new Set(before.map(c => c.id)), issued.id);
   return issued;
 }
 
 /** Revokes certificates for this CSR that appeared after the first search and are not the one handed out. */
-async function revokeLateDuplicates(config: CreateConfig, services: CreateServices, windowStart: number, seen: ReadonlySet<string | undefined>, keep: string | undefined): Promise<void> {
+async function revokeLateDuplicates(config: CreateConfig, request: CertificateRequest, services: CreateServices, windowStart: number, seen: ReadonlySet<string | undefined>, keep: string | undefined): Promise<void> {
   const { client, log } = services;
   let after: ClientCertificate[];
   try {
-    after = await candidates(config, client, windowStart);
+    after = await candidates(config, request, client, windowStart);
   } catch (error) {
     log.warning(`Could not check for a duplicate certificate (${(error as Error).message}); list the zone's client certificates and revoke any for this CSR other than ${keep}`);
     return;
@@ -99,11 +146,11 @@ async function revokeLateDuplicates(config: CreateConfig, services: CreateServic
 }
 
 /** Active certificates of the zone issued for this CSR since the step began. */
-async function candidates(config: CreateConfig, client: CloudflareClient, windowStart: number): Promise<ClientCertificate[]> {
+async function candidates(config: CreateConfig, request: CertificateRequest, client: CloudflareClient, windowStart: number): Promise<ClientCertificate[]> {
   const all = await client.listCertificates(config.zoneId, 'active');
   return all.filter(certificate => {
     const issuedOn = Date.parse(certificate.issued_on ?? '');
-    return typeof certificate.id === 'string' && !Number.isNaN(issuedOn) && issuedOn >= windowStart && sameRequest(certificate.csr, config.csr.der);
+    return typeof certificate.id === 'string' && !Number.isNaN(issuedOn) && issuedOn >= windowStart && sameRequest(certificate.csr, request.der);
   });
 }
 
@@ -120,9 +167,9 @@ function newest(certificates: readonly ClientCertificate[]): ClientCertificate |
   return [...certificates].sort((a, b) => Date.parse(b.issued_on ?? '') - Date.parse(a.issued_on ?? ''))[0];
 }
 
-function verifyIssued(issued: ClientCertificate, config: CreateConfig): VerifiedCertificate {
+function verifyIssued(issued: ClientCertificate, request: CertificateRequest): VerifiedCertificate {
   try {
-    return verifyCertificate(issued, { publicKeySpki: config.csr.publicKeySpki });
+    return verifyCertificate(issued, { publicKeySpki: request.publicKeySpki });
   } catch (error) {
     // Nothing is half-done silently: the API did issue something, and it counts against the quota.
     const id = typeof issued.id === 'string' ? ` (id ${issued.id})` : '';

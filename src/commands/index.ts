@@ -1,21 +1,28 @@
-import { CloudflareClient, type ClientOptions } from '../cloudflare/client.js';
+import { CloudflareClient } from '../cloudflare/client.js';
 import type { Deadline } from '../deadline.js';
 import type { Config } from '../inputs.js';
+import { sleep as realSleep, type Sleep } from '../sleep.js';
 import { USER_AGENT } from '../version.js';
-import type { CommandLog, CommandResult } from './result.js';
+import type { Dispatcher } from 'undici';
+import { changeStatus } from './change-status.js';
 import { createCertificate } from './create.js';
 import { getCertificate } from './get.js';
+import { listCertificates } from './list.js';
+import type { CommandLog, CommandResult } from './result.js';
 
 export interface CommandServices {
   readonly deadline: Deadline;
   readonly log: CommandLog;
-  /** Test seams: waits between retries, and the HTTP dispatcher. */
-  readonly sleep?: ClientOptions['sleep'];
-  readonly dispatcher?: ClientOptions['dispatcher'];
+  /** Registers a secret with the runner (a generated private key), before anything can print it. */
+  readonly mask: (secret: string) => void;
+  /** Test seams: waits between retries and polls, and the HTTP dispatcher. */
+  readonly sleep?: Sleep;
+  readonly dispatcher?: Dispatcher;
 }
 
 /** Runs the configured command with one API client, and closes the client's connections afterwards. */
 export async function executeCommand(config: Config, services: CommandServices): Promise<CommandResult> {
+  const sleep = services.sleep ?? realSleep;
   const client = new CloudflareClient({
     apiUrl: config.apiUrl,
     credentials: config.credentials,
@@ -23,15 +30,20 @@ export async function executeCommand(config: Config, services: CommandServices):
     deadline: services.deadline,
     maxRetries: config.maxRetries,
     log: services.log,
-    ...(services.sleep ? { sleep: services.sleep } : {}),
+    sleep,
     ...(services.dispatcher ? { dispatcher: services.dispatcher } : {}),
   });
   try {
     switch (config.command) {
       case 'create':
-        return await createCertificate(config, { client, deadline: services.deadline, log: services.log });
+        return await createCertificate(config, { client, deadline: services.deadline, log: services.log, mask: services.mask });
       case 'get':
         return await getCertificate(config, client);
+      case 'revoke':
+      case 'reactivate':
+        return await changeStatus(config, { client, deadline: services.deadline, log: services.log, sleep });
+      case 'list':
+        return await listCertificates(config, client);
     }
   } finally {
     await client.close();

@@ -8,11 +8,29 @@ export interface CommandLog {
   warning(message: string): void;
 }
 
-/** What a command hands to the outputs: one verified certificate and the checks it failed, if any. */
-export interface CommandResult {
+/** One certificate: create, get, revoke, reactivate. */
+export interface CertificateResult {
+  readonly kind: 'certificate';
   readonly certificate: VerifiedCertificate;
   /** Failures that make the step fail after the outputs are set (status, expiry). */
   readonly failures: readonly string[];
   /** HTTP requests the command sent, retries included. */
   readonly requests: number;
+  /** On create: whether an existing certificate was reused instead of issuing one. */
+  readonly reused?: boolean;
+  /** On create with generate-key: the new private key (already masked) for the outputs and its file. */
+  readonly privateKeyPem?: string;
 }
+
+/** Every certificate of a zone with a status: list. */
+export interface ListResult {
+  readonly kind: 'list';
+  /** Sorted by expiry, soonest first. */
+  readonly certificates: readonly VerifiedCertificate[];
+  /** Active certificates with fewer days left than min-days-remaining. */
+  readonly expiring: readonly VerifiedCertificate[];
+  readonly failures: readonly string[];
+  readonly requests: number;
+}
+
+export type CommandResult = CertificateResult | ListResult;

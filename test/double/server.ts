@@ -35,7 +35,23 @@ export interface DoubleOptions {
   /** How long revoke and reactivate stay pending. */
   readonly transitionMs?: number;
   readonly now?: () => Date;
+  /** Serves the GitHub REST endpoints of the tracking issue under /github, for this token. */
+  readonly githubToken?: string;
 }
+
+/** An issue as the double's GitHub part keeps it. */
+export interface StoredIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  labels: { name: string }[];
+  comments: string[];
+  repository: string;
+}
+
+export const GITHUB_PATH = '/github';
 
 export type Fault =
   /** Answers normally: keeps a place in the queue so the next fault hits a later request. */
@@ -109,6 +125,9 @@ const ACCOUNT_ID = 'f037e56e89293a057740de681ac9abbe';
 
 export class CloudflareDouble {
   readonly requests: RecordedRequest[] = [];
+  /** Requests to the GitHub part, kept apart from the Cloudflare API's. */
+  readonly githubRequests: RecordedRequest[] = [];
+  readonly issues: StoredIssue[] = [];
   readonly faults: Fault[] = [];
   readonly #certificates = new Map<string, StoredCertificate[]>();
   readonly #sockets = new Set<Socket>();
@@ -136,6 +155,11 @@ export class CloudflareDouble {
     const { port: bound } = double.#server.address() as AddressInfo;
     double.#url = `http://127.0.0.1:${bound}${API_PATH}`;
     return double;
+  }
+
+  /** The GitHub API base URL, as GITHUB_API_URL. */
+  get githubUrl(): string {
+    return this.#url.replace(API_PATH, GITHUB_PATH);
   }
 
   /** The API base URL, as the action's api-url input takes it. */
@@ -178,6 +202,11 @@ export class CloudflareDouble {
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const body = await readBody(request);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith(`${GITHUB_PATH}/`)) {
+      this.githubRequests.push({ method: request.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: { ...request.headers }, body });
+      this.#github(request.method ?? 'GET', url, request.headers.authorization, body, response);
+      return;
+    }
     const queued = this.faults.shift();
     const fault = queued?.type === 'none' ? undefined : queued;
     this.requests.push({
@@ -203,6 +232,63 @@ export class CloudflareDouble {
       payload = { success: false, errors: error.errors, messages: [], result: null };
     }
     await this.#send(response, status, payload, fault);
+  }
+
+  /** The GitHub REST endpoints the tracking issue calls: list, create, update, comment. */
+  #github(method: string, url: URL, authorization: string | undefined, body: string, response: ServerResponse): void {
+    if (!this.#options.githubToken || authorization?.replace(/^(token|Bearer) /, '') !== this.#options.githubToken) {
+      sendJson(response, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+      return;
+    }
+    const match = /^\/repos\/([^/]+\/[^/]+)\/issues(?:\/(\d+)(\/comments)?)?$/.exec(url.pathname.slice(GITHUB_PATH.length));
+    if (!match) {
+      sendJson(response, 404, { message: 'Not Found' });
+      return;
+    }
+    const [, repository = '', number, comments] = match;
+    const view = (issue: StoredIssue): unknown => ({ ...issue, comments: issue.comments.length, html_url: `https://github.com/${repository}/issues/${issue.number}` });
+    const input = parseJson(body) ?? {};
+    if (number === undefined && method === 'GET') {
+      const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+      const state = url.searchParams.get('state') ?? 'open';
+      const found = this.issues.filter(i => i.repository === repository && (state === 'all' || i.state === state) && labels.every(l => i.labels.some(x => x.name === l)));
+      sendJson(response, 200, found.map(view));
+      return;
+    }
+    if (number === undefined && method === 'POST') {
+      const issue: StoredIssue = {
+        number: this.issues.length + 1,
+        title: String(input.title ?? ''),
+        body: String(input.body ?? ''),
+        state: 'open',
+        state_reason: null,
+        labels: (Array.isArray(input.labels) ? input.labels : []).map(name => ({ name: String(name) })),
+        comments: [],
+        repository,
+      };
+      this.issues.push(issue);
+      sendJson(response, 201, view(issue));
+      return;
+    }
+    const issue = this.issues.find(i => i.repository === repository && i.number === Number(number));
+    if (!issue) {
+      sendJson(response, 404, { message: 'Not Found' });
+      return;
+    }
+    if (comments && method === 'POST') {
+      issue.comments.push(String(input.body ?? ''));
+      sendJson(response, 201, { id: issue.comments.length, body: input.body });
+      return;
+    }
+    if (!comments && method === 'PATCH') {
+      if (typeof input.title === 'string') issue.title = input.title;
+      if (typeof input.body === 'string') issue.body = input.body;
+      if (input.state === 'open' || input.state === 'closed') issue.state = input.state;
+      if (typeof input.state_reason === 'string') issue.state_reason = input.state_reason;
+      sendJson(response, 200, view(issue));
+      return;
+    }
+    sendJson(response, 404, { message: 'Not Found' });
   }
 
   /** Faults that answer instead of the API; true when the request is done with. */

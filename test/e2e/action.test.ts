@@ -71,7 +71,10 @@ describe('create', () => {
       'certificate-file': join(run.workspace, 'certs/client.pem'),
     });
     expect(JSON.parse(run.outputs.json ?? '')).toEqual(JSON.parse(JSON.stringify(stored)));
-    expect(Object.keys(run.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
+    const certificateOutputs = ['id', 'certificate', 'fingerprint', 'expires-on', 'issued-on', 'serial-number', 'status', 'common-name', 'days-remaining', 'certificate-file', 'json', 'reused'];
+    expect(Object.keys(run.outputs).sort()).toEqual(certificateOutputs.sort());
+    expect(OUTPUT_NAMES).toEqual(expect.arrayContaining(certificateOutputs));
+    expect(run.outputs.reused).toBe('false');
 
     const file = join(run.workspace, 'certs/client.pem');
     expect(await readFile(file, 'utf8')).toBe(run.outputs.certificate);

@@ -22,7 +22,7 @@ const create = (inputs: Record<string, string>): Record<string, string> => ({ 'z
 const get = (inputs: Record<string, string>): Record<string, string> => ({ ...create({ csr: '' }), command: 'get', 'certificate-id': newId(), ...inputs });
 
 const cases: [string, () => Record<string, string>, RegExp][] = [
-  ['unknown command', () => create({ command: 'renew' }), /^Input command is "renew", which is not a command; use one of: create, get$/],
+  ['unknown command', () => create({ command: 'renew' }), /^Input command is "renew", which is not a command; use one of: create, get, revoke, reactivate, list$/],
   ['zone-id missing', () => create({ 'zone-id': '' }), /^Input zone-id is required/],
   ['zone-id too short', () => create({ 'zone-id': 'abc' }), /^Input zone-id must be 32 hexadecimal characters/],
   ['zone-id path traversal', () => create({ 'zone-id': '../../accounts/abc/tokens' }), /^Input zone-id must be 32 hexadecimal characters/],

@@ -2,7 +2,7 @@
 // it (config from parseConfig, one client, one deadline) with its sleeps recorded instead of waited.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { executeCommand } from '../../src/commands/index.ts';
-import type { CommandResult } from '../../src/commands/result.ts';
+import type { CertificateResult } from '../../src/commands/result.ts';
 import { Deadline } from '../../src/deadline.ts';
 import { parseConfig } from '../../src/inputs.ts';
 import { CloudflareDouble, type Fault } from '../double/server.ts';
@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 interface Outcome {
-  result?: CommandResult;
+  result?: CertificateResult;
   error?: Error;
   waits: number[];
   warnings: string[];
@@ -51,10 +51,13 @@ async function run(command: 'create' | 'get', faults: Fault[], timeoutSeconds = 
   const services = {
     deadline: new Deadline(config.timeoutMs),
     log: { debug: () => {}, info: () => {}, warning: (message: string) => void warnings.push(message) },
+    mask: () => {},
     sleep: async (ms: number) => void waits.push(ms),
   };
   try {
-    return { result: await executeCommand(config, services), waits, warnings };
+    const result = await executeCommand(config, services);
+    if (result.kind !== 'certificate') throw new Error('expected one certificate');
+    return { result, waits, warnings };
   } catch (error) {
     return { error: error as Error, waits, warnings };
   }

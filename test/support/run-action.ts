@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 export const DIST_ENTRY = resolve(import.meta.dirname, '../../dist/index.js');
+export const DIST_POST_ENTRY = resolve(import.meta.dirname, '../../dist/post/index.js');
 
 /** Defaults from action.yml, which the runner passes as INPUT_* variables for inputs a workflow leaves out. */
 const ACTION_DEFAULTS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -22,6 +23,8 @@ export interface ActionRun {
   readonly stdout: string;
   readonly stderr: string;
   readonly outputs: Record<string, string>;
+  /** What the step saved with core.saveState, for its post step. */
+  readonly state: Record<string, string>;
   readonly summary: string;
   readonly workspace: string;
   readonly runnerTemp: string;
@@ -65,6 +68,10 @@ export interface RunOptions {
   readonly entry?: string;
   /** Prepares the fresh workspace (files a step before would have written) before the action starts. */
   readonly beforeRun?: (workspace: string) => Promise<void>;
+  /** State from the main step, passed as STATE_* variables the way the runner does for a post step. */
+  readonly state?: Readonly<Record<string, string>>;
+  /** Runs in this RUNNER_TEMP instead of a new one (a post step shares its main step's). */
+  readonly runnerTemp?: string;
 }
 
 /** Environment variable name for an input, as the runner makes it. */
@@ -75,19 +82,22 @@ export function inputVariable(name: string): string {
 export async function runAction(inputs: Readonly<Record<string, string>>, options: RunOptions = {}): Promise<ActionRun> {
   const root = await mkdtemp(join(tmpdir(), 'cf-mtls-run-'));
   const workspace = join(root, 'workspace');
-  const runnerTemp = join(root, 'runner-temp');
+  const runnerTemp = options.runnerTemp ?? join(root, 'runner-temp');
   await mkdir(workspace);
-  await mkdir(runnerTemp);
+  await mkdir(runnerTemp, { recursive: true });
   const outputFile = join(root, 'output.txt');
   const summaryFile = join(root, 'summary.md');
+  const stateFile = join(root, 'state.txt');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
+  await writeFile(stateFile, '');
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? root,
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_STATE: stateFile,
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: runnerTemp,
     GITHUB_REPOSITORY: 'octo-org/deploy-service',
@@ -96,6 +106,7 @@ export async function runAction(inputs: Readonly<Record<string, string>>, option
     ...(options.debug === false ? {} : { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true' }),
   };
   for (const [name, value] of Object.entries({ ...ACTION_DEFAULTS, ...inputs })) env[inputVariable(name)] = value;
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   await options.beforeRun?.(workspace);
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name];
@@ -118,6 +129,7 @@ export async function runAction(inputs: Readonly<Record<string, string>>, option
     stdout,
     stderr,
     outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+    state: parseOutputFile(await readFile(stateFile, 'utf8')),
     summary: await readFile(summaryFile, 'utf8'),
     workspace,
     runnerTemp,

@@ -18,7 +18,9 @@ beforeAll(async () => {
   await mkdir(join(workspace, 'a-folder'));
 });
 
-const parse = (values: Parameters<typeof rawInputs>[0]): Promise<Config> => parseConfig(rawInputs(values), { workingDirectory: workspace });
+const runnerEnv = { RUNNER_TEMP: '/runner/temp', GITHUB_REPOSITORY: 'octo-org/payments-api' };
+let env: Record<string, string | undefined> = runnerEnv;
+const parse = (values: Parameters<typeof rawInputs>[0]): Promise<Config> => parseConfig(rawInputs(values), { workingDirectory: workspace, env });
 
 async function problemsOf(values: Parameters<typeof rawInputs>[0]): Promise<{ input: InputName; message: string }[]> {
   try {
@@ -59,7 +61,7 @@ describe('valid inputs', () => {
       timeoutMs: 60_000,
       maxRetries: 3,
     });
-    expect(config.command === 'create' && config.csr.pem).toBe(csr.csrPem.replace(/\r?\n?$/, '\n'));
+    expect(config.command === 'create' && config.csr.kind === 'given' && config.csr.request.pem).toBe(csr.csrPem.replace(/\r?\n?$/, '\n'));
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -99,9 +101,91 @@ describe('valid inputs', () => {
   });
 });
 
+describe('lifecycle inputs', () => {
+  it('generates a key into a new folder under RUNNER_TEMP, named after the repository', async () => {
+    const config = await parse(create({ csr: '', 'generate-key': 'true', organization: 'Example, Inc.' }));
+    expect(config.command === 'create' && config.csr).toEqual({
+      kind: 'generate',
+      key: {
+        keyType: 'ecdsa-p256',
+        commonName: 'payments-api',
+        organization: 'Example, Inc.',
+        organizationalUnit: undefined,
+        country: undefined,
+        state: undefined,
+        locality: undefined,
+        privateKeyFile: { path: expect.stringMatching(/^\/runner\/temp\/cloudflare-mtls-[^/]+\/client\.key$/), createdByAction: true },
+      },
+    });
+  });
+
+  it('writes a generated key where private-key-file says, which the post step leaves alone', async () => {
+    const config = await parse(create({ csr: '', 'generate-key': 'true', 'key-type': 'rsa-3072', 'private-key-file': 'keys/c.key', 'common-name': 'x' }));
+    expect(config.command === 'create' && config.csr.kind === 'generate' && config.csr.key).toMatchObject({
+      keyType: 'rsa-3072',
+      privateKeyFile: { path: join(workspace, 'keys/c.key'), createdByAction: false },
+    });
+  });
+
+  it('reads revoke, reactivate and list', async () => {
+    const id = newId();
+    expect(await parse(get({ command: 'revoke', 'certificate-id': id, wait: 'true' }))).toMatchObject({ command: 'revoke', certificateId: id, wait: true });
+    expect(await parse(get({ command: 'reactivate', 'certificate-id': id }))).toMatchObject({ command: 'reactivate', wait: false });
+    expect(await parse(get({ command: 'list', 'certificate-id': '', status: 'all' }))).toMatchObject({ command: 'list', status: 'all', trackingIssue: undefined });
+  });
+
+  it('reads the tracking issue from github-token and GITHUB_REPOSITORY', async () => {
+    const config = await parse(get({ 'github-token': 'ghs_abc', 'issue-label': 'cert-check' }));
+    expect(config.command === 'get' && config.trackingIssue).toEqual({ token: 'ghs_abc', label: 'cert-check', repository: { owner: 'octo-org', repo: 'payments-api' } });
+  });
+
+  it('tolerates the defaults the runner passes to every command', async () => {
+    const defaults = { 'key-type': 'ecdsa-p256', status: 'active', wait: 'false', 'reuse-existing': 'false', 'generate-key': 'false', 'validity-days': '3650', 'issue-label': 'client-certificate-expiry' };
+    for (const command of ['create', 'get', 'revoke', 'reactivate', 'list']) {
+      const values = command === 'create' ? create(defaults) : get({ ...defaults, command, 'certificate-id': command === 'list' ? '' : newId() });
+      expect((await parse(values)).command).toBe(command);
+    }
+  });
+
+  const withoutRunner = (values: Parameters<typeof rawInputs>[0]): Promise<Config> => {
+    env = {};
+    return parse(values).finally(() => (env = runnerEnv));
+  };
+
+  it.each([
+    ['generate-key with csr', create({ 'generate-key': 'true' }), 'generate-key', /cannot be combined with csr/],
+    ['generate-key with csr-file', create({ csr: '', 'csr-file': 'client.csr', 'generate-key': 'true' }), 'generate-key', /cannot be combined with csr-file/],
+    ['generate-key with reuse-existing', create({ csr: '', 'generate-key': 'true', 'reuse-existing': 'true' }), 'reuse-existing', /a new key never matches/],
+    ['generate-key on get', get({ 'generate-key': 'true' }), 'generate-key', /only used by command "create"/],
+    ['reuse-existing on get', get({ 'reuse-existing': 'true' }), 'reuse-existing', /only used by command "create"/],
+    ['reuse-existing maybe', create({ 'reuse-existing': 'maybe' }), 'reuse-existing', /true or false/],
+    ['key-type dsa', create({ csr: '', 'generate-key': 'true', 'key-type': 'dsa' }), 'key-type', /"dsa"; use one of: ecdsa-p256, rsa-2048, rsa-3072/],
+    ['common-name without generate-key', create({ 'common-name': 'x' }), 'common-name', /only used with generate-key: true/],
+    ['private-key-file without generate-key', create({ 'private-key-file': 'k.pem' }), 'private-key-file', /only used with generate-key: true/],
+    ['country USA', create({ csr: '', 'generate-key': 'true', country: 'USA' }), 'country', /two-letter ISO 3166/],
+    ['common-name too long', create({ csr: '', 'generate-key': 'true', 'common-name': 'x'.repeat(65) }), 'common-name', /at most 64 characters/],
+    ['wait on get', get({ wait: 'true' }), 'wait', /only used by command "revoke" or "reactivate"/],
+    ['status unknown', get({ command: 'list', 'certificate-id': '', status: 'expired' }), 'status', /use one of: all, active, pending_reactivation, pending_revocation, revoked/],
+    ['github-token on create', create({ 'github-token': 'ghs_abc' }), 'github-token', /only used by command "get" or "list"/],
+    ['issue-label with a comma', get({ 'github-token': 'ghs_abc', 'issue-label': 'a,b' }), 'issue-label', /without commas/],
+    ['revoke without certificate-id', get({ command: 'revoke', 'certificate-id': '' }), 'certificate-id', /required by command "revoke"/],
+    ['list with certificate-id', get({ command: 'list' }), 'certificate-id', /only used by command "get", "revoke" or "reactivate"/],
+  ])('%s', async (_name, values, input, message) => {
+    await expect(parse(values)).rejects.toMatchObject({ problems: [{ input, message: expect.stringMatching(message) }] });
+  });
+
+  it.each([
+    ['generate-key outside a runner, without private-key-file', create({ csr: '', 'generate-key': 'true', 'common-name': 'x' }), 'private-key-file', /required with generate-key: true when RUNNER_TEMP is not set/],
+    ['generate-key outside a runner, without common-name', create({ csr: '', 'generate-key': 'true', 'private-key-file': 'k' }), 'common-name', /required with generate-key: true when GITHUB_REPOSITORY is not set/],
+    ['github-token outside a runner', get({ 'github-token': 'ghs_abc' }), 'github-token', /needs GITHUB_REPOSITORY/],
+  ])('%s', async (_name, values, input, message) => {
+    await expect(withoutRunner(values)).rejects.toMatchObject({ problems: [{ input, message: expect.stringMatching(message) }] });
+  });
+});
+
 describe('each bad input gives exactly one problem that names it', () => {
   const cases: [string, Parameters<typeof rawInputs>[0], InputName, RegExp][] = [
-    ['unknown command', create({ command: 'issue' }), 'command', /"issue", which is not a command; use one of: create, get/],
+    ['unknown command', create({ command: 'issue' }), 'command', /"issue", which is not a command; use one of: create, get, revoke, reactivate, list$/],
     ['zone-id missing', create({ 'zone-id': '' }), 'zone-id', /is required/],
     ['zone-id too short', create({ 'zone-id': 'abc123' }), 'zone-id', /32 hexadecimal characters.*got 6 characters/],
     ['zone-id path traversal', create({ 'zone-id': '../../../accounts/0123456789abcdef' }), 'zone-id', /32 hexadecimal characters/],

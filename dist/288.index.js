@@ -1,0 +1,58 @@
+export const id = 288;
+export const ids = [288];
+export const modules = {
+
+/***/ 6288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   generateKeyAndCsr: () => (/* binding */ generateKeyAndCsr)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _csr_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6799);
+
+
+const ALGORITHMS = {
+    'ecdsa-p256': { name: 'ECDSA', namedCurve: 'P-256' },
+    'rsa-2048': { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+    'rsa-3072': { name: 'RSASSA-PKCS1-v1_5', modulusLength: 3072, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+};
+/**
+ * Generates a key pair and a CSR signed with it. The X.509 library is loaded here only: no other path
+ * needs it, and it is the heaviest module the action has.
+ */
+async function generateKeyAndCsr(key) {
+    await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.t.bind(__webpack_require__, 477, 23));
+    const x509 = await Promise.all(/* import() */[__webpack_require__.e(261), __webpack_require__.e(474), __webpack_require__.e(927)]).then(__webpack_require__.t.bind(__webpack_require__, 8927, 19));
+    x509.cryptoProvider.set(node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto);
+    const algorithm = ALGORITHMS[key.keyType];
+    const keys = (await node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify']));
+    // Structured names: values with commas or plus signs need no escaping.
+    const name = [{ CN: [key.commonName] }];
+    const optional = [
+        ['O', key.organization],
+        ['OU', key.organizationalUnit],
+        ['C', key.country],
+        ['ST', key.state],
+        ['L', key.locality],
+    ];
+    for (const [type, value] of optional)
+        if (value !== undefined)
+            name.push({ [type]: [value] });
+    const csr = await x509.Pkcs10CertificateRequestGenerator.create({
+        name,
+        keys,
+        signingAlgorithm: { ...algorithm, hash: 'SHA-256' },
+    });
+    const pkcs8 = await node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto.subtle.exportKey('pkcs8', keys.privateKey);
+    const privateKeyPem = x509.PemConverter.encode(pkcs8, 'PRIVATE KEY');
+    return { privateKeyPem: privateKeyPem.endsWith('\n') ? privateKeyPem : `${privateKeyPem}\n`, request: await (0,_csr_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificateRequest */ .yQ)(csr.toString('pem')) };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=288.index.js.map
