@@ -105,7 +105,16 @@ const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 /** Connection errors raised before a request could reach the API: safe to retry for any method. */
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** Connection errors after the request may have been sent: safe to retry only for idempotent methods. */
-const BROKEN_CONNECTION_CODES = new Set([ATTEMPT_TIMEOUT, 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH']);
+const BROKEN_CONNECTION_CODES = new Set([
+    ATTEMPT_TIMEOUT,
+    'ECONNRESET',
+    'EPIPE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+]);
 const BACKOFF_BASE_MS = 1000;
 const MIN_ATTEMPT_MS = 2000;
 /** Pages of a listing fetched at once, after the first: enough to be quick, few enough to stay polite. */
@@ -191,7 +200,11 @@ class CloudflareClient {
             const remaining = deadline.remainingMs();
             if (retry.waitMs >= remaining) {
                 const failure = outcome instanceof Error ? outcome : errorFor(outcome);
-                const limit = outcome instanceof Error ? '' : retry.fromRetryAfter ? ` Cloudflare asked to wait ${Math.ceil(retry.waitMs / 1000)} s (retry-after) before trying again;` : '';
+                const limit = outcome instanceof Error
+                    ? ''
+                    : retry.fromRetryAfter
+                        ? ` Cloudflare asked to wait ${Math.ceil(retry.waitMs / 1000)} s (retry-after) before trying again;`
+                        : '';
                 throw new cloudflare_errors/* TransportError */.wX(`${failure.message}.${limit} giving up, as waiting ${Math.ceil(retry.waitMs / 1000)} s would pass the step's deadline (timeout-seconds) in ${Math.max(0, Math.floor(remaining / 1000))} s`, outcome instanceof cloudflare_errors/* TransportError */.wX ? outcome.maybeDelivered : false, { cause: failure });
             }
             log.info(`${target}: attempt ${attempt} of ${maxRetries + 1} failed (${retry.reason}); retrying in ${(retry.waitMs / 1000).toFixed(1)} s`);
@@ -238,7 +251,9 @@ class CloudflareClient {
                 return deadline.error(true);
             if (attemptTimeout.aborted) {
                 log.debug(`${method} ${url.pathname}: no answer in ${Math.round(attemptMs)} ms`);
-                return new cloudflare_errors/* TransportError */.wX(`${method} ${url.pathname} got no answer within ${(attemptMs / 1000).toFixed(1)} s`, true, { cause: { code: ATTEMPT_TIMEOUT } });
+                return new cloudflare_errors/* TransportError */.wX(`${method} ${url.pathname} got no answer within ${(attemptMs / 1000).toFixed(1)} s`, true, {
+                    cause: { code: ATTEMPT_TIMEOUT },
+                });
             }
             const code = error.code ?? '';
             const notConnected = NOT_CONNECTED_CODES.has(code);
@@ -435,7 +450,9 @@ const MAX_POLL_MS = 10_000;
 async function changeStatus(config, services) {
     const { client, log } = services;
     const { pending, settled } = TRANSITIONS[config.command];
-    const answer = config.command === 'revoke' ? await client.revokeCertificate(config.zoneId, config.certificateId) : await client.reactivateCertificate(config.zoneId, config.certificateId);
+    const answer = config.command === 'revoke'
+        ? await client.revokeCertificate(config.zoneId, config.certificateId)
+        : await client.reactivateCertificate(config.zoneId, config.certificateId);
     let certificate = verifyCertificate(answer, { id: config.certificateId });
     log.info(`${config.command === 'revoke' ? 'Revoked' : 'Reactivated'} certificate ${certificate.id}: now ${certificate.status}`);
     const failures = [];
@@ -522,7 +539,14 @@ async function createCertificate(config, services) {
         issued = await recover(config, request, services, error, windowStart);
     }
     const certificate = verifyIssued(issued, request);
-    return { kind: 'certificate', certificate, failures: policyFailures(certificate, config), requests: client.requestCount, reused: false, ...(privateKeyPem ? { privateKeyPem } : {}) };
+    return {
+        kind: 'certificate',
+        certificate,
+        failures: policyFailures(certificate, config),
+        requests: client.requestCount,
+        reused: false,
+        ...(privateKeyPem ? { privateKeyPem } : {}),
+    };
 }
 /**
  * An active certificate of the zone for the same CSR with enough days left, verified like a new one;
@@ -674,7 +698,9 @@ async function listCertificates(config, client) {
     const expiring = minDays === undefined ? [] : certificates.filter(c => c.status === 'active' && c.daysRemaining < minDays);
     const failures = expiring.length === 0
         ? []
-        : [`${expiring.length} active client certificate${expiring.length === 1 ? '' : 's'} of zone ${config.zoneId} expire${expiring.length === 1 ? 's' : ''} in fewer than ${minDays} days (min-days-remaining): ${expiring.map(c => `${c.id} (${c.commonName}, ${c.daysRemaining} days)`).join(', ')}`];
+        : [
+            `${expiring.length} active client certificate${expiring.length === 1 ? '' : 's'} of zone ${config.zoneId} expire${expiring.length === 1 ? 's' : ''} in fewer than ${minDays} days (min-days-remaining): ${expiring.map(c => `${c.id} (${c.commonName}, ${c.daysRemaining} days)`).join(', ')}`,
+        ];
     return { kind: 'list', certificates, expiring, failures, requests: client.requestCount };
 }
 

@@ -45618,10 +45618,7 @@ const SIGNATURE_DIGESTS = {
 async function parseCertificateRequest(text) {
     const { pem, der } = normalizeCsrPem(text);
     // Loaded here, not at start-up: only create needs an ASN.1 parser.
-    const [{ AsnConvert }, { CertificationRequest }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7261, 23)),
-        Promise.all(/* import() */[__nccwpck_require__.e(261), __nccwpck_require__.e(474)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6474, 23)),
-    ]);
+    const [{ AsnConvert }, { CertificationRequest }] = await Promise.all([__nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7261, 23)), Promise.all(/* import() */[__nccwpck_require__.e(261), __nccwpck_require__.e(474)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6474, 23))]);
     let request;
     try {
         request = AsnConvert.parse(der, CertificationRequest);
@@ -45734,16 +45731,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: ./src/csr.ts
-var csr = __nccwpck_require__(6799);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/cloudflare/types.ts
 /** Status values of a client certificate, as the API reports them. */
 const CERTIFICATE_STATUSES = ['active', 'pending_reactivation', 'pending_revocation', 'revoked'];
 
+// EXTERNAL MODULE: ./src/csr.ts
+var csr = __nccwpck_require__(6799);
 // EXTERNAL MODULE: ./src/key-file.ts
 var key_file = __nccwpck_require__(3347);
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -46087,7 +46084,7 @@ function readTrackingIssue(raw, env, problem) {
     if (token === '')
         return undefined;
     if (!HEADER_SAFE.test(token))
-        return problem('github-token', 'contains spaces or line breaks; pass ${{ github.token }} or a token from a secret');
+        return problem('github-token', 'contains spaces or line breaks; pass the workflow token (github.token) or a token from a secret');
     const label = raw['issue-label'] === '' ? DEFAULT_ISSUE_LABEL : raw['issue-label'];
     if (label.length > 50 || /[\r\n,]/.test(label))
         return problem('issue-label', 'must be one label name of at most 50 characters, without commas');
@@ -49081,6 +49078,14 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./src/cloudflare/errors.ts
+var errors = __nccwpck_require__(7640);
+// EXTERNAL MODULE: ./src/deadline.ts
+var src_deadline = __nccwpck_require__(6683);
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(5557);
+// EXTERNAL MODULE: ./src/key-file.ts
+var key_file = __nccwpck_require__(3347);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -49181,7 +49186,10 @@ function listSummaryMarkdown(result, heading, runLink) {
         ...result.certificates.map(c => `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${escapeCell(c.commonName)} | ${c.status} | ${c.api.expires_on ?? c.notAfter.toISOString()} | ${c.daysRemaining} | \`${c.fingerprint.slice(0, 16)}…\` |`),
         '',
     ];
-    return [...lines, ...notes(result.failures, result.certificates.flatMap(c => c.warnings), runLink)].join('\n');
+    return [
+        ...lines,
+        ...notes(result.failures, result.certificates.flatMap(c => c.warnings), runLink),
+    ].join('\n');
 }
 function notes(failures, warnings, runLink) {
     const lines = [];
@@ -49197,14 +49205,6 @@ function escapeCell(text) {
     return text.replace(/[|<>]/g, character => `&#${character.charCodeAt(0)};`).replace(/\r?\n/g, ' ');
 }
 
-// EXTERNAL MODULE: ./src/deadline.ts
-var src_deadline = __nccwpck_require__(6683);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var inputs = __nccwpck_require__(5557);
-// EXTERNAL MODULE: ./src/cloudflare/errors.ts
-var errors = __nccwpck_require__(7640);
-// EXTERNAL MODULE: ./src/key-file.ts
-var key_file = __nccwpck_require__(3347);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -49335,7 +49335,13 @@ async function trackIssue(config, result, runLink) {
             zoneId: config.zoneId,
             failing: result.failures.length > 0,
             reasons: result.failures,
-            certificates: tracked.map(c => ({ id: c.id, commonName: c.commonName, status: c.status, expiresOn: c.api.expires_on ?? c.notAfter.toISOString(), daysRemaining: c.daysRemaining })),
+            certificates: tracked.map(c => ({
+                id: c.id,
+                commonName: c.commonName,
+                status: c.status,
+                expiresOn: c.api.expires_on ?? c.notAfter.toISOString(),
+                daysRemaining: c.daysRemaining,
+            })),
             runUrl: runLink?.url,
         });
         if (outcome.action === 'none')

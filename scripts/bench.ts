@@ -7,7 +7,7 @@
 // and writes it to bench/latest.json.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, stat, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CloudflareDouble } from '../test/double/server.ts';
@@ -49,12 +49,22 @@ const outputFile = join(work, 'output.txt');
 await writeFile(outputFile, '');
 const actionEnv = (inputs: Record<string, string>): Record<string, string> => {
   const env: Record<string, string> = { GITHUB_OUTPUT: outputFile, RUNNER_TEMP: work, GITHUB_WORKSPACE: work };
-  for (const [name, value] of Object.entries({ 'api-url': double.url, 'zone-id': zoneId, 'api-token': token, 'timeout-seconds': '60', 'max-retries': '3', ...inputs })) {
+  for (const [name, value] of Object.entries({
+    'api-url': double.url,
+    'zone-id': zoneId,
+    'api-token': token,
+    'timeout-seconds': '60',
+    'max-retries': '3',
+    ...inputs,
+  })) {
     env[inputVariable(name)] = value;
   }
   return env;
 };
-const action = (inputs: Record<string, string>, exit = 0) => () => timed(process.execPath, [join(root, 'dist/index.js')], actionEnv(inputs), exit);
+const action =
+  (inputs: Record<string, string>, exit = 0) =>
+  () =>
+    timed(process.execPath, [join(root, 'dist/index.js')], actionEnv(inputs), exit);
 
 // The step a user would write without this action: one curl, jq to build the body and read the answer.
 const curlCreate = `set -euo pipefail
@@ -66,12 +76,16 @@ const curlGet = `set -euo pipefail
 response=$(curl -sS --fail-with-body "$API/zones/$ZONE/client_certificates/$ID" -H "Authorization: Bearer $TOKEN")
 jq -r '.result.certificate' <<<"$response" > cert.pem
 { echo "fingerprint=$(jq -r '.result.fingerprint_sha256' <<<"$response")"; echo "expires-on=$(jq -r '.result.expires_on' <<<"$response")"; } >> "$GITHUB_OUTPUT"`;
-const curl = (script: string, env: Record<string, string>) => () => timed('bash', ['-c', script], { API: double.url, ZONE: zoneId, TOKEN: token, GITHUB_OUTPUT: outputFile, ...env });
+const curl = (script: string, env: Record<string, string>) => () =>
+  timed('bash', ['-c', script], { API: double.url, ZONE: zoneId, TOKEN: token, GITHUB_OUTPUT: outputFile, ...env });
 
 try {
   const { csrPem } = await generateCsr();
   const existing = await double.seed(zoneId, csrPem, 365);
-  const haveCurl = (await timed('bash', ['-c', 'command -v curl && command -v jq'], {}).then(() => true, () => false));
+  const haveCurl = await timed('bash', ['-c', 'command -v curl && command -v jq'], {}).then(
+    () => true,
+    () => false,
+  );
 
   const startup = await median(action({ 'zone-id': 'not-a-zone' }, 1));
   const bare = await median(() => timed(process.execPath, ['-e', '0'], {}));
@@ -83,7 +97,15 @@ try {
   // Requests per operation, in a zone of their own so that earlier runs do not count.
   const countZone = randomBytes(16).toString('hex');
   const countDouble = await CloudflareDouble.start({ tokens: [{ token, permission: 'write' }], zones: [countZone] });
-  const inZone = (inputs: Record<string, string>, exit = 0) => () => timed(process.execPath, [join(root, 'dist/index.js')], { ...actionEnv(inputs), [inputVariable('api-url')]: countDouble.url, [inputVariable('zone-id')]: countZone }, exit);
+  const inZone =
+    (inputs: Record<string, string>, exit = 0) =>
+    () =>
+      timed(
+        process.execPath,
+        [join(root, 'dist/index.js')],
+        { ...actionEnv(inputs), [inputVariable('api-url')]: countDouble.url, [inputVariable('zone-id')]: countZone },
+        exit,
+      );
   const countFor = async (operation: () => Promise<number>): Promise<number> => {
     const before = countDouble.requests.length;
     await operation();
@@ -122,13 +144,33 @@ try {
 
   const check = (ok: boolean): string => (ok ? 'met' : 'MISSED');
   const rows: [string, string, string, string][] = [
-    ['start-up (bad input) vs `node -e 0`', `${results.startup.actionMs} ms vs ${results.startup.bareNodeMs} ms`, `+${results.startup.overheadMs} ms`, `≤ +50 ms: ${check(results.startup.overheadMs <= 50)}`],
-    ['create end to end vs curl + jq', `${results.create.actionMs} ms vs ${results.create.curlJqMs} ms`, `${results.create.ratio}×`, `≤ 1.5×: ${check(results.create.ratio <= 1.5)}`],
+    [
+      'start-up (bad input) vs `node -e 0`',
+      `${results.startup.actionMs} ms vs ${results.startup.bareNodeMs} ms`,
+      `+${results.startup.overheadMs} ms`,
+      `≤ +50 ms: ${check(results.startup.overheadMs <= 50)}`,
+    ],
+    [
+      'create end to end vs curl + jq',
+      `${results.create.actionMs} ms vs ${results.create.curlJqMs} ms`,
+      `${results.create.ratio}×`,
+      `≤ 1.5×: ${check(results.create.ratio <= 1.5)}`,
+    ],
     ['get end to end vs curl + jq', `${results.get.actionMs} ms vs ${results.get.curlJqMs} ms`, `${results.get.ratio}×`, '—'],
-    ['dist/index.js size', `${(entryBytes / 1024).toFixed(0)} KiB (all chunks ${(allBytes / 1024).toFixed(0)} KiB)`, '', `≤ 1024 KiB: ${check(entryBytes <= 1024 * 1024)}`],
+    [
+      'dist/index.js size',
+      `${(entryBytes / 1024).toFixed(0)} KiB (all chunks ${(allBytes / 1024).toFixed(0)} KiB)`,
+      '',
+      `≤ 1024 KiB: ${check(entryBytes <= 1024 * 1024)}`,
+    ],
     ['requests: create / get', `${createRequests} / ${getRequests}`, '', `1 / 1: ${check(createRequests === 1 && getRequests === 1)}`],
     ['requests: reuse with 50 certificates', `${reuseRequests}`, '', `1: ${check(reuseRequests === 1)}`],
-    ...Object.entries(listRequests).map(([total, count]): [string, string, string, string] => [`requests: list of ${total}`, `${count}`, '', `⌈${total}/50⌉ = ${Math.ceil(Number(total) / 50)}: ${check(count === Math.ceil(Number(total) / 50))}`]),
+    ...Object.entries(listRequests).map(([total, count]): [string, string, string, string] => [
+      `requests: list of ${total}`,
+      `${count}`,
+      '',
+      `⌈${total}/50⌉ = ${Math.ceil(Number(total) / 50)}: ${check(count === Math.ceil(Number(total) / 50))}`,
+    ]),
   ];
   const table = ['| Measure | Result | | Target |', '| --- | --- | --- | --- |', ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n');
   console.log(`Node ${process.version}, median of ${runs} runs each, API double on 127.0.0.1\n`);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CloudflareDouble } from '../test/double/server.ts';
 import { generateCsr } from '../test/support/pki.ts';
-import { runAction, type ActionRun } from '../test/support/run-action.ts';
+import { type ActionRun, runAction } from '../test/support/run-action.ts';
 
 const token = randomBytes(30).toString('base64url');
 const zoneId = randomBytes(16).toString('hex');

@@ -69,7 +69,9 @@ export function verifyCertificate(api: ClientCertificate, expected: Expectations
   const notAfter = new Date(x509.validTo);
   const reportedExpiry = api.expires_on === undefined ? Number.NaN : Date.parse(api.expires_on);
   if (!Number.isNaN(reportedExpiry) && Math.abs(reportedExpiry - notAfter.getTime()) > DAY_MS) {
-    warnings.push(`the API reports that certificate ${id} expires on ${api.expires_on}, but the certificate itself says ${notAfter.toISOString()}; days-remaining uses the certificate`);
+    warnings.push(
+      `the API reports that certificate ${id} expires on ${api.expires_on}, but the certificate itself says ${notAfter.toISOString()}; days-remaining uses the certificate`,
+    );
   }
   return {
     api,

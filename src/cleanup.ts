@@ -1,8 +1,7 @@
-import * as core from '@actions/core';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative } from 'node:path';
+import * as core from '@actions/core';
 import { KEY_FILE_STATE, KEY_FOLDER_PREFIX } from './key-file.js';
-
 
 /**
  * The post step: deletes the private key file the main step generated under RUNNER_TEMP (and its

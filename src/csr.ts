@@ -1,4 +1,4 @@
-import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 
 /** A certificate signing request that parsed and whose self-signature verified. */
 export interface CertificateRequest {
@@ -69,10 +69,7 @@ const SIGNATURE_DIGESTS: Readonly<Record<string, string | null>> = {
 export async function parseCertificateRequest(text: string): Promise<CertificateRequest> {
   const { pem, der } = normalizeCsrPem(text);
   // Loaded here, not at start-up: only create needs an ASN.1 parser.
-  const [{ AsnConvert }, { CertificationRequest }] = await Promise.all([
-    import('@peculiar/asn1-schema'),
-    import('@peculiar/asn1-csr'),
-  ]);
+  const [{ AsnConvert }, { CertificationRequest }] = await Promise.all([import('@peculiar/asn1-schema'), import('@peculiar/asn1-csr')]);
 
   let request: InstanceType<typeof CertificationRequest>;
   try {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
 import { isIP } from 'node:net';
-import { CsrFormatError, parseCertificateRequest, type CertificateRequest } from './csr.js';
+import { isAbsolute, resolve } from 'node:path';
 import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
+import { type CertificateRequest, CsrFormatError, parseCertificateRequest } from './csr.js';
 import { KEY_FOLDER_PREFIX } from './key-file.js';
 
 /** Every input the action reads, exactly as named in action.yml. */
@@ -184,7 +184,8 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   const zoneId = identifier(raw['zone-id'], 'zone-id', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
   const credentials = readCredentials(raw, problem);
   const apiUrl = readApiUrl(raw['api-url'], problem);
-  const minDaysRemaining = raw['min-days-remaining'] === '' ? undefined : wholeNumberInRange(raw['min-days-remaining'], 'min-days-remaining', 30, 0, MAX_VALIDITY_DAYS, problem);
+  const minDaysRemaining =
+    raw['min-days-remaining'] === '' ? undefined : wholeNumberInRange(raw['min-days-remaining'], 'min-days-remaining', 30, 0, MAX_VALIDITY_DAYS, problem);
   const requireActive = readBoolean(raw['require-active'], 'require-active', true, problem);
   const timeoutSeconds = wholeNumberInRange(raw['timeout-seconds'], 'timeout-seconds', DEFAULT_TIMEOUT_SECONDS, 1, 3600, problem);
   const maxRetries = wholeNumberInRange(raw['max-retries'], 'max-retries', DEFAULT_MAX_RETRIES, 0, 10, problem);
@@ -216,7 +217,10 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   const certificateId = !usesId
     ? undefined
     : raw['certificate-id'] === ''
-      ? problem('certificate-id', `is required by command "${command}": give the 32-character ID of the certificate (the id output of the step that created it)`)
+      ? problem(
+          'certificate-id',
+          `is required by command "${command}": give the 32-character ID of the certificate (the id output of the step that created it)`,
+        )
       : identifier(raw['certificate-id'], 'certificate-id', problem, 'the id output of the step that created the certificate');
 
   let validityDays: number | undefined;
@@ -224,7 +228,8 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   if (creating) {
     validityDays = wholeNumberInRange(raw['validity-days'], 'validity-days', DEFAULT_VALIDITY_DAYS, 1, MAX_VALIDITY_DAYS, problem);
     if (generateKey === true) {
-      if (raw.csr !== '' || raw['csr-file'] !== '') problem('generate-key', `cannot be combined with ${raw.csr !== '' ? 'csr' : 'csr-file'}: either give a CSR or let the action generate the key and CSR`);
+      if (raw.csr !== '' || raw['csr-file'] !== '')
+        problem('generate-key', `cannot be combined with ${raw.csr !== '' ? 'csr' : 'csr-file'}: either give a CSR or let the action generate the key and CSR`);
       if (reuseExisting === true) problem('reuse-existing', 'cannot be combined with generate-key: true: a new key never matches an existing certificate');
       const key = keyType === undefined ? undefined : readKeyRequest(raw, keyType, context, env, problem);
       csr = key && { kind: 'generate', key };
@@ -368,7 +373,8 @@ async function readCsr(raw: RawInputs, context: ParseContext, problem: Report): 
       text = await readFile(path, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+      const reason =
+        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
       return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
     }
   }
@@ -380,7 +386,13 @@ async function readCsr(raw: RawInputs, context: ParseContext, problem: Report): 
   }
 }
 
-function readKeyRequest(raw: RawInputs, keyType: KeyType, context: ParseContext, env: Readonly<Record<string, string | undefined>>, problem: Report): KeyRequest | undefined {
+function readKeyRequest(
+  raw: RawInputs,
+  keyType: KeyType,
+  context: ParseContext,
+  env: Readonly<Record<string, string | undefined>>,
+  problem: Report,
+): KeyRequest | undefined {
   const subject = (input: InputName, fallback?: string): string | undefined => {
     const value = raw[input] === '' ? fallback : raw[input];
     if (value === undefined) return undefined;
@@ -389,7 +401,8 @@ function readKeyRequest(raw: RawInputs, keyType: KeyType, context: ParseContext,
   };
   const repositoryName = env.GITHUB_REPOSITORY?.split('/')[1];
   const commonName = subject('common-name', repositoryName);
-  if (commonName === undefined && raw['common-name'] === '') problem('common-name', 'is required with generate-key: true when GITHUB_REPOSITORY is not set (outside GitHub Actions)');
+  if (commonName === undefined && raw['common-name'] === '')
+    problem('common-name', 'is required with generate-key: true when GITHUB_REPOSITORY is not set (outside GitHub Actions)');
   const country = subject('country');
   if (country !== undefined && !/^[A-Z]{2}$/.test(country)) problem('country', 'must be a two-letter ISO 3166 country code in capitals, like US or DE');
 
@@ -400,7 +413,10 @@ function readKeyRequest(raw: RawInputs, keyType: KeyType, context: ParseContext,
     // Never in the workspace by default: RUNNER_TEMP is emptied after the job and is not uploaded by accident.
     privateKeyFile = { path: resolve(env.RUNNER_TEMP, `${KEY_FOLDER_PREFIX}${Date.now().toString(36)}-${process.pid}`, 'client.key'), createdByAction: true };
   } else {
-    problem('private-key-file', 'is required with generate-key: true when RUNNER_TEMP is not set (outside GitHub Actions): give a path outside your repository');
+    problem(
+      'private-key-file',
+      'is required with generate-key: true when RUNNER_TEMP is not set (outside GitHub Actions): give a path outside your repository',
+    );
   }
   const organization = subject('organization');
   const organizationalUnit = subject('organizational-unit');
@@ -413,11 +429,13 @@ function readKeyRequest(raw: RawInputs, keyType: KeyType, context: ParseContext,
 function readTrackingIssue(raw: RawInputs, env: Readonly<Record<string, string | undefined>>, problem: Report): TrackingIssueConfig | undefined {
   const token = raw['github-token'];
   if (token === '') return undefined;
-  if (!HEADER_SAFE.test(token)) return problem('github-token', 'contains spaces or line breaks; pass ${{ github.token }} or a token from a secret');
+  if (!HEADER_SAFE.test(token))
+    return problem('github-token', 'contains spaces or line breaks; pass the workflow token (github.token) or a token from a secret');
   const label = raw['issue-label'] === '' ? DEFAULT_ISSUE_LABEL : raw['issue-label'];
   if (label.length > 50 || /[\r\n,]/.test(label)) return problem('issue-label', 'must be one label name of at most 50 characters, without commas');
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo || rest.length > 0) return problem('github-token', 'needs GITHUB_REPOSITORY (owner/repo), which the runner sets, to know where to open the tracking issue');
+  if (!owner || !repo || rest.length > 0)
+    return problem('github-token', 'needs GITHUB_REPOSITORY (owner/repo), which the runner sets, to know where to open the tracking issue');
   return { token, label, repository: { owner, repo } };
 }
 

@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import { parseCertificateRequest, type CertificateRequest } from './csr.js';
+import { type CertificateRequest, parseCertificateRequest } from './csr.js';
 import type { KeyRequest, KeyType } from './inputs.js';
 
 export interface GeneratedKey {

@@ -1,10 +1,19 @@
 import * as core from '@actions/core';
-import { certificateOutputs, listOutputs, listSummaryMarkdown, summaryMarkdown, writeCertificateFile, writePrivateKeyFile, type Outputs, type RunLink } from './outputs.js';
-import { Deadline } from './deadline.js';
-import { INPUT_NAMES, InputError, parseConfig, type Config, type RawInputs } from './inputs.js';
-import type { CertificateResult, CommandResult, ListResult } from './commands/result.js';
 import { CloudflareApiError, TransportError, UnexpectedResponseError, VerificationError } from './cloudflare/errors.js';
+import type { CertificateResult, CommandResult, ListResult } from './commands/result.js';
+import { Deadline } from './deadline.js';
+import { type Config, INPUT_NAMES, InputError, parseConfig, type RawInputs } from './inputs.js';
 import { KEY_FILE_STATE } from './key-file.js';
+import {
+  certificateOutputs,
+  listOutputs,
+  listSummaryMarkdown,
+  type Outputs,
+  type RunLink,
+  summaryMarkdown,
+  writeCertificateFile,
+  writePrivateKeyFile,
+} from './outputs.js';
 
 const HEADINGS: Readonly<Record<Config['command'], string>> = {
   create: 'Client certificate issued',
@@ -103,7 +112,9 @@ async function publishCertificate(config: Config, result: CertificateResult, run
 async function publishList(config: Config, result: ListResult, runLink: RunLink | undefined): Promise<Outputs> {
   for (const certificate of result.certificates) for (const warning of certificate.warnings) core.warning(warning);
   for (const certificate of result.expiring) {
-    core.warning(`Client certificate ${certificate.id} (${certificate.commonName}) expires on ${certificate.notAfter.toISOString()}: ${certificate.daysRemaining} days left`);
+    core.warning(
+      `Client certificate ${certificate.id} (${certificate.commonName}) expires on ${certificate.notAfter.toISOString()}: ${certificate.daysRemaining} days left`,
+    );
   }
   core.info(`Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} requests)`);
   await writeSummary(listSummaryMarkdown(result, HEADINGS.list, runLink));
@@ -120,7 +131,13 @@ async function trackIssue(config: Config & { command: 'get' | 'list' }, result: 
       zoneId: config.zoneId,
       failing: result.failures.length > 0,
       reasons: result.failures,
-      certificates: tracked.map(c => ({ id: c.id, commonName: c.commonName, status: c.status, expiresOn: c.api.expires_on ?? c.notAfter.toISOString(), daysRemaining: c.daysRemaining })),
+      certificates: tracked.map(c => ({
+        id: c.id,
+        commonName: c.commonName,
+        status: c.status,
+        expiresOn: c.api.expires_on ?? c.notAfter.toISOString(),
+        daysRemaining: c.daysRemaining,
+      })),
       runUrl: runLink?.url,
     });
     if (outcome.action === 'none') return '';

@@ -108,11 +108,19 @@ export function listSummaryMarkdown(result: ListResult, heading: string, runLink
     '| | ID | Common name | Status | Expires | Days remaining | SHA-256 fingerprint |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...result.certificates.map(
-      c => `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${escapeCell(c.commonName)} | ${c.status} | ${c.api.expires_on ?? c.notAfter.toISOString()} | ${c.daysRemaining} | \`${c.fingerprint.slice(0, 16)}…\` |`,
+      c =>
+        `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${escapeCell(c.commonName)} | ${c.status} | ${c.api.expires_on ?? c.notAfter.toISOString()} | ${c.daysRemaining} | \`${c.fingerprint.slice(0, 16)}…\` |`,
     ),
     '',
   ];
-  return [...lines, ...notes(result.failures, result.certificates.flatMap(c => c.warnings), runLink)].join('\n');
+  return [
+    ...lines,
+    ...notes(
+      result.failures,
+      result.certificates.flatMap(c => c.warnings),
+      runLink,
+    ),
+  ].join('\n');
 }
 
 function notes(failures: readonly string[], warnings: readonly string[], runLink: RunLink | undefined): string[] {

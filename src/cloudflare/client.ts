@@ -1,8 +1,8 @@
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
+import { type Deadline, DeadlineError } from '../deadline.js';
 import type { Credentials } from '../inputs.js';
-import { DeadlineError, type Deadline } from '../deadline.js';
 import { sleep as defaultSleep, type Sleep } from '../sleep.js';
-import { parseEnvelope, isRecord, type Envelope, type RawResponse } from './envelope.js';
+import { type Envelope, isRecord, parseEnvelope, type RawResponse } from './envelope.js';
 import { CloudflareApiError, TransportError, UnexpectedResponseError } from './errors.js';
 import type { CertificateStatus, ClientCertificate } from './types.js';
 
@@ -43,7 +43,16 @@ const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
 /** Connection errors raised before a request could reach the API: safe to retry for any method. */
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** Connection errors after the request may have been sent: safe to retry only for idempotent methods. */
-const BROKEN_CONNECTION_CODES = new Set([ATTEMPT_TIMEOUT, 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH']);
+const BROKEN_CONNECTION_CODES = new Set([
+  ATTEMPT_TIMEOUT,
+  'ECONNRESET',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+]);
 const BACKOFF_BASE_MS = 1000;
 const MIN_ATTEMPT_MS = 2000;
 /** Pages of a listing fetched at once, after the first: enough to be quick, few enough to stay polite. */
@@ -135,7 +144,12 @@ export class CloudflareClient {
       const remaining = deadline.remainingMs();
       if (retry.waitMs >= remaining) {
         const failure = outcome instanceof Error ? outcome : errorFor(outcome);
-        const limit = outcome instanceof Error ? '' : retry.fromRetryAfter ? ` Cloudflare asked to wait ${Math.ceil(retry.waitMs / 1000)} s (retry-after) before trying again;` : '';
+        const limit =
+          outcome instanceof Error
+            ? ''
+            : retry.fromRetryAfter
+              ? ` Cloudflare asked to wait ${Math.ceil(retry.waitMs / 1000)} s (retry-after) before trying again;`
+              : '';
         throw new TransportError(
           `${failure.message}.${limit} giving up, as waiting ${Math.ceil(retry.waitMs / 1000)} s would pass the step's deadline (timeout-seconds) in ${Math.max(0, Math.floor(remaining / 1000))} s`,
           outcome instanceof TransportError ? outcome.maybeDelivered : false,
@@ -183,7 +197,9 @@ export class CloudflareClient {
       if (deadline.signal.aborted) return deadline.error(true);
       if (attemptTimeout.aborted) {
         log.debug(`${method} ${url.pathname}: no answer in ${Math.round(attemptMs)} ms`);
-        return new TransportError(`${method} ${url.pathname} got no answer within ${(attemptMs / 1000).toFixed(1)} s`, true, { cause: { code: ATTEMPT_TIMEOUT } });
+        return new TransportError(`${method} ${url.pathname} got no answer within ${(attemptMs / 1000).toFixed(1)} s`, true, {
+          cause: { code: ATTEMPT_TIMEOUT },
+        });
       }
       const code = (error as { code?: string }).code ?? '';
       const notConnected = NOT_CONNECTED_CODES.has(code);
@@ -193,7 +209,11 @@ export class CloudflareClient {
   }
 
   /** Whether and when to try again; undefined when the outcome is final. */
-  #retryDecision(method: Method, outcome: RawResponse | TransportError, attempt: number): { waitMs: number; reason: string; fromRetryAfter: boolean } | undefined {
+  #retryDecision(
+    method: Method,
+    outcome: RawResponse | TransportError,
+    attempt: number,
+  ): { waitMs: number; reason: string; fromRetryAfter: boolean } | undefined {
     const backoff = (): number => Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)) * (0.5 + this.#random() / 2);
     if (outcome instanceof TransportError) {
       if (outcome instanceof DeadlineError) return undefined;

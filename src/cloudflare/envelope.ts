@@ -1,4 +1,4 @@
-import { CloudflareApiError, UnexpectedResponseError, type ResponseContext } from './errors.js';
+import { CloudflareApiError, type ResponseContext, UnexpectedResponseError } from './errors.js';
 import type { ApiMessage, ResultInfo } from './types.js';
 
 export interface RawResponse extends ResponseContext {

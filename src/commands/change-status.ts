@@ -1,4 +1,4 @@
-import { verifyCertificate, type VerifiedCertificate } from '../certificate.js';
+import { type VerifiedCertificate, verifyCertificate } from '../certificate.js';
 import type { CloudflareClient } from '../cloudflare/client.js';
 import type { Deadline } from '../deadline.js';
 import type { ChangeStatusConfig } from '../inputs.js';
@@ -26,7 +26,10 @@ export interface ChangeStatusServices {
 export async function changeStatus(config: ChangeStatusConfig, services: ChangeStatusServices): Promise<CertificateResult> {
   const { client, log } = services;
   const { pending, settled } = TRANSITIONS[config.command];
-  const answer = config.command === 'revoke' ? await client.revokeCertificate(config.zoneId, config.certificateId) : await client.reactivateCertificate(config.zoneId, config.certificateId);
+  const answer =
+    config.command === 'revoke'
+      ? await client.revokeCertificate(config.zoneId, config.certificateId)
+      : await client.reactivateCertificate(config.zoneId, config.certificateId);
   let certificate = verifyCertificate(answer, { id: config.certificateId });
   log.info(`${config.command === 'revoke' ? 'Revoked' : 'Reactivated'} certificate ${certificate.id}: now ${certificate.status}`);
 
@@ -37,13 +40,20 @@ export async function changeStatus(config: ChangeStatusConfig, services: ChangeS
     const waited = await waitUntilSettled(config, services, certificate, pending);
     certificate = waited.certificate;
     if (certificate.status !== settled) {
-      failures.push(`certificate ${certificate.id} is still ${certificate.status} after ${Math.round(waited.ms / 1000)} s; it will become ${settled} on its own, or run again with a larger timeout-seconds`);
+      failures.push(
+        `certificate ${certificate.id} is still ${certificate.status} after ${Math.round(waited.ms / 1000)} s; it will become ${settled} on its own, or run again with a larger timeout-seconds`,
+      );
     }
   }
   return { kind: 'certificate', certificate, failures, requests: client.requestCount };
 }
 
-async function waitUntilSettled(config: ChangeStatusConfig, services: ChangeStatusServices, first: VerifiedCertificate, pending: string): Promise<{ certificate: VerifiedCertificate; ms: number }> {
+async function waitUntilSettled(
+  config: ChangeStatusConfig,
+  services: ChangeStatusServices,
+  first: VerifiedCertificate,
+  pending: string,
+): Promise<{ certificate: VerifiedCertificate; ms: number }> {
   const { client, deadline, log, sleep } = services;
   const started = Date.now();
   let certificate = first;

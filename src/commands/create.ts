@@ -1,11 +1,11 @@
-import { policyFailures, verifyCertificate, type VerifiedCertificate } from '../certificate.js';
+import { policyFailures, type VerifiedCertificate, verifyCertificate } from '../certificate.js';
 import type { CloudflareClient } from '../cloudflare/client.js';
 import { CloudflareApiError, TransportError, UnexpectedResponseError, VerificationError } from '../cloudflare/errors.js';
 import type { ClientCertificate } from '../cloudflare/types.js';
+import type { CertificateRequest } from '../csr.js';
 import { normalizeCsrPem } from '../csr.js';
 import type { Deadline } from '../deadline.js';
-import type { CertificateRequest } from '../csr.js';
-import { DEFAULT_REUSE_MIN_DAYS, type CreateConfig } from '../inputs.js';
+import { type CreateConfig, DEFAULT_REUSE_MIN_DAYS } from '../inputs.js';
 import type { CertificateResult, CommandLog } from './result.js';
 
 /** How far Cloudflare's clock may be behind the runner's. */
@@ -48,7 +48,8 @@ export async function createCertificate(config: CreateConfig, services: CreateSe
 
   if (config.reuseExisting) {
     const reusable = await findReusable(config, request, services);
-    if (reusable) return { kind: 'certificate', certificate: reusable, failures: policyFailures(reusable, config), requests: client.requestCount, reused: true };
+    if (reusable)
+      return { kind: 'certificate', certificate: reusable, failures: policyFailures(reusable, config), requests: client.requestCount, reused: true };
   }
 
   const now = services.now ?? (() => new Date());
@@ -63,7 +64,14 @@ export async function createCertificate(config: CreateConfig, services: CreateSe
     issued = await recover(config, request, services, error as Error, windowStart);
   }
   const certificate = verifyIssued(issued, request);
-  return { kind: 'certificate', certificate, failures: policyFailures(certificate, config), requests: client.requestCount, reused: false, ...(privateKeyPem ? { privateKeyPem } : {}) };
+  return {
+    kind: 'certificate',
+    certificate,
+    failures: policyFailures(certificate, config),
+    requests: client.requestCount,
+    reused: false,
+    ...(privateKeyPem ? { privateKeyPem } : {}),
+  };
 }
 
 /**
@@ -92,7 +100,13 @@ async function findReusable(config: CreateConfig, request: CertificateRequest, s
   return best;
 }
 
-async function recover(config: CreateConfig, request: CertificateRequest, services: CreateServices, failure: Error, windowStart: number): Promise<ClientCertificate> {
+async function recover(
+  config: CreateConfig,
+  request: CertificateRequest,
+  services: CreateServices,
+  failure: Error,
+  windowStart: number,
+): Promise<ClientCertificate> {
   const { client, deadline, log } = services;
   log.warning(`The create request may or may not have issued a certificate (${failure.message}); looking for one issued for this CSR`);
   const listStarted = Date.now();
@@ -126,13 +140,22 @@ async function recover(config: CreateConfig, request: CertificateRequest, servic
 }
 
 /** Revokes certificates for this CSR that appeared after the first search and are not the one handed out. */
-async function revokeLateDuplicates(config: CreateConfig, request: CertificateRequest, services: CreateServices, windowStart: number, seen: ReadonlySet<string | undefined>, keep: string | undefined): Promise<void> {
+async function revokeLateDuplicates(
+  config: CreateConfig,
+  request: CertificateRequest,
+  services: CreateServices,
+  windowStart: number,
+  seen: ReadonlySet<string | undefined>,
+  keep: string | undefined,
+): Promise<void> {
   const { client, log } = services;
   let after: ClientCertificate[];
   try {
     after = await candidates(config, request, client, windowStart);
   } catch (error) {
-    log.warning(`Could not check for a duplicate certificate (${(error as Error).message}); list the zone's client certificates and revoke any for this CSR other than ${keep}`);
+    log.warning(
+      `Could not check for a duplicate certificate (${(error as Error).message}); list the zone's client certificates and revoke any for this CSR other than ${keep}`,
+    );
     return;
   }
   for (const duplicate of after.filter(c => c.id !== keep && !seen.has(c.id))) {
@@ -140,7 +163,9 @@ async function revokeLateDuplicates(config: CreateConfig, request: CertificateRe
       await client.revokeCertificate(config.zoneId, duplicate.id ?? '');
       log.warning(`Revoked certificate ${duplicate.id}: the first create request issued it after all, and it was never handed out`);
     } catch (error) {
-      log.warning(`Certificate ${duplicate.id} was issued by the first create request and never handed out, but revoking it failed (${(error as Error).message}): revoke it yourself`);
+      log.warning(
+        `Certificate ${duplicate.id} was issued by the first create request and never handed out, but revoking it failed (${(error as Error).message}): revoke it yourself`,
+      );
     }
   }
 }

@@ -1,9 +1,9 @@
+import type { Dispatcher } from 'undici';
 import { CloudflareClient } from '../cloudflare/client.js';
 import type { Deadline } from '../deadline.js';
 import type { Config } from '../inputs.js';
 import { sleep as realSleep, type Sleep } from '../sleep.js';
 import { USER_AGENT } from '../version.js';
-import type { Dispatcher } from 'undici';
 import { changeStatus } from './change-status.js';
 import { createCertificate } from './create.js';
 import { getCertificate } from './get.js';

@@ -15,6 +15,8 @@ export async function listCertificates(config: ListConfig, client: CloudflareCli
   const failures =
     expiring.length === 0
       ? []
-      : [`${expiring.length} active client certificate${expiring.length === 1 ? '' : 's'} of zone ${config.zoneId} expire${expiring.length === 1 ? 's' : ''} in fewer than ${minDays} days (min-days-remaining): ${expiring.map(c => `${c.id} (${c.commonName}, ${c.daysRemaining} days)`).join(', ')}`];
+      : [
+          `${expiring.length} active client certificate${expiring.length === 1 ? '' : 's'} of zone ${config.zoneId} expire${expiring.length === 1 ? 's' : ''} in fewer than ${minDays} days (min-days-remaining): ${expiring.map(c => `${c.id} (${c.commonName}, ${c.daysRemaining} days)`).join(', ')}`,
+        ];
   return { kind: 'list', certificates, expiring, failures, requests: client.requestCount };
 }

@@ -11,7 +11,13 @@ const readToken = randomBytes(30).toString('base64url');
 const zoneId = process.env.DOUBLE_ZONE_ID ?? randomBytes(16).toString('hex');
 
 const double = await CloudflareDouble.start(
-  { tokens: [{ token, permission: 'write' }, { token: readToken, permission: 'read' }], zones: [zoneId] },
+  {
+    tokens: [
+      { token, permission: 'write' },
+      { token: readToken, permission: 'read' },
+    ],
+    zones: [zoneId],
+  },
   port,
 );
 process.stdout.write(`${JSON.stringify({ url: double.url, token, readToken, zoneId })}\n`);

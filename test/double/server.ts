@@ -6,10 +6,11 @@
 // per-zone quota, and faults injected one per request (HTML 5xx pages, 429 with retry-after, resets,
 // slow and truncated answers). Where Cloudflare's exact code for a case is not documented (unknown
 // certificate id, bad request body), the double uses a 1xxx code and says so in its message.
+
+import { createHash, randomBytes, randomUUID, X509Certificate } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { createHash, randomBytes, randomUUID, X509Certificate } from 'node:crypto';
-import { checkCsr, createCertificateAuthority, signCertificate, type CertificateAuthority } from '../support/pki.ts';
+import { type CertificateAuthority, checkCsr, createCertificateAuthority, signCertificate } from '../support/pki.ts';
 
 export const API_PATH = '/client/v4';
 
@@ -203,7 +204,13 @@ export class CloudflareDouble {
     const body = await readBody(request);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith(`${GITHUB_PATH}/`)) {
-      this.githubRequests.push({ method: request.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: { ...request.headers }, body });
+      this.githubRequests.push({
+        method: request.method ?? '',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: { ...request.headers },
+        body,
+      });
       this.#github(request.method ?? 'GET', url, request.headers.authorization, body, response);
       return;
     }
@@ -246,12 +253,18 @@ export class CloudflareDouble {
       return;
     }
     const [, repository = '', number, comments] = match;
-    const view = (issue: StoredIssue): unknown => ({ ...issue, comments: issue.comments.length, html_url: `https://github.com/${repository}/issues/${issue.number}` });
+    const view = (issue: StoredIssue): unknown => ({
+      ...issue,
+      comments: issue.comments.length,
+      html_url: `https://github.com/${repository}/issues/${issue.number}`,
+    });
     const input = parseJson(body) ?? {};
     if (number === undefined && method === 'GET') {
       const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
       const state = url.searchParams.get('state') ?? 'open';
-      const found = this.issues.filter(i => i.repository === repository && (state === 'all' || i.state === state) && labels.every(l => i.labels.some(x => x.name === l)));
+      const found = this.issues.filter(
+        i => i.repository === repository && (state === 'all' || i.state === state) && labels.every(l => i.labels.some(x => x.name === l)),
+      );
       sendJson(response, 200, found.map(view));
       return;
     }
@@ -303,7 +316,9 @@ export class CloudflareDouble {
       }
       case 'html':
         response.writeHead(fault.status, { 'content-type': 'text/html; charset=UTF-8' });
-        response.end(`<!DOCTYPE html><html><head><title>api.cloudflare.com | ${fault.status}: Bad gateway</title></head><body><h1>Error ${fault.status}</h1><p>Bad gateway</p></body></html>`);
+        response.end(
+          `<!DOCTYPE html><html><head><title>api.cloudflare.com | ${fault.status}: Bad gateway</title></head><body><h1>Error ${fault.status}</h1><p>Bad gateway</p></body></html>`,
+        );
         return true;
       case 'reset':
         response.socket?.destroy();
@@ -345,7 +360,12 @@ export class CloudflareDouble {
     sendJson(response, status, payload);
   }
 
-  async #route(method: string, url: URL, headers: IncomingMessage['headers'], body: string): Promise<{ status: number; result: unknown; resultInfo?: unknown }> {
+  async #route(
+    method: string,
+    url: URL,
+    headers: IncomingMessage['headers'],
+    body: string,
+  ): Promise<{ status: number; result: unknown; resultInfo?: unknown }> {
     const path = url.pathname.startsWith(`${API_PATH}/`) ? url.pathname.slice(API_PATH.length) : '';
     const match = /^\/zones\/([^/]+)\/client_certificates(?:\/([^/]+))?\/?$/.exec(path);
     if (!match) throw new HttpError(404, [{ code: 7003, message: 'No route for the URI' }]);
@@ -425,7 +445,9 @@ export class CloudflareDouble {
     }
     const quota = this.#options.quota ?? 100;
     if (zone.filter(c => this.#settle(c).status !== 'revoked').length >= quota) {
-      throw new HttpError(400, [{ code: 1402, message: `Quota of ${quota} client certificates for this zone reached; revoke unused ones (code chosen by the API double)` }]);
+      throw new HttpError(400, [
+        { code: 1402, message: `Quota of ${quota} client certificates for this zone reached; revoke unused ones (code chosen by the API double)` },
+      ]);
     }
     return publicView(await this.#issue(zoneId, csr, validityDays, this.#now()));
   }

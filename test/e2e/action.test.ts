@@ -4,12 +4,12 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CloudflareDouble } from '../double/server.ts';
-import { generateCsr, type GeneratedCsr } from '../support/pki.ts';
-import { newGlobalKey, newId, newToken } from '../support/fixtures.ts';
-import { assertNoSecretPrinted, registerSecrets, runAction, type ActionRun } from '../support/run-action.ts';
-import { ACTION_VERSION } from '../../src/version.ts';
 import { OUTPUT_NAMES } from '../../src/outputs.ts';
+import { ACTION_VERSION } from '../../src/version.ts';
+import { CloudflareDouble } from '../double/server.ts';
+import { newGlobalKey, newId, newToken } from '../support/fixtures.ts';
+import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
+import { type ActionRun, assertNoSecretPrinted, registerSecrets, runAction } from '../support/run-action.ts';
 
 const token = newToken();
 const readToken = newToken();
@@ -21,7 +21,10 @@ let rsa: GeneratedCsr;
 
 beforeAll(async () => {
   double = await CloudflareDouble.start({
-    tokens: [{ token, permission: 'write' }, { token: readToken, permission: 'read' }],
+    tokens: [
+      { token, permission: 'write' },
+      { token: readToken, permission: 'read' },
+    ],
     globalKeys: [globalKey],
     zones: [zoneId],
   });
@@ -71,7 +74,20 @@ describe('create', () => {
       'certificate-file': join(run.workspace, 'certs/client.pem'),
     });
     expect(JSON.parse(run.outputs.json ?? '')).toEqual(JSON.parse(JSON.stringify(stored)));
-    const certificateOutputs = ['id', 'certificate', 'fingerprint', 'expires-on', 'issued-on', 'serial-number', 'status', 'common-name', 'days-remaining', 'certificate-file', 'json', 'reused'];
+    const certificateOutputs = [
+      'id',
+      'certificate',
+      'fingerprint',
+      'expires-on',
+      'issued-on',
+      'serial-number',
+      'status',
+      'common-name',
+      'days-remaining',
+      'certificate-file',
+      'json',
+      'reused',
+    ];
     expect(Object.keys(run.outputs).sort()).toEqual(certificateOutputs.sort());
     expect(OUTPUT_NAMES).toEqual(expect.arrayContaining(certificateOutputs));
     expect(run.outputs.reused).toBe('false');
@@ -115,7 +131,7 @@ describe('create', () => {
     expect(run.outputs['days-remaining']).toBe('6');
   });
 
-  it('fails with Cloudflare\'s code, message and status when the token may not create, and sets nothing', async () => {
+  it("fails with Cloudflare's code, message and status when the token may not create, and sets nothing", async () => {
     const run = await runAction({ ...base(), 'api-token': readToken, csr: ec.csrPem });
     expectCleanFailure(run);
     expect(run.errors).toEqual([expect.stringMatching(/^Cloudflare API error 10000: Authentication error \(HTTP 403, cf-ray .+\)$/)]);
@@ -126,7 +142,11 @@ describe('create', () => {
     double.faults.push({ type: 'html', status: 502 });
     const run = await runAction({ ...base(), csr: fresh.csrPem });
     expect(run.exitCode).toBe(0);
-    expect(run.warnings).toEqual([expect.stringMatching(/^The create request may or may not have issued a certificate \(Cloudflare API answered HTTP 502 with a non-JSON body \(text\/html\)/)]);
+    expect(run.warnings).toEqual([
+      expect.stringMatching(
+        /^The create request may or may not have issued a certificate \(Cloudflare API answered HTTP 502 with a non-JSON body \(text\/html\)/,
+      ),
+    ]);
     expect(double.requests.map(r => r.method)).toEqual(['POST', 'GET', 'POST', 'GET']);
     const forCsr = double.certificates(zoneId).filter(c => c.csr === fresh.csrPem.replace(/\n?$/, '\n'));
     expect(forCsr.map(c => c.id)).toEqual([run.outputs.id]);
@@ -204,7 +224,9 @@ describe('secrets', () => {
   it('has a leak check that catches a printed secret', async () => {
     const leaky = join(await import('node:fs/promises').then(fs => fs.mkdtemp(join(tmpdir(), 'leaky-'))), 'leaky.mjs');
     await writeFile(leaky, `console.log('::debug::using ' + process.env['INPUT_API-TOKEN'])`);
-    await expect(runAction({ 'api-token': token }, { entry: leaky })).rejects.toThrow(/a registered secret \(40 characters\) was printed: ::debug::using \[SECRET\]/);
+    await expect(runAction({ 'api-token': token }, { entry: leaky })).rejects.toThrow(
+      /a registered secret \(40 characters\) was printed: ::debug::using \[SECRET\]/,
+    );
     expect(() => assertNoSecretPrinted(`::add-mask::${token}\nfine`, '')).not.toThrow();
     expect(() => assertNoSecretPrinted('', `Error: ${ec.privateKeyPem.split('\n')[2]}`)).toThrow(/was printed/);
   });

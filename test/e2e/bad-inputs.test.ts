@@ -2,8 +2,8 @@
 // input, exit code 1, no request to the API double, no output, nothing on stderr.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloudflareDouble } from '../double/server.ts';
-import { generateCsr } from '../support/pki.ts';
 import { newGlobalKey, newId, newToken } from '../support/fixtures.ts';
+import { generateCsr } from '../support/pki.ts';
 import { registerSecrets, runAction } from '../support/run-action.ts';
 
 const token = newToken();
@@ -18,11 +18,21 @@ beforeAll(async () => {
 });
 afterAll(() => double.close());
 
-const create = (inputs: Record<string, string>): Record<string, string> => ({ 'zone-id': zoneId, 'api-token': token, 'api-url': double?.url ?? 'http://127.0.0.1:9/client/v4', csr: csr.csrPem, ...inputs });
+const create = (inputs: Record<string, string>): Record<string, string> => ({
+  'zone-id': zoneId,
+  'api-token': token,
+  'api-url': double?.url ?? 'http://127.0.0.1:9/client/v4',
+  csr: csr.csrPem,
+  ...inputs,
+});
 const get = (inputs: Record<string, string>): Record<string, string> => ({ ...create({ csr: '' }), command: 'get', 'certificate-id': newId(), ...inputs });
 
 const cases: [string, () => Record<string, string>, RegExp][] = [
-  ['unknown command', () => create({ command: 'renew' }), /^Input command is "renew", which is not a command; use one of: create, get, revoke, reactivate, list$/],
+  [
+    'unknown command',
+    () => create({ command: 'renew' }),
+    /^Input command is "renew", which is not a command; use one of: create, get, revoke, reactivate, list$/,
+  ],
   ['zone-id missing', () => create({ 'zone-id': '' }), /^Input zone-id is required/],
   ['zone-id too short', () => create({ 'zone-id': 'abc' }), /^Input zone-id must be 32 hexadecimal characters/],
   ['zone-id path traversal', () => create({ 'zone-id': '../../accounts/abc/tokens' }), /^Input zone-id must be 32 hexadecimal characters/],
@@ -41,15 +51,27 @@ const cases: [string, () => Record<string, string>, RegExp][] = [
   ['csr not PEM', () => create({ csr: 'hello' }), /^Input csr is not PEM/],
   ['csr is a certificate', () => create({ csr: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----' }), /^Input csr is a PEM "CERTIFICATE"/],
   ['csr is a private key', () => create({ csr: csr.privateKeyPem }), /^Input csr is a PEM "PRIVATE KEY"/],
-  ['csr body damaged', () => create({ csr: csr.csrPem.replace(/\n(.)(.)/, '\n$2$1') }), /^Input csr (does not parse|has a signature that does not verify|holds a public key)/],
+  [
+    'csr body damaged',
+    () => create({ csr: csr.csrPem.replace(/\n(.)(.)/, '\n$2$1') }),
+    /^Input csr (does not parse|has a signature that does not verify|holds a public key)/,
+  ],
   ['csr and csr-file', () => create({ 'csr-file': 'client.csr' }), /^Input csr-file cannot be combined with csr/],
-  ['csr-file unreadable', () => create({ csr: '', 'csr-file': 'missing/client.csr' }), /^Input csr-file cannot be read \(.*missing\/client\.csr: no such file\)/],
+  [
+    'csr-file unreadable',
+    () => create({ csr: '', 'csr-file': 'missing/client.csr' }),
+    /^Input csr-file cannot be read \(.*missing\/client\.csr: no such file\)/,
+  ],
   ['get without certificate-id', () => get({ 'certificate-id': '' }), /^Input certificate-id is required by command "get"/],
   ['certificate-id not hex', () => get({ 'certificate-id': 'g'.repeat(32) }), /^Input certificate-id must be 32 hexadecimal characters/],
   ['get with a csr', () => get({ csr: csr.csrPem }), /^Input csr is only used by command "create"/],
   ['api-url malformed', () => create({ 'api-url': 'api.cloudflare.com' }), /^Input api-url is not a URL/],
   ['api-url plain http to a remote host', () => create({ 'api-url': 'http://api.cloudflare.com/client/v4' }), /^Input api-url must use https/],
-  ['api-url with credentials', () => create({ 'api-url': `https://x:${token}@api.cloudflare.com/` }), /^Input api-url must not contain a user name or password/],
+  [
+    'api-url with credentials',
+    () => create({ 'api-url': `https://x:${token}@api.cloudflare.com/` }),
+    /^Input api-url must not contain a user name or password/,
+  ],
   ['min-days-remaining abc', () => get({ 'min-days-remaining': 'abc' }), /^Input min-days-remaining must be a whole number/],
   ['min-days-remaining -1', () => get({ 'min-days-remaining': '-1' }), /^Input min-days-remaining must be a whole number/],
   ['require-active yes', () => get({ 'require-active': 'yes' }), /^Input require-active must be true or false, not "yes"$/],

@@ -5,9 +5,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloudflareDouble } from '../double/server.ts';
-import { generateCsr, type GeneratedCsr } from '../support/pki.ts';
 import { newId, newToken } from '../support/fixtures.ts';
-import { DIST_POST_ENTRY, registerSecrets, runAction, type ActionRun } from '../support/run-action.ts';
+import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
+import { type ActionRun, DIST_POST_ENTRY, registerSecrets, runAction } from '../support/run-action.ts';
 
 const DAY_MS = 86_400_000;
 const token = newToken();
@@ -29,7 +29,8 @@ afterEach(() => {
 });
 
 const base = (zone = zoneId): Record<string, string> => ({ 'zone-id': zone, 'api-token': token, 'api-url': double.url });
-const calls = (): string[] => double.requests.map(r => `${r.method} ${r.path.replace(/^\/client\/v4\/zones\/[0-9a-f]{32}/, '')}${r.query.page ? `?page=${r.query.page}` : ''}`);
+const calls = (): string[] =>
+  double.requests.map(r => `${r.method} ${r.path.replace(/^\/client\/v4\/zones\/[0-9a-f]{32}/, '')}${r.query.page ? `?page=${r.query.page}` : ''}`);
 
 describe('reuse-existing', () => {
   it('reuses an active certificate for the same CSR with enough days left: one request, nothing issued', async () => {
@@ -129,7 +130,14 @@ describe('list', () => {
     expect(double.requests.every(r => r.query.per_page === '50' && r.query.status === 'active')).toBe(true);
     expect(run.outputs.count).toBe('120');
     expect(run.outputs['expiring-count']).toBe('3');
-    const listed = JSON.parse(run.outputs.certificates ?? '') as { id: string; 'days-remaining': number; fingerprint: string; status: string; 'common-name': string; 'expires-on': string }[];
+    const listed = JSON.parse(run.outputs.certificates ?? '') as {
+      id: string;
+      'days-remaining': number;
+      fingerprint: string;
+      status: string;
+      'common-name': string;
+      'expires-on': string;
+    }[];
     expect(listed).toHaveLength(120);
     expect(listed.slice(0, 3).map(c => c.id)).toEqual(expiringIds);
     expect(listed.slice(0, 3).map(c => c['days-remaining'])).toEqual([2, 11, 24]);
@@ -202,7 +210,13 @@ describe('generate-key', () => {
   });
 
   it('generates an RSA 3072 key into a file the user names, which the post step leaves alone', async () => {
-    const rsa = await runAction({ ...base(), 'generate-key': 'true', 'key-type': 'rsa-3072', 'common-name': 'billing-client', 'private-key-file': 'keys/client.key' });
+    const rsa = await runAction({
+      ...base(),
+      'generate-key': 'true',
+      'key-type': 'rsa-3072',
+      'common-name': 'billing-client',
+      'private-key-file': 'keys/client.key',
+    });
     expect(rsa.exitCode).toBe(0);
     expect(createPrivateKey(rsa.outputs['private-key'] ?? '').asymmetricKeyDetails?.modulusLength).toBe(3072);
     expect(rsa.outputs['private-key-file']).toBe(`${rsa.workspace}/keys/client.key`);
@@ -223,7 +237,10 @@ describe('tracking issue', () => {
   it('opens an issue when the check fails, updates it while it fails, closes it when it passes', async () => {
     const { id } = await double.seed(zoneId, csr.csrPem, 365);
     const check = (extra: Record<string, string> = {}): Promise<ActionRun> =>
-      runAction({ ...base(), command: 'get', 'certificate-id': id, 'min-days-remaining': '30', 'github-token': githubToken, ...extra }, { env: { GITHUB_API_URL: double.githubUrl } });
+      runAction(
+        { ...base(), command: 'get', 'certificate-id': id, 'min-days-remaining': '30', 'github-token': githubToken, ...extra },
+        { env: { GITHUB_API_URL: double.githubUrl } },
+      );
 
     const passing = await check();
     expect(passing.exitCode).toBe(0);
@@ -265,7 +282,7 @@ describe('tracking issue', () => {
     expect(issue?.body.match(/^\| `[0-9a-f]{32}` \|/gm)).toHaveLength(3);
   });
 
-  it('warns, and keeps the check\'s verdict, when the token may not write issues', async () => {
+  it("warns, and keeps the check's verdict, when the token may not write issues", async () => {
     const { id } = await double.seed(zoneId, csr.csrPem, 365);
     const run = await runAction(
       { ...base(), command: 'get', 'certificate-id': id, 'github-token': 'wrong-token' },

@@ -1,9 +1,9 @@
 // Reliability through dist/ as the runner runs it: real waits, cancellation, proxies.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloudflareDouble } from '../double/server.ts';
-import { generateCsr } from '../support/pki.ts';
 import { newId, newToken } from '../support/fixtures.ts';
-import { startCountingProxy, type CountingProxy } from '../support/proxy.ts';
+import { generateCsr } from '../support/pki.ts';
+import { type CountingProxy, startCountingProxy } from '../support/proxy.ts';
 import { registerSecrets, runAction } from '../support/run-action.ts';
 
 const token = newToken();
@@ -41,7 +41,9 @@ describe('retries, for real', () => {
     const elapsed = Date.now() - started;
     expect(run.exitCode).toBe(0);
     expect(elapsed).toBeGreaterThanOrEqual(1000);
-    expect(run.stdout).toMatch(/^POST \/client\/v4\/zones\/[0-9a-f]{32}\/client_certificates: attempt 1 of 4 failed \(HTTP 429, rate limited\); retrying in 1\.0 s$/m);
+    expect(run.stdout).toMatch(
+      /^POST \/client\/v4\/zones\/[0-9a-f]{32}\/client_certificates: attempt 1 of 4 failed \(HTTP 429, rate limited\); retrying in 1\.0 s$/m,
+    );
     expect(double.requests.map(r => r.method)).toEqual(['POST', 'POST']);
     expect(double.certificates(zoneId)).toHaveLength(before + 1);
   });

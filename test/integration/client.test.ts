@@ -1,13 +1,13 @@
 // The API client against the API double over real HTTP on 127.0.0.1, with sleeps injected.
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CloudflareClient, parseRetryAfter, type ClientOptions } from '../../src/cloudflare/client.ts';
+import { type ClientOptions, CloudflareClient, parseRetryAfter } from '../../src/cloudflare/client.ts';
 import { CloudflareApiError, TransportError, UnexpectedResponseError } from '../../src/cloudflare/errors.ts';
-import { Deadline, DeadlineError } from '../../src/deadline.ts';
 import { normalizeCsrPem } from '../../src/csr.ts';
+import { Deadline, DeadlineError } from '../../src/deadline.ts';
 import { CloudflareDouble } from '../double/server.ts';
-import { generateCsr } from '../support/pki.ts';
 import { newGlobalKey, newId, newToken } from '../support/fixtures.ts';
+import { generateCsr } from '../support/pki.ts';
 
 const token = newToken();
 const readToken = newToken();
@@ -18,7 +18,10 @@ let csrPem: string;
 
 beforeAll(async () => {
   double = await CloudflareDouble.start({
-    tokens: [{ token, permission: 'write' }, { token: readToken, permission: 'read' }],
+    tokens: [
+      { token, permission: 'write' },
+      { token: readToken, permission: 'read' },
+    ],
     globalKeys: [globalKey],
     zones: [zoneId],
   });
@@ -82,9 +85,17 @@ describe('requests', () => {
   it.each([
     ['an unknown token', { kind: 'api-token', token: newToken() } as const, 'Cloudflare API error 10000: Authentication error (HTTP 403'],
     ['a read-only token on create', { kind: 'api-token', token: readToken } as const, 'Cloudflare API error 10000: Authentication error (HTTP 403'],
-    ['a token in the wrong format', { kind: 'api-token', token: 'short' } as const, 'Cloudflare API error 6003: Invalid request headers (6111: Invalid format for Authorization header) (HTTP 400'],
-    ['a token sent as the Global API Key', { kind: 'global-api-key', email: 'ops@example.com', key: token } as const, '6003: Invalid request headers (6103: Invalid format for X-Auth-Key header) (HTTP 400'],
-  ])('fails at once on %s, with Cloudflare\'s code and the HTTP status', async (_name, credentials, message) => {
+    [
+      'a token in the wrong format',
+      { kind: 'api-token', token: 'short' } as const,
+      'Cloudflare API error 6003: Invalid request headers (6111: Invalid format for Authorization header) (HTTP 400',
+    ],
+    [
+      'a token sent as the Global API Key',
+      { kind: 'global-api-key', email: 'ops@example.com', key: token } as const,
+      '6003: Invalid request headers (6103: Invalid format for X-Auth-Key header) (HTTP 400',
+    ],
+  ])("fails at once on %s, with Cloudflare's code and the HTTP status", async (_name, credentials, message) => {
     const { client, waits } = harness({ credentials });
     await expect(client.createCertificate(zoneId, csrPem, 30)).rejects.toThrow(message);
     expect(double.requests).toHaveLength(1);
@@ -154,7 +165,9 @@ describe('retries', () => {
   it('fails at once when retry-after would pass the deadline, saying how long to wait', async () => {
     const { client, waits } = harness({}, 60_000);
     double.faults.push({ type: 'status', status: 429, retryAfter: '300' });
-    await expect(client.createCertificate(zoneId, csrPem, 30)).rejects.toThrow(/971: Please wait.*HTTP 429.*Cloudflare asked to wait 300 s \(retry-after\).*deadline \(timeout-seconds\) in (59|60) s/);
+    await expect(client.createCertificate(zoneId, csrPem, 30)).rejects.toThrow(
+      /971: Please wait.*HTTP 429.*Cloudflare asked to wait 300 s \(retry-after\).*deadline \(timeout-seconds\) in (59|60) s/,
+    );
     expect(waits).toEqual([]);
     expect(double.requests).toHaveLength(1);
   });

@@ -6,8 +6,8 @@ import type { CertificateResult } from '../../src/commands/result.ts';
 import { Deadline } from '../../src/deadline.ts';
 import { parseConfig } from '../../src/inputs.ts';
 import { CloudflareDouble, type Fault } from '../double/server.ts';
-import { generateCsr } from '../support/pki.ts';
 import { newId, newToken, rawInputs } from '../support/fixtures.ts';
+import { generateCsr } from '../support/pki.ts';
 
 const token = newToken();
 const zoneId = newId();
@@ -63,7 +63,11 @@ async function run(command: 'create' | 'get', faults: Fault[], timeoutSeconds = 
   }
 }
 
-const active = (): string[] => double.certificates(zoneId).filter(c => c.status === 'active').map(c => c.id);
+const active = (): string[] =>
+  double
+    .certificates(zoneId)
+    .filter(c => c.status === 'active')
+    .map(c => c.id);
 
 describe('get under faults', () => {
   const recovered: [string, Fault, number[]][] = [
@@ -93,7 +97,11 @@ describe('get under faults', () => {
     ['truncated JSON', { type: 'truncated-json' }, /HTTP 200 with malformed JSON/],
     ['non-JSON 200', { type: 'non-json' }, /HTTP 200 with a non-JSON body \(text\/html\)/],
     ['200 without a certificate', { type: 'no-certificate' }, /HTTP 200 with a result that holds no PEM certificate/],
-    ['403 with code 10000', { type: 'status', status: 403, code: 10000, message: 'Authentication error' }, /^Cloudflare API error 10000: Authentication error \(HTTP 403/],
+    [
+      '403 with code 10000',
+      { type: 'status', status: 403, code: 10000, message: 'Authentication error' },
+      /^Cloudflare API error 10000: Authentication error \(HTTP 403/,
+    ],
     ['404 unknown id', { type: 'status', status: 404, code: 1404, message: 'Client certificate not found' }, /1404: Client certificate not found \(HTTP 404/],
   ];
   it.each(failed)('%s: fails at once with a clear error', async (_name, fault, message) => {

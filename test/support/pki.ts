@@ -1,7 +1,7 @@
 // Real keys, CSRs and certificates for the tests, the API double and the demo (nothing is hard-coded).
 import 'reflect-metadata';
-import * as x509 from '@peculiar/x509';
 import { webcrypto } from 'node:crypto';
+import * as x509 from '@peculiar/x509';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 
@@ -51,7 +51,10 @@ export async function createCertificateAuthority(name: string): Promise<Certific
     notAfter: new Date(now.getTime() + 20 * 365 * 86_400_000),
     keys,
     signingAlgorithm: ALGORITHMS['rsa-2048'],
-    extensions: [new x509.BasicConstraintsExtension(true, 0, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
+    extensions: [
+      new x509.BasicConstraintsExtension(true, 0, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+    ],
   });
   return { certificate, keys, name };
 }
@@ -67,7 +70,7 @@ export interface IssuedCertificate {
 export async function signCertificate(ca: CertificateAuthority, csrPem: string, notBefore: Date, validityDays: number): Promise<IssuedCertificate> {
   const csr = new x509.Pkcs10CertificateRequest(csrPem);
   const serial = webcrypto.getRandomValues(new Uint8Array(20));
-  serial[0] = (serial[0] ?? 0) & 0x7f | 0x10; // positive and exactly 20 bytes long
+  serial[0] = ((serial[0] ?? 0) & 0x7f) | 0x10; // positive and exactly 20 bytes long
   const serialNumber = Buffer.from(serial).toString('hex');
   const notAfter = new Date(notBefore.getTime() + validityDays * 86_400_000);
   const skiExtension = await x509.SubjectKeyIdentifierExtension.create(csr.publicKey);

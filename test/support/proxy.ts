@@ -1,6 +1,6 @@
 // A forward proxy on 127.0.0.1 that counts what it forwards: CONNECT tunnels and absolute-form requests.
 import { createServer, request as httpRequest, type Server } from 'node:http';
-import { connect, type AddressInfo, type Socket } from 'node:net';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 
 export interface CountingProxy {
   readonly url: string;

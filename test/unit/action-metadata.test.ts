@@ -29,7 +29,12 @@ function tableAfter(heading: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(first + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.slice(1, -1).split(' | ').map(cell => cell.trim().replace(/^`|`$/g, '')));
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(' | ')
+        .map(cell => cell.trim().replace(/^`|`$/g, '')),
+    );
   }
   return rows;
 }
@@ -72,7 +77,7 @@ describe('action.yml', () => {
 });
 
 describe('README', () => {
-  it('documents every input, in action.yml\'s order, with its default', () => {
+  it("documents every input, in action.yml's order, with its default", () => {
     const rows = tableAfter('### Inputs');
     expect(rows.map(row => row[0])).toEqual(Object.keys(action.inputs));
     for (const [name, defaultCell] of rows) {
@@ -81,7 +86,7 @@ describe('README', () => {
     }
   });
 
-  it('documents every output, in action.yml\'s order', () => {
+  it("documents every output, in action.yml's order", () => {
     expect(tableAfter('### Outputs').map(row => row[0])).toEqual(Object.keys(action.outputs));
   });
 

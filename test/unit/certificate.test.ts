@@ -1,11 +1,11 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { policyFailures, verifyCertificate, type VerifiedCertificate } from '../../src/certificate.ts';
+import { policyFailures, type VerifiedCertificate, verifyCertificate } from '../../src/certificate.ts';
 import { VerificationError } from '../../src/cloudflare/errors.ts';
 import type { ClientCertificate } from '../../src/cloudflare/types.ts';
 import { parseCertificateRequest } from '../../src/csr.ts';
-import { createCertificateAuthority, generateCsr, signCertificate } from '../support/pki.ts';
 import { newId } from '../support/fixtures.ts';
+import { createCertificateAuthority, generateCsr, signCertificate } from '../support/pki.ts';
 
 const ca = await createCertificateAuthority('Test CA');
 const csr = await generateCsr({ keyType: 'ec-p256' });
@@ -44,17 +44,22 @@ describe('verifyCertificate', () => {
   });
 
   it.each([
-    ['a fingerprint that is not the certificate\'s', api({ fingerprint_sha256: 'ab'.repeat(32) }), {}, /is not the SHA-256 of the certificate/],
+    ["a fingerprint that is not the certificate's", api({ fingerprint_sha256: 'ab'.repeat(32) }), {}, /is not the SHA-256 of the certificate/],
     ['another certificate than asked for', api(), { id: newId() }, /when certificate .* was asked for/],
     ['no id', api({ id: undefined }), {}, /without a valid 32-character id/],
-    ['a serial number that is not the certificate\'s', api({ serial_number: '01' }), {}, /serial number/],
-    ['a PEM that does not parse', api({ certificate: '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----' }), {}, /does not parse as an X.509 certificate/],
+    ["a serial number that is not the certificate's", api({ serial_number: '01' }), {}, /serial number/],
+    [
+      'a PEM that does not parse',
+      api({ certificate: '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----' }),
+      {},
+      /does not parse as an X.509 certificate/,
+    ],
   ])('rejects %s', (_name, certificate, expected, message) => {
     expect(() => verifyCertificate(certificate, expected)).toThrow(VerificationError);
     expect(() => verifyCertificate(certificate, expected)).toThrow(message);
   });
 
-  it('rejects a certificate for another key than the CSR\'s', async () => {
+  it("rejects a certificate for another key than the CSR's", async () => {
     const { publicKeySpki } = await parseCertificateRequest(other.csrPem);
     expect(() => verifyCertificate(api(), { publicKeySpki })).toThrow(/not issued for the CSR's key/);
   });
@@ -82,11 +87,15 @@ describe('policyFailures', () => {
   it('fails when fewer whole days remain than min-days-remaining, and passes at exactly that many', () => {
     const justUnder = at('2026-12-02T00:00:01Z'); // 29 days and a bit
     expect(justUnder.daysRemaining).toBe(29);
-    expect(policyFailures(justUnder, { requireActive: true, minDaysRemaining: 30 })).toEqual([expect.stringMatching(/29 days left, fewer than min-days-remaining \(30\)/)]);
+    expect(policyFailures(justUnder, { requireActive: true, minDaysRemaining: 30 })).toEqual([
+      expect.stringMatching(/29 days left, fewer than min-days-remaining \(30\)/),
+    ]);
     expect(policyFailures(at('2026-12-02T00:00:00Z'), { requireActive: true, minDaysRemaining: 30 })).toEqual([]);
   });
 
   it('fails an expired certificate that the API still calls active', () => {
-    expect(policyFailures(at('2027-02-01T00:00:00Z'), { requireActive: true, minDaysRemaining: undefined })).toEqual([expect.stringMatching(/expired on 2027-01-01/)]);
+    expect(policyFailures(at('2027-02-01T00:00:00Z'), { requireActive: true, minDaysRemaining: undefined })).toEqual([
+      expect.stringMatching(/expired on 2027-01-01/),
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CsrFormatError, normalizeCsrPem, parseCertificateRequest } from '../../src/csr.ts';
-import { generateCsr, type GeneratedCsr } from '../support/pki.ts';
+import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
 
 let ec: GeneratedCsr;
 let rsa: GeneratedCsr;
@@ -19,7 +19,10 @@ describe('normalizeCsrPem', () => {
     ['surrounding blanks and blank lines', pem => `\n\n   ${pem.replace(/\n/g, '\n  ')}   \n\n`],
     ['no final newline', pem => pem.trimEnd()],
     ['the legacy NEW CERTIFICATE REQUEST label', pem => pem.replace(/CERTIFICATE REQUEST/g, 'NEW CERTIFICATE REQUEST')],
-    ['the body in one long line', pem => pem.replace(/\n(?!-----)(?=[A-Za-z0-9+/])/g, '').replace('-----BEGIN CERTIFICATE REQUEST-----', '-----BEGIN CERTIFICATE REQUEST-----\n')],
+    [
+      'the body in one long line',
+      pem => pem.replace(/\n(?!-----)(?=[A-Za-z0-9+/])/g, '').replace('-----BEGIN CERTIFICATE REQUEST-----', '-----BEGIN CERTIFICATE REQUEST-----\n'),
+    ],
   ];
 
   it.each(forms)('turns %s into canonical PEM with \\n line ends', (_name, transform) => {
@@ -30,7 +33,12 @@ describe('normalizeCsrPem', () => {
       expect(pem).not.toMatch(/\r|\\n/);
       expect(pem.startsWith('-----BEGIN CERTIFICATE REQUEST-----\n')).toBe(true);
       expect(pem.endsWith('\n-----END CERTIFICATE REQUEST-----\n')).toBe(true);
-      expect(pem.split('\n').slice(1, -2).every(line => line.length <= 64)).toBe(true);
+      expect(
+        pem
+          .split('\n')
+          .slice(1, -2)
+          .every(line => line.length <= 64),
+      ).toBe(true);
     }
   });
 

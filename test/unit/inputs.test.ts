@@ -1,10 +1,10 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { InputError, parseConfig, type Config, type InputName } from '../../src/inputs.ts';
-import { generateCsr, type GeneratedCsr } from '../support/pki.ts';
+import { type Config, InputError, type InputName, parseConfig } from '../../src/inputs.ts';
 import { newGlobalKey, newId, newToken, rawInputs } from '../support/fixtures.ts';
+import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
 
 // Generated before the tables below are built, as they embed it.
 const csr: GeneratedCsr = await generateCsr({ keyType: 'ec-p256' });
@@ -79,7 +79,9 @@ describe('valid inputs', () => {
 
   it('lower-cases identifiers and accepts get with its options', async () => {
     const id = newId();
-    const config = await parse(get({ 'zone-id': zoneId.toUpperCase(), 'certificate-id': id.toUpperCase(), 'min-days-remaining': '30', 'require-active': 'false' }));
+    const config = await parse(
+      get({ 'zone-id': zoneId.toUpperCase(), 'certificate-id': id.toUpperCase(), 'min-days-remaining': '30', 'require-active': 'false' }),
+    );
     expect(config).toMatchObject({ command: 'get', zoneId, certificateId: id, minDaysRemaining: 30, requireActive: false });
   });
 
@@ -131,16 +133,32 @@ describe('lifecycle inputs', () => {
     const id = newId();
     expect(await parse(get({ command: 'revoke', 'certificate-id': id, wait: 'true' }))).toMatchObject({ command: 'revoke', certificateId: id, wait: true });
     expect(await parse(get({ command: 'reactivate', 'certificate-id': id }))).toMatchObject({ command: 'reactivate', wait: false });
-    expect(await parse(get({ command: 'list', 'certificate-id': '', status: 'all' }))).toMatchObject({ command: 'list', status: 'all', trackingIssue: undefined });
+    expect(await parse(get({ command: 'list', 'certificate-id': '', status: 'all' }))).toMatchObject({
+      command: 'list',
+      status: 'all',
+      trackingIssue: undefined,
+    });
   });
 
   it('reads the tracking issue from github-token and GITHUB_REPOSITORY', async () => {
     const config = await parse(get({ 'github-token': 'ghs_abc', 'issue-label': 'cert-check' }));
-    expect(config.command === 'get' && config.trackingIssue).toEqual({ token: 'ghs_abc', label: 'cert-check', repository: { owner: 'octo-org', repo: 'payments-api' } });
+    expect(config.command === 'get' && config.trackingIssue).toEqual({
+      token: 'ghs_abc',
+      label: 'cert-check',
+      repository: { owner: 'octo-org', repo: 'payments-api' },
+    });
   });
 
   it('tolerates the defaults the runner passes to every command', async () => {
-    const defaults = { 'key-type': 'ecdsa-p256', status: 'active', wait: 'false', 'reuse-existing': 'false', 'generate-key': 'false', 'validity-days': '3650', 'issue-label': 'client-certificate-expiry' };
+    const defaults = {
+      'key-type': 'ecdsa-p256',
+      status: 'active',
+      wait: 'false',
+      'reuse-existing': 'false',
+      'generate-key': 'false',
+      'validity-days': '3650',
+      'issue-label': 'client-certificate-expiry',
+    };
     for (const command of ['create', 'get', 'revoke', 'reactivate', 'list']) {
       const values = command === 'create' ? create(defaults) : get({ ...defaults, command, 'certificate-id': command === 'list' ? '' : newId() });
       expect((await parse(values)).command).toBe(command);
@@ -165,7 +183,12 @@ describe('lifecycle inputs', () => {
     ['country USA', create({ csr: '', 'generate-key': 'true', country: 'USA' }), 'country', /two-letter ISO 3166/],
     ['common-name too long', create({ csr: '', 'generate-key': 'true', 'common-name': 'x'.repeat(65) }), 'common-name', /at most 64 characters/],
     ['wait on get', get({ wait: 'true' }), 'wait', /only used by command "revoke" or "reactivate"/],
-    ['status unknown', get({ command: 'list', 'certificate-id': '', status: 'expired' }), 'status', /use one of: all, active, pending_reactivation, pending_revocation, revoked/],
+    [
+      'status unknown',
+      get({ command: 'list', 'certificate-id': '', status: 'expired' }),
+      'status',
+      /use one of: all, active, pending_reactivation, pending_revocation, revoked/,
+    ],
     ['github-token on create', create({ 'github-token': 'ghs_abc' }), 'github-token', /only used by command "get" or "list"/],
     ['issue-label with a comma', get({ 'github-token': 'ghs_abc', 'issue-label': 'a,b' }), 'issue-label', /without commas/],
     ['revoke without certificate-id', get({ command: 'revoke', 'certificate-id': '' }), 'certificate-id', /required by command "revoke"/],
@@ -175,8 +198,18 @@ describe('lifecycle inputs', () => {
   });
 
   it.each([
-    ['generate-key outside a runner, without private-key-file', create({ csr: '', 'generate-key': 'true', 'common-name': 'x' }), 'private-key-file', /required with generate-key: true when RUNNER_TEMP is not set/],
-    ['generate-key outside a runner, without common-name', create({ csr: '', 'generate-key': 'true', 'private-key-file': 'k' }), 'common-name', /required with generate-key: true when GITHUB_REPOSITORY is not set/],
+    [
+      'generate-key outside a runner, without private-key-file',
+      create({ csr: '', 'generate-key': 'true', 'common-name': 'x' }),
+      'private-key-file',
+      /required with generate-key: true when RUNNER_TEMP is not set/,
+    ],
+    [
+      'generate-key outside a runner, without common-name',
+      create({ csr: '', 'generate-key': 'true', 'private-key-file': 'k' }),
+      'common-name',
+      /required with generate-key: true when GITHUB_REPOSITORY is not set/,
+    ],
     ['github-token outside a runner', get({ 'github-token': 'ghs_abc' }), 'github-token', /needs GITHUB_REPOSITORY/],
   ])('%s', async (_name, values, input, message) => {
     await expect(withoutRunner(values)).rejects.toMatchObject({ problems: [{ input, message: expect.stringMatching(message) }] });
@@ -210,9 +243,19 @@ describe('each bad input gives exactly one problem that names it', () => {
     ['csr-file is a folder', create({ csr: '', 'csr-file': 'a-folder' }), 'csr-file', /cannot be read.*folder/],
     ['csr not PEM', create({ csr: 'hello world' }), 'csr', /is not PEM/],
     ['csr PEM cut off', create({ csr: '-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n' }), 'csr', /incomplete PEM block/],
-    ['csr is a certificate', create({ csr: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----' }), 'csr', /is a PEM "CERTIFICATE", not a "CERTIFICATE REQUEST"/],
+    [
+      'csr is a certificate',
+      create({ csr: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----' }),
+      'csr',
+      /is a PEM "CERTIFICATE", not a "CERTIFICATE REQUEST"/,
+    ],
     ['csr body not base64', create({ csr: '-----BEGIN CERTIFICATE REQUEST-----\nnot*base64!\n-----END CERTIFICATE REQUEST-----' }), 'csr', /not valid base64/],
-    ['csr body does not parse', create({ csr: '-----BEGIN CERTIFICATE REQUEST-----\nAAAAAAAA\n-----END CERTIFICATE REQUEST-----' }), 'csr', /does not parse as a PKCS#10/],
+    [
+      'csr body does not parse',
+      create({ csr: '-----BEGIN CERTIFICATE REQUEST-----\nAAAAAAAA\n-----END CERTIFICATE REQUEST-----' }),
+      'csr',
+      /does not parse as a PKCS#10/,
+    ],
     ['get without certificate-id', get({ 'certificate-id': '' }), 'certificate-id', /is required by command "get"/],
     ['certificate-id not hex', get({ 'certificate-id': 'zz'.repeat(16) }), 'certificate-id', /32 hexadecimal characters/],
     ['get with csr', get({ csr: 'x' }), 'csr', /only used by command "create"/],
