@@ -45706,7 +45706,7 @@ class Deadline {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4354);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2040);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -45741,10 +45741,7 @@ const CERTIFICATE_STATUSES = ['active', 'pending_reactivation', 'pending_revocat
 
 // EXTERNAL MODULE: ./src/csr.ts
 var csr = __nccwpck_require__(6799);
-// EXTERNAL MODULE: ./src/key-file.ts
-var key_file = __nccwpck_require__(3347);
 ;// CONCATENATED MODULE: ./src/inputs.ts
-
 
 
 
@@ -46062,11 +46059,11 @@ function readKeyRequest(raw, keyType, context, env, problem) {
         problem('country', 'must be a two-letter ISO 3166 country code in capitals, like US or DE');
     let privateKeyFile;
     if (raw['private-key-file'] !== '') {
-        privateKeyFile = { path: absolutePath(raw['private-key-file'], context), createdByAction: false };
+        privateKeyFile = { kind: 'given', path: absolutePath(raw['private-key-file'], context) };
     }
     else if (env.RUNNER_TEMP) {
         // Never in the workspace by default: RUNNER_TEMP is emptied after the job and is not uploaded by accident.
-        privateKeyFile = { path: (0,external_node_path_.resolve)(env.RUNNER_TEMP, `${key_file/* KEY_FOLDER_PREFIX */.u}${Date.now().toString(36)}-${process.pid}`, 'client.key'), createdByAction: true };
+        privateKeyFile = { kind: 'runner-temp', runnerTemp: env.RUNNER_TEMP };
     }
     else {
         problem('private-key-file', 'is required with generate-key: true when RUNNER_TEMP is not set (outside GitHub Actions): give a path outside your repository');
@@ -46109,22 +46106,7 @@ function describeLength(value) {
 
 /***/ }),
 
-/***/ 3347:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ KEY_FILE_STATE),
-/* harmony export */   u: () => (/* binding */ KEY_FOLDER_PREFIX)
-/* harmony export */ });
-/** State name under which the main step records a private key file it created under RUNNER_TEMP. */
-const KEY_FILE_STATE = 'private-key-file';
-/** The folder the main step creates under RUNNER_TEMP for a generated key; the post step removes it. */
-const KEY_FOLDER_PREFIX = 'cloudflare-mtls-';
-
-
-/***/ }),
-
-/***/ 4354:
+/***/ 2040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49084,12 +49066,28 @@ var errors = __nccwpck_require__(7640);
 var src_deadline = __nccwpck_require__(6683);
 // EXTERNAL MODULE: ./src/inputs.ts + 1 modules
 var inputs = __nccwpck_require__(5557);
-// EXTERNAL MODULE: ./src/key-file.ts
-var key_file = __nccwpck_require__(3347);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/key-file.ts
+/** State name under which the main step records a private key file it created under RUNNER_TEMP. */
+const KEY_FILE_STATE = 'private-key-file';
+
+
+/** The folder the main step creates under RUNNER_TEMP for a generated key; the post step removes it. */
+const KEY_FOLDER_PREFIX = 'cloudflare-mtls-';
+const KEY_FILE_NAME = 'client.key';
+/**
+ * A new private folder (mode 0700, unique name) under RUNNER_TEMP for a generated key, and the key
+ * file's path in it. Made when the key is written, not when the inputs are read: nothing is created
+ * for a run that fails before it has a key.
+ */
+async function newKeyFilePath(runnerTemp) {
+    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(runnerTemp, KEY_FOLDER_PREFIX));
+    return (0,external_node_path_.join)(folder, KEY_FILE_NAME);
+}
+
 ;// CONCATENATED MODULE: ./src/outputs.ts
 
 
@@ -49299,9 +49297,11 @@ async function publishCertificate(config, result, runLink) {
     if (config.command === 'create') {
         outputs.reused = String(result.reused ?? false);
         if (result.privateKeyPem !== undefined && config.csr.kind === 'generate') {
-            const { path, createdByAction } = config.csr.key.privateKeyFile;
-            if (createdByAction)
-                saveState(key_file/* KEY_FILE_STATE */.V, path);
+            const target = config.csr.key.privateKeyFile;
+            const path = target.kind === 'given' ? target.path : await newKeyFilePath(target.runnerTemp);
+            // Recorded before the file exists, so that the post step removes it whatever happens next.
+            if (target.kind === 'runner-temp')
+                saveState(KEY_FILE_STATE, path);
             outputs['private-key'] = result.privateKeyPem;
             outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
         }

@@ -3,7 +3,6 @@ import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
 import { type CertificateRequest, CsrFormatError, parseCertificateRequest } from './csr.js';
-import { KEY_FOLDER_PREFIX } from './key-file.js';
 
 /** Every input the action reads, exactly as named in action.yml. */
 export const INPUT_NAMES = [
@@ -84,8 +83,8 @@ export interface KeyRequest {
   readonly country: string | undefined;
   readonly state: string | undefined;
   readonly locality: string | undefined;
-  /** Where the private key goes: given by the user, or a new file under RUNNER_TEMP. */
-  readonly privateKeyFile: { readonly path: string; readonly createdByAction: boolean };
+  /** Where the private key goes: the path the user gave, or a new folder the action makes under RUNNER_TEMP. */
+  readonly privateKeyFile: { readonly kind: 'given'; readonly path: string } | { readonly kind: 'runner-temp'; readonly runnerTemp: string };
 }
 
 export interface CreateConfig extends BaseConfig {
@@ -408,10 +407,10 @@ function readKeyRequest(
 
   let privateKeyFile: KeyRequest['privateKeyFile'] | undefined;
   if (raw['private-key-file'] !== '') {
-    privateKeyFile = { path: absolutePath(raw['private-key-file'], context), createdByAction: false };
+    privateKeyFile = { kind: 'given', path: absolutePath(raw['private-key-file'], context) };
   } else if (env.RUNNER_TEMP) {
     // Never in the workspace by default: RUNNER_TEMP is emptied after the job and is not uploaded by accident.
-    privateKeyFile = { path: resolve(env.RUNNER_TEMP, `${KEY_FOLDER_PREFIX}${Date.now().toString(36)}-${process.pid}`, 'client.key'), createdByAction: true };
+    privateKeyFile = { kind: 'runner-temp', runnerTemp: env.RUNNER_TEMP };
   } else {
     problem(
       'private-key-file',

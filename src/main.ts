@@ -3,7 +3,7 @@ import { CloudflareApiError, TransportError, UnexpectedResponseError, Verificati
 import type { CertificateResult, CommandResult, ListResult } from './commands/result.js';
 import { Deadline } from './deadline.js';
 import { type Config, INPUT_NAMES, InputError, parseConfig, type RawInputs } from './inputs.js';
-import { KEY_FILE_STATE } from './key-file.js';
+import { KEY_FILE_STATE, newKeyFilePath } from './key-file.js';
 import {
   certificateOutputs,
   listOutputs,
@@ -93,8 +93,10 @@ async function publishCertificate(config: Config, result: CertificateResult, run
   if (config.command === 'create') {
     outputs.reused = String(result.reused ?? false);
     if (result.privateKeyPem !== undefined && config.csr.kind === 'generate') {
-      const { path, createdByAction } = config.csr.key.privateKeyFile;
-      if (createdByAction) core.saveState(KEY_FILE_STATE, path);
+      const target = config.csr.key.privateKeyFile;
+      const path = target.kind === 'given' ? target.path : await newKeyFilePath(target.runnerTemp);
+      // Recorded before the file exists, so that the post step removes it whatever happens next.
+      if (target.kind === 'runner-temp') core.saveState(KEY_FILE_STATE, path);
       outputs['private-key'] = result.privateKeyPem;
       outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
     }

@@ -48455,8 +48455,20 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: ./src/key-file.ts
 /** State name under which the main step records a private key file it created under RUNNER_TEMP. */
 const KEY_FILE_STATE = 'private-key-file';
+
+
 /** The folder the main step creates under RUNNER_TEMP for a generated key; the post step removes it. */
 const KEY_FOLDER_PREFIX = 'cloudflare-mtls-';
+const KEY_FILE_NAME = 'client.key';
+/**
+ * A new private folder (mode 0700, unique name) under RUNNER_TEMP for a generated key, and the key
+ * file's path in it. Made when the key is written, not when the inputs are read: nothing is created
+ * for a run that fails before it has a key.
+ */
+async function newKeyFilePath(runnerTemp) {
+    const folder = await mkdtemp(join(runnerTemp, KEY_FOLDER_PREFIX));
+    return join(folder, KEY_FILE_NAME);
+}
 
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 

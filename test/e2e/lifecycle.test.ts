@@ -199,6 +199,7 @@ describe('generate-key', () => {
     expect(relative(run.runnerTemp, file).startsWith('..')).toBe(false);
     expect(relative(run.workspace, file).startsWith('..')).toBe(true);
     expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect((await stat(dirname(file))).mode & 0o777).toBe(0o700);
     expect(await readFile(file, 'utf8')).toBe(run.outputs['private-key']);
     expect(run.state).toEqual({ 'private-key-file': file });
 

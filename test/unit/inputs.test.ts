@@ -104,7 +104,7 @@ describe('valid inputs', () => {
 });
 
 describe('lifecycle inputs', () => {
-  it('generates a key into a new folder under RUNNER_TEMP, named after the repository', async () => {
+  it('generates a key under RUNNER_TEMP, named after the repository', async () => {
     const config = await parse(create({ csr: '', 'generate-key': 'true', organization: 'Example, Inc.' }));
     expect(config.command === 'create' && config.csr).toEqual({
       kind: 'generate',
@@ -116,7 +116,7 @@ describe('lifecycle inputs', () => {
         country: undefined,
         state: undefined,
         locality: undefined,
-        privateKeyFile: { path: expect.stringMatching(/^\/runner\/temp\/cloudflare-mtls-[^/]+\/client\.key$/), createdByAction: true },
+        privateKeyFile: { kind: 'runner-temp', runnerTemp: '/runner/temp' },
       },
     });
   });
@@ -125,7 +125,7 @@ describe('lifecycle inputs', () => {
     const config = await parse(create({ csr: '', 'generate-key': 'true', 'key-type': 'rsa-3072', 'private-key-file': 'keys/c.key', 'common-name': 'x' }));
     expect(config.command === 'create' && config.csr.kind === 'generate' && config.csr.key).toMatchObject({
       keyType: 'rsa-3072',
-      privateKeyFile: { path: join(workspace, 'keys/c.key'), createdByAction: false },
+      privateKeyFile: { kind: 'given', path: join(workspace, 'keys/c.key') },
     });
   });
 
