@@ -49071,10 +49071,10 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/key-file.ts
+
+
 /** State name under which the main step records a private key file it created under RUNNER_TEMP. */
 const KEY_FILE_STATE = 'private-key-file';
-
-
 /** The folder the main step creates under RUNNER_TEMP for a generated key; the post step removes it. */
 const KEY_FOLDER_PREFIX = 'cloudflare-mtls-';
 const KEY_FILE_NAME = 'client.key';

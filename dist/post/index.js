@@ -48453,10 +48453,10 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./src/key-file.ts
+
+
 /** State name under which the main step records a private key file it created under RUNNER_TEMP. */
 const KEY_FILE_STATE = 'private-key-file';
-
-
 /** The folder the main step creates under RUNNER_TEMP for a generated key; the post step removes it. */
 const KEY_FOLDER_PREFIX = 'cloudflare-mtls-';
 const KEY_FILE_NAME = 'client.key';
