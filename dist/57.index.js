@@ -200,12 +200,8 @@ class CloudflareClient {
             const remaining = deadline.remainingMs();
             if (retry.waitMs >= remaining) {
                 const failure = outcome instanceof Error ? outcome : errorFor(outcome);
-                const limit = outcome instanceof Error
-                    ? ''
-                    : retry.fromRetryAfter
-                        ? ` Cloudflare asked to wait ${Math.ceil(retry.waitMs / 1000)} s (retry-after) before trying again;`
-                        : '';
-                throw new cloudflare_errors/* TransportError */.wX(`${failure.message}.${limit} giving up, as waiting ${Math.ceil(retry.waitMs / 1000)} s would pass the step's deadline (timeout-seconds) in ${Math.max(0, Math.floor(remaining / 1000))} s`, outcome instanceof cloudflare_errors/* TransportError */.wX ? outcome.maybeDelivered : false, { cause: failure });
+                const asked = retry.fromRetryAfter ? ` Cloudflare asked to wait ${Math.ceil(retry.waitMs / 1000)} s (retry-after) before trying again;` : '';
+                throw new cloudflare_errors/* TransportError */.wX(`${failure.message}.${asked} giving up, as waiting ${Math.ceil(retry.waitMs / 1000)} s would pass the step's deadline (timeout-seconds) in ${Math.max(0, Math.floor(remaining / 1000))} s`, outcome instanceof cloudflare_errors/* TransportError */.wX ? outcome.maybeDelivered : false, { cause: failure });
             }
             log.info(`${target}: attempt ${attempt} of ${maxRetries + 1} failed (${retry.reason}); retrying in ${(retry.waitMs / 1000).toFixed(1)} s`);
             try {
@@ -679,7 +675,7 @@ function mayHaveIssued(error, zoneId, searchError) {
 ;// CONCATENATED MODULE: ./src/commands/get.ts
 
 /** Fetches one certificate's details and checks them against the certificate itself. */
-async function getCertificate(config, client) {
+async function getCertificate(config, { client }) {
     const details = await client.getCertificate(config.zoneId, config.certificateId);
     const certificate = verifyCertificate(details, { id: config.certificateId });
     return { kind: 'certificate', certificate, failures: policyFailures(certificate, config), requests: client.requestCount };
@@ -691,7 +687,7 @@ async function getCertificate(config, client) {
  * Every certificate of the zone with the status, each verified against its own bytes, sorted by
  * expiry. With min-days-remaining, active certificates under it make the step fail.
  */
-async function listCertificates(config, client) {
+async function listCertificates(config, { client }) {
     const listed = await client.listCertificates(config.zoneId, config.status);
     const certificates = listed.map(certificate => verifyCertificate(certificate, {})).sort((a, b) => a.notAfter.getTime() - b.notAfter.getTime());
     const minDays = config.minDaysRemaining;
@@ -725,17 +721,18 @@ async function executeCommand(config, services) {
         sleep,
         ...(services.dispatcher ? { dispatcher: services.dispatcher } : {}),
     });
+    const context = { client, deadline: services.deadline, log: services.log, mask: services.mask, sleep };
     try {
         switch (config.command) {
             case 'create':
-                return await createCertificate(config, { client, deadline: services.deadline, log: services.log, mask: services.mask });
+                return await createCertificate(config, context);
             case 'get':
-                return await getCertificate(config, client);
+                return await getCertificate(config, context);
             case 'revoke':
             case 'reactivate':
-                return await changeStatus(config, { client, deadline: services.deadline, log: services.log, sleep });
+                return await changeStatus(config, context);
             case 'list':
-                return await listCertificates(config, client);
+                return await listCertificates(config, context);
         }
     }
     finally {

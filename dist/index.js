@@ -49141,18 +49141,18 @@ function listOutputs(result) {
     return { certificates: JSON.stringify(entries), count: String(entries.length), 'expiring-count': String(result.expiring.length) };
 }
 /** Writes the certificate PEM (public, so readable by all), creating parent folders. */
-async function writeCertificateFile(path, pem) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, pem, { mode: 0o644 });
-    await (0,promises_.chmod)(path, 0o644);
-    return path;
+function writeCertificateFile(path, pem) {
+    return writeWithMode(path, pem, 0o644);
 }
-/** Writes a private key readable by its owner only; the folder is created private too. */
-async function writePrivateKeyFile(path, pem) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
-    await (0,promises_.writeFile)(path, pem, { mode: 0o600 });
+/** Writes a private key readable by its owner only; folders it creates are private too. */
+function writePrivateKeyFile(path, pem) {
+    return writeWithMode(path, pem, 0o600, 0o700);
+}
+async function writeWithMode(path, text, mode, folderMode) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true, ...(folderMode === undefined ? {} : { mode: folderMode }) });
+    await (0,promises_.writeFile)(path, text, { mode });
     // An existing file keeps its old mode through writeFile: set it.
-    await (0,promises_.chmod)(path, 0o600);
+    await (0,promises_.chmod)(path, mode);
     return path;
 }
 /** The job summary for one certificate: a table a person can read at a glance, failed checks, the run. */
@@ -49246,7 +49246,7 @@ async function run() {
         const runLink = await findRunLink();
         const outputs = result.kind === 'list' ? await publishList(config, result, runLink) : await publishCertificate(config, result, runLink);
         if ((config.command === 'get' || config.command === 'list') && config.trackingIssue) {
-            outputs['issue-number'] = await trackIssue(config, result, runLink);
+            outputs['issue-number'] = await trackIssue(config.trackingIssue, config.zoneId, result, runLink);
         }
         for (const [name, value] of Object.entries(outputs))
             setOutput(name, value);
@@ -49325,14 +49325,12 @@ async function publishList(config, result, runLink) {
     return listOutputs(result);
 }
 /** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */
-async function trackIssue(config, result, runLink) {
-    if (!config.trackingIssue)
-        return '';
+async function trackIssue(tracking, zoneId, result, runLink) {
     const { syncTrackingIssue } = await __nccwpck_require__.e(/* import() */ 788).then(__nccwpck_require__.bind(__nccwpck_require__, 788));
     const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
     try {
-        const outcome = await syncTrackingIssue(config.trackingIssue, {
-            zoneId: config.zoneId,
+        const outcome = await syncTrackingIssue(tracking, {
+            zoneId,
             failing: result.failures.length > 0,
             reasons: result.failures,
             certificates: tracked.map(c => ({
@@ -49350,7 +49348,7 @@ async function trackIssue(config, result, runLink) {
         return String(outcome.number);
     }
     catch (error) {
-        core_warning(`Could not update the tracking issue (label "${config.trackingIssue.label}"): ${error.message}. The token needs "issues: write"`);
+        core_warning(`Could not update the tracking issue (label "${tracking.label}"): ${error.message}. The token needs "issues: write"`);
         return '';
     }
 }

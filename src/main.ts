@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { CloudflareApiError, TransportError, UnexpectedResponseError, VerificationError } from './cloudflare/errors.js';
 import type { CertificateResult, CommandResult, ListResult } from './commands/result.js';
 import { Deadline } from './deadline.js';
-import { type Config, INPUT_NAMES, InputError, parseConfig, type RawInputs } from './inputs.js';
+import { type Config, INPUT_NAMES, InputError, parseConfig, type RawInputs, type TrackingIssueConfig } from './inputs.js';
 import { KEY_FILE_STATE, newKeyFilePath } from './key-file.js';
 import {
   certificateOutputs,
@@ -51,7 +51,7 @@ export async function run(): Promise<void> {
     const runLink = await findRunLink();
     const outputs = result.kind === 'list' ? await publishList(config, result, runLink) : await publishCertificate(config, result, runLink);
     if ((config.command === 'get' || config.command === 'list') && config.trackingIssue) {
-      outputs['issue-number'] = await trackIssue(config, result, runLink);
+      outputs['issue-number'] = await trackIssue(config.trackingIssue, config.zoneId, result, runLink);
     }
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     for (const failure of result.failures) core.error(failure);
@@ -124,13 +124,12 @@ async function publishList(config: Config, result: ListResult, runLink: RunLink 
 }
 
 /** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */
-async function trackIssue(config: Config & { command: 'get' | 'list' }, result: CommandResult, runLink: RunLink | undefined): Promise<string> {
-  if (!config.trackingIssue) return '';
+async function trackIssue(tracking: TrackingIssueConfig, zoneId: string, result: CommandResult, runLink: RunLink | undefined): Promise<string> {
   const { syncTrackingIssue } = await import('./tracking-issue.js');
   const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
   try {
-    const outcome = await syncTrackingIssue(config.trackingIssue, {
-      zoneId: config.zoneId,
+    const outcome = await syncTrackingIssue(tracking, {
+      zoneId,
       failing: result.failures.length > 0,
       reasons: result.failures,
       certificates: tracked.map(c => ({
@@ -146,7 +145,7 @@ async function trackIssue(config: Config & { command: 'get' | 'list' }, result: 
     core.info(`Tracking issue #${outcome.number} ${outcome.action}`);
     return String(outcome.number);
   } catch (error) {
-    core.warning(`Could not update the tracking issue (label "${config.trackingIssue.label}"): ${(error as Error).message}. The token needs "issues: write"`);
+    core.warning(`Could not update the tracking issue (label "${tracking.label}"): ${(error as Error).message}. The token needs "issues: write"`);
     return '';
   }
 }

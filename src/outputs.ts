@@ -59,19 +59,20 @@ export function listOutputs(result: ListResult): Outputs {
 }
 
 /** Writes the certificate PEM (public, so readable by all), creating parent folders. */
-export async function writeCertificateFile(path: string, pem: string): Promise<string> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, pem, { mode: 0o644 });
-  await chmod(path, 0o644);
-  return path;
+export function writeCertificateFile(path: string, pem: string): Promise<string> {
+  return writeWithMode(path, pem, 0o644);
 }
 
-/** Writes a private key readable by its owner only; the folder is created private too. */
-export async function writePrivateKeyFile(path: string, pem: string): Promise<string> {
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-  await writeFile(path, pem, { mode: 0o600 });
+/** Writes a private key readable by its owner only; folders it creates are private too. */
+export function writePrivateKeyFile(path: string, pem: string): Promise<string> {
+  return writeWithMode(path, pem, 0o600, 0o700);
+}
+
+async function writeWithMode(path: string, text: string, mode: number, folderMode?: number): Promise<string> {
+  await mkdir(dirname(path), { recursive: true, ...(folderMode === undefined ? {} : { mode: folderMode }) });
+  await writeFile(path, text, { mode });
   // An existing file keeps its old mode through writeFile: set it.
-  await chmod(path, 0o600);
+  await chmod(path, mode);
   return path;
 }
 

@@ -144,14 +144,9 @@ export class CloudflareClient {
       const remaining = deadline.remainingMs();
       if (retry.waitMs >= remaining) {
         const failure = outcome instanceof Error ? outcome : errorFor(outcome);
-        const limit =
-          outcome instanceof Error
-            ? ''
-            : retry.fromRetryAfter
-              ? ` Cloudflare asked to wait ${Math.ceil(retry.waitMs / 1000)} s (retry-after) before trying again;`
-              : '';
+        const asked = retry.fromRetryAfter ? ` Cloudflare asked to wait ${Math.ceil(retry.waitMs / 1000)} s (retry-after) before trying again;` : '';
         throw new TransportError(
-          `${failure.message}.${limit} giving up, as waiting ${Math.ceil(retry.waitMs / 1000)} s would pass the step's deadline (timeout-seconds) in ${Math.max(0, Math.floor(remaining / 1000))} s`,
+          `${failure.message}.${asked} giving up, as waiting ${Math.ceil(retry.waitMs / 1000)} s would pass the step's deadline (timeout-seconds) in ${Math.max(0, Math.floor(remaining / 1000))} s`,
           outcome instanceof TransportError ? outcome.maybeDelivered : false,
           { cause: failure },
         );

@@ -1,9 +1,6 @@
 import { type VerifiedCertificate, verifyCertificate } from '../certificate.js';
-import type { CloudflareClient } from '../cloudflare/client.js';
-import type { Deadline } from '../deadline.js';
 import type { ChangeStatusConfig } from '../inputs.js';
-import type { Sleep } from '../sleep.js';
-import type { CertificateResult, CommandLog } from './result.js';
+import type { CertificateResult, CommandContext } from './result.js';
 
 const TRANSITIONS = {
   revoke: { pending: 'pending_revocation', settled: 'revoked' },
@@ -12,18 +9,11 @@ const TRANSITIONS = {
 const FIRST_POLL_MS = 2000;
 const MAX_POLL_MS = 10_000;
 
-export interface ChangeStatusServices {
-  readonly client: CloudflareClient;
-  readonly deadline: Deadline;
-  readonly log: CommandLog;
-  readonly sleep: Sleep;
-}
-
 /**
  * Revokes (DELETE) or reactivates (PATCH) a certificate. Cloudflare moves it through a pending status;
  * with wait, the details are polled until it settles, within the step's deadline.
  */
-export async function changeStatus(config: ChangeStatusConfig, services: ChangeStatusServices): Promise<CertificateResult> {
+export async function changeStatus(config: ChangeStatusConfig, services: CommandContext): Promise<CertificateResult> {
   const { client, log } = services;
   const { pending, settled } = TRANSITIONS[config.command];
   const answer =
@@ -50,7 +40,7 @@ export async function changeStatus(config: ChangeStatusConfig, services: ChangeS
 
 async function waitUntilSettled(
   config: ChangeStatusConfig,
-  services: ChangeStatusServices,
+  services: CommandContext,
   first: VerifiedCertificate,
   pending: string,
 ): Promise<{ certificate: VerifiedCertificate; ms: number }> {

@@ -2,24 +2,13 @@ import { policyFailures, type VerifiedCertificate, verifyCertificate } from '../
 import type { CloudflareClient } from '../cloudflare/client.js';
 import { CloudflareApiError, TransportError, UnexpectedResponseError, VerificationError } from '../cloudflare/errors.js';
 import type { ClientCertificate } from '../cloudflare/types.js';
-import type { CertificateRequest } from '../csr.js';
-import { normalizeCsrPem } from '../csr.js';
-import type { Deadline } from '../deadline.js';
+import { type CertificateRequest, normalizeCsrPem } from '../csr.js';
 import { type CreateConfig, DEFAULT_REUSE_MIN_DAYS } from '../inputs.js';
-import type { CertificateResult, CommandLog } from './result.js';
+import type { CertificateResult, CommandContext } from './result.js';
 
 /** How far Cloudflare's clock may be behind the runner's. */
 const CLOCK_ALLOWANCE_MS = 60_000;
 const MINUTE_MS = 60_000;
-
-export interface CreateServices {
-  readonly client: CloudflareClient;
-  readonly deadline: Deadline;
-  readonly log: CommandLog;
-  /** Registers a secret with the runner; called with a generated private key before anything can print. */
-  readonly mask: (secret: string) => void;
-  readonly now?: () => Date;
-}
 
 /**
  * Issues a certificate for the CSR and checks that what came back was issued for the CSR's key.
@@ -31,7 +20,7 @@ export interface CreateServices {
  * finished late) is then revoked, as it was never handed out. One step leaves at most one active
  * certificate behind.
  */
-export async function createCertificate(config: CreateConfig, services: CreateServices): Promise<CertificateResult> {
+export async function createCertificate(config: CreateConfig, services: CommandContext): Promise<CertificateResult> {
   const { client, log } = services;
   let request: CertificateRequest;
   let privateKeyPem: string | undefined;
@@ -79,7 +68,7 @@ export async function createCertificate(config: CreateConfig, services: CreateSe
  * the one with the most days left. A deploy that runs on every push then does not use up the zone's
  * quota of certificates.
  */
-async function findReusable(config: CreateConfig, request: CertificateRequest, services: CreateServices): Promise<VerifiedCertificate | undefined> {
+async function findReusable(config: CreateConfig, request: CertificateRequest, services: CommandContext): Promise<VerifiedCertificate | undefined> {
   const minDays = config.minDaysRemaining ?? DEFAULT_REUSE_MIN_DAYS;
   const matching = (await services.client.listCertificates(config.zoneId, 'active')).filter(c => sameRequest(c.csr, request.der));
   const usable: VerifiedCertificate[] = [];
@@ -103,7 +92,7 @@ async function findReusable(config: CreateConfig, request: CertificateRequest, s
 async function recover(
   config: CreateConfig,
   request: CertificateRequest,
-  services: CreateServices,
+  services: CommandContext,
   failure: Error,
   windowStart: number,
 ): Promise<ClientCertificate> {
@@ -143,7 +132,7 @@ async function recover(
 async function revokeLateDuplicates(
   config: CreateConfig,
   request: CertificateRequest,
-  services: CreateServices,
+  services: CommandContext,
   windowStart: number,
   seen: ReadonlySet<string | undefined>,
   keep: string | undefined,

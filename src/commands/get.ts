@@ -1,10 +1,9 @@
 import { policyFailures, verifyCertificate } from '../certificate.js';
-import type { CloudflareClient } from '../cloudflare/client.js';
 import type { GetConfig } from '../inputs.js';
-import type { CertificateResult } from './result.js';
+import type { CertificateResult, CommandContext } from './result.js';
 
 /** Fetches one certificate's details and checks them against the certificate itself. */
-export async function getCertificate(config: GetConfig, client: CloudflareClient): Promise<CertificateResult> {
+export async function getCertificate(config: GetConfig, { client }: CommandContext): Promise<CertificateResult> {
   const details = await client.getCertificate(config.zoneId, config.certificateId);
   const certificate = verifyCertificate(details, { id: config.certificateId });
   return { kind: 'certificate', certificate, failures: policyFailures(certificate, config), requests: client.requestCount };

@@ -8,7 +8,7 @@ import { changeStatus } from './change-status.js';
 import { createCertificate } from './create.js';
 import { getCertificate } from './get.js';
 import { listCertificates } from './list.js';
-import type { CommandLog, CommandResult } from './result.js';
+import type { CommandContext, CommandLog, CommandResult } from './result.js';
 
 export interface CommandServices {
   readonly deadline: Deadline;
@@ -33,17 +33,18 @@ export async function executeCommand(config: Config, services: CommandServices):
     sleep,
     ...(services.dispatcher ? { dispatcher: services.dispatcher } : {}),
   });
+  const context: CommandContext = { client, deadline: services.deadline, log: services.log, mask: services.mask, sleep };
   try {
     switch (config.command) {
       case 'create':
-        return await createCertificate(config, { client, deadline: services.deadline, log: services.log, mask: services.mask });
+        return await createCertificate(config, context);
       case 'get':
-        return await getCertificate(config, client);
+        return await getCertificate(config, context);
       case 'revoke':
       case 'reactivate':
-        return await changeStatus(config, { client, deadline: services.deadline, log: services.log, sleep });
+        return await changeStatus(config, context);
       case 'list':
-        return await listCertificates(config, client);
+        return await listCertificates(config, context);
     }
   } finally {
     await client.close();

@@ -1,13 +1,12 @@
 import { verifyCertificate } from '../certificate.js';
-import type { CloudflareClient } from '../cloudflare/client.js';
 import type { ListConfig } from '../inputs.js';
-import type { ListResult } from './result.js';
+import type { CommandContext, ListResult } from './result.js';
 
 /**
  * Every certificate of the zone with the status, each verified against its own bytes, sorted by
  * expiry. With min-days-remaining, active certificates under it make the step fail.
  */
-export async function listCertificates(config: ListConfig, client: CloudflareClient): Promise<ListResult> {
+export async function listCertificates(config: ListConfig, { client }: CommandContext): Promise<ListResult> {
   const listed = await client.listCertificates(config.zoneId, config.status);
   const certificates = listed.map(certificate => verifyCertificate(certificate, {})).sort((a, b) => a.notAfter.getTime() - b.notAfter.getTime());
   const minDays = config.minDaysRemaining;

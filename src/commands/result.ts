@@ -1,4 +1,7 @@
 import type { VerifiedCertificate } from '../certificate.js';
+import type { CloudflareClient } from '../cloudflare/client.js';
+import type { Deadline } from '../deadline.js';
+import type { Sleep } from '../sleep.js';
 
 /** What a command may say while it works; main.ts maps it onto the runner's log. */
 export interface CommandLog {
@@ -6,6 +9,18 @@ export interface CommandLog {
   info(message: string): void;
   /** Becomes a warning annotation on the run. */
   warning(message: string): void;
+}
+
+/** What every command works with: one API client, one deadline, the log, and the seams tests replace. */
+export interface CommandContext {
+  readonly client: CloudflareClient;
+  readonly deadline: Deadline;
+  readonly log: CommandLog;
+  /** Registers a secret with the runner (a generated private key), before anything can print it. */
+  readonly mask: (secret: string) => void;
+  /** Waits between polls; rejects when the deadline's signal aborts. */
+  readonly sleep: Sleep;
+  readonly now?: () => Date;
 }
 
 /** One certificate: create, get, revoke, reactivate. */
