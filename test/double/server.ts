@@ -179,6 +179,13 @@ export class CloudflareDouble {
     return list;
   }
 
+  /** Forgets the recorded requests and any faults not yet used, between tests; certificates stay. */
+  reset(): void {
+    this.requests.length = 0;
+    this.githubRequests.length = 0;
+    this.faults.length = 0;
+  }
+
   /** Issues a certificate directly, as if created earlier; issuedOn in the past makes an expiring one. */
   async seed(zoneId: string, csrPem: string, validityDays: number, issuedOn?: Date): Promise<StoredCertificate> {
     return this.#issue(zoneId, csrPem, validityDays, issuedOn ?? this.#now());

@@ -33,10 +33,7 @@ beforeAll(async () => {
   registerSecrets(token, readToken, globalKey.key, ec.privateKeyPem, rsa.privateKeyPem);
 });
 afterAll(() => double.close());
-afterEach(() => {
-  double.requests.length = 0;
-  double.faults.length = 0;
-});
+afterEach(() => double.reset());
 
 const base = (): Record<string, string> => ({ 'zone-id': zoneId, 'api-token': token, 'api-url': double.url });
 

@@ -23,10 +23,7 @@ beforeAll(async () => {
   registerSecrets(token, githubToken, csr.privateKeyPem);
 });
 afterAll(() => double.close());
-afterEach(() => {
-  double.requests.length = 0;
-  double.githubRequests.length = 0;
-});
+afterEach(() => double.reset());
 
 const base = (zone = zoneId): Record<string, string> => ({ 'zone-id': zone, 'api-token': token, 'api-url': double.url });
 const calls = (): string[] =>

@@ -23,8 +23,7 @@ afterAll(async () => {
   await double.close();
 });
 afterEach(() => {
-  double.requests.length = 0;
-  double.faults.length = 0;
+  double.reset();
   proxy.forwarded.length = 0;
 });
 

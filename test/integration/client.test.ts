@@ -28,10 +28,7 @@ beforeAll(async () => {
   csrPem = normalizeCsrPem((await generateCsr()).csrPem).pem;
 });
 afterAll(() => double.close());
-afterEach(() => {
-  double.requests.length = 0;
-  double.faults.length = 0;
-});
+afterEach(() => double.reset());
 
 interface Harness {
   client: CloudflareClient;

@@ -19,10 +19,7 @@ beforeAll(async () => {
   existingId = (await double.seed(zoneId, (await generateCsr()).csrPem, 365)).id;
 });
 afterAll(() => double.close());
-afterEach(() => {
-  double.requests.length = 0;
-  double.faults.length = 0;
-});
+afterEach(() => double.reset());
 
 interface Outcome {
   result?: CertificateResult;
