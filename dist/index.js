@@ -45858,6 +45858,10 @@ async function parseConfig(raw, context) {
     }
     if (wait === true && command !== 'revoke' && command !== 'reactivate')
         onlyFor('wait', '"revoke" or "reactivate"');
+    if (raw['min-days-remaining'] !== '' && (command === 'revoke' || command === 'reactivate'))
+        onlyFor('min-days-remaining', '"create", "get" or "list"');
+    if (raw['certificate-file'] !== '' && command === 'list')
+        onlyFor('certificate-file', '"create", "get", "revoke" or "reactivate" (list has no single certificate)');
     if (raw['github-token'] !== '' && command !== 'get' && command !== 'list')
         onlyFor('github-token', '"get" or "list" (for the tracking issue)');
     const usesId = command === 'get' || command === 'revoke' || command === 'reactivate';

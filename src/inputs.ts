@@ -210,6 +210,9 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     }
   }
   if (wait === true && command !== 'revoke' && command !== 'reactivate') onlyFor('wait', '"revoke" or "reactivate"');
+  if (raw['min-days-remaining'] !== '' && (command === 'revoke' || command === 'reactivate')) onlyFor('min-days-remaining', '"create", "get" or "list"');
+  if (raw['certificate-file'] !== '' && command === 'list')
+    onlyFor('certificate-file', '"create", "get", "revoke" or "reactivate" (list has no single certificate)');
   if (raw['github-token'] !== '' && command !== 'get' && command !== 'list') onlyFor('github-token', '"get" or "list" (for the tracking issue)');
   const usesId = command === 'get' || command === 'revoke' || command === 'reactivate';
   if (!usesId && raw['certificate-id'] !== '') onlyFor('certificate-id', '"get", "revoke" or "reactivate"');

@@ -184,6 +184,18 @@ describe('lifecycle inputs', () => {
     ['common-name too long', create({ csr: '', 'generate-key': 'true', 'common-name': 'x'.repeat(65) }), 'common-name', /at most 64 characters/],
     ['wait on get', get({ wait: 'true' }), 'wait', /only used by command "revoke" or "reactivate"/],
     [
+      'min-days-remaining on revoke',
+      get({ command: 'revoke', 'min-days-remaining': '30' }),
+      'min-days-remaining',
+      /only used by command "create", "get" or "list"/,
+    ],
+    [
+      'certificate-file on list',
+      get({ command: 'list', 'certificate-id': '', 'certificate-file': 'c.pem' }),
+      'certificate-file',
+      /list has no single certificate/,
+    ],
+    [
       'status unknown',
       get({ command: 'list', 'certificate-id': '', status: 'expired' }),
       'status',
