@@ -119,7 +119,8 @@ class HttpError extends Error {
 }
 
 const HEX32 = /^[0-9a-f]{32}$/;
-const TOKEN_FORMAT = /^[A-Za-z0-9_-]{40}$/;
+/** Cloudflare API tokens are 40 characters of this alphabet; others get 6003/6111. */
+export const TOKEN_FORMAT = /^[A-Za-z0-9_-]{40}$/;
 const GLOBAL_KEY_FORMAT = /^[0-9a-f]{37}$/;
 const STATUSES = ['active', 'pending_reactivation', 'pending_revocation', 'revoked'] as const;
 const ACCOUNT_ID = 'f037e56e89293a057740de681ac9abbe';

