@@ -443,8 +443,8 @@ const MAX_POLL_MS = 10_000;
  * Revokes (DELETE) or reactivates (PATCH) a certificate. Cloudflare moves it through a pending status;
  * with wait, the details are polled until it settles, within the step's deadline.
  */
-async function changeStatus(config, services) {
-    const { client, log } = services;
+async function changeStatus(config, context) {
+    const { client, log } = context;
     const { pending, settled } = TRANSITIONS[config.command];
     const answer = config.command === 'revoke'
         ? await client.revokeCertificate(config.zoneId, config.certificateId)
@@ -456,7 +456,7 @@ async function changeStatus(config, services) {
         failures.push(`Cloudflare reports certificate ${certificate.id} as ${certificate.status} after ${config.command}, not ${pending} or ${settled}`);
     }
     else if (config.wait) {
-        const waited = await waitUntilSettled(config, services, certificate, pending);
+        const waited = await waitUntilSettled(config, context, certificate, pending);
         certificate = waited.certificate;
         if (certificate.status !== settled) {
             failures.push(`certificate ${certificate.id} is still ${certificate.status} after ${Math.round(waited.ms / 1000)} s; it will become ${settled} on its own, or run again with a larger timeout-seconds`);
@@ -464,8 +464,8 @@ async function changeStatus(config, services) {
     }
     return { kind: 'certificate', certificate, failures, requests: client.requestCount };
 }
-async function waitUntilSettled(config, services, first, pending) {
-    const { client, deadline, log, sleep } = services;
+async function waitUntilSettled(config, context, first, pending) {
+    const { client, deadline, log, sleep } = context;
     const started = Date.now();
     let certificate = first;
     for (let delay = FIRST_POLL_MS; certificate.status === pending; delay = Math.min(MAX_POLL_MS, delay * 2)) {
@@ -501,14 +501,14 @@ const MINUTE_MS = 60_000;
  * finished late) is then revoked, as it was never handed out. One step leaves at most one active
  * certificate behind.
  */
-async function createCertificate(config, services) {
-    const { client, log } = services;
+async function createCertificate(config, context) {
+    const { client, log } = context;
     let request;
     let privateKeyPem;
     if (config.csr.kind === 'generate') {
         const { generateKeyAndCsr } = await __webpack_require__.e(/* import() */ 288).then(__webpack_require__.bind(__webpack_require__, 6288));
         const generated = await generateKeyAndCsr(config.csr.key);
-        services.mask(generated.privateKeyPem);
+        context.mask(generated.privateKeyPem);
         privateKeyPem = generated.privateKeyPem;
         request = generated.request;
         log.info(`Generated a ${config.csr.key.keyType} key and a CSR for CN=${config.csr.key.commonName}`);
@@ -517,11 +517,11 @@ async function createCertificate(config, services) {
         request = config.csr.request;
     }
     if (config.reuseExisting) {
-        const reusable = await findReusable(config, request, services);
+        const reusable = await findReusable(config, request, context);
         if (reusable)
             return { kind: 'certificate', certificate: reusable, failures: policyFailures(reusable, config), requests: client.requestCount, reused: true };
     }
-    const now = services.now ?? (() => new Date());
+    const now = context.now ?? (() => new Date());
     // A certificate issued by this step has an issued_on from here on: Cloudflare's timestamps may be
     // rounded down to the minute, and its clock is not the runner's.
     const windowStart = Math.floor((now().getTime() - CLOCK_ALLOWANCE_MS) / MINUTE_MS) * MINUTE_MS;
@@ -532,7 +532,7 @@ async function createCertificate(config, services) {
     catch (error) {
         if (!isAmbiguous(error))
             throw error;
-        issued = await recover(config, request, services, error, windowStart);
+        issued = await recover(config, request, context, error, windowStart);
     }
     const certificate = verifyIssued(issued, request);
     return {
@@ -549,9 +549,9 @@ async function createCertificate(config, services) {
  * the one with the most days left. A deploy that runs on every push then does not use up the zone's
  * quota of certificates.
  */
-async function findReusable(config, request, services) {
+async function findReusable(config, request, context) {
     const minDays = config.minDaysRemaining ?? inputs/* DEFAULT_REUSE_MIN_DAYS */.q0;
-    const matching = (await services.client.listCertificates(config.zoneId, 'active')).filter(c => sameRequest(c.csr, request.der));
+    const matching = (await context.client.listCertificates(config.zoneId, 'active')).filter(c => sameRequest(c.csr, request.der));
     const usable = [];
     for (const candidate of matching) {
         try {
@@ -560,20 +560,20 @@ async function findReusable(config, request, services) {
                 usable.push(verified);
         }
         catch (error) {
-            services.log.warning(`Not reusing certificate ${candidate.id}: ${error.message}`);
+            context.log.warning(`Not reusing certificate ${candidate.id}: ${error.message}`);
         }
     }
     const best = usable.sort((a, b) => b.daysRemaining - a.daysRemaining)[0];
     if (best) {
-        services.log.info(`Reusing certificate ${best.id} for this CSR (${best.daysRemaining} days left, at least ${minDays} needed): no new certificate issued`);
+        context.log.info(`Reusing certificate ${best.id} for this CSR (${best.daysRemaining} days left, at least ${minDays} needed): no new certificate issued`);
     }
     else {
-        services.log.info(`No active certificate for this CSR has at least ${minDays} days left (${matching.length} for this CSR in all): issuing a new one`);
+        context.log.info(`No active certificate for this CSR has at least ${minDays} days left (${matching.length} for this CSR in all): issuing a new one`);
     }
     return best;
 }
-async function recover(config, request, services, failure, windowStart) {
-    const { client, deadline, log } = services;
+async function recover(config, request, context, failure, windowStart) {
+    const { client, deadline, log } = context;
     log.warning(`The create request may or may not have issued a certificate (${failure.message}); looking for one issued for this CSR`);
     const listStarted = Date.now();
     let before;
@@ -604,12 +604,12 @@ async function recover(config, request, services, failure, windowStart) {
             throw error;
         throw mayHaveIssued(error, config.zoneId);
     }
-    await revokeLateDuplicates(config, request, services, windowStart, new Set(before.map(c => c.id)), issued.id);
+    await revokeLateDuplicates(config, request, context, windowStart, new Set(before.map(c => c.id)), issued.id);
     return issued;
 }
 /** Revokes certificates for this CSR that appeared after the first search and are not the one handed out. */
-async function revokeLateDuplicates(config, request, services, windowStart, seen, keep) {
-    const { client, log } = services;
+async function revokeLateDuplicates(config, request, context, windowStart, seen, keep) {
+    const { client, log } = context;
     let after;
     try {
         after = await candidates(config, request, client, windowStart);

@@ -49238,7 +49238,7 @@ async function run() {
         core_debug(`Inputs set: ${inputs/* INPUT_NAMES */.Qh.filter(name => raw[name] !== '').join(', ') || 'none'}`);
         const config = await (0,inputs/* parseConfig */.o4)(raw, { workingDirectory: process.cwd(), env: process.env });
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
-        // Loaded only once the inputs are valid: a bad input fails fast, without loading the HTTP stack.
+        // Loaded only once the inputs are valid: a bad input fails without loading the commands' code.
         const { executeCommand } = await __nccwpck_require__.e(/* import() */ 57).then(__nccwpck_require__.bind(__nccwpck_require__, 5057));
         const result = await executeCommand(config, {
             deadline,

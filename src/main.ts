@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
     core.debug(`Inputs set: ${INPUT_NAMES.filter(name => raw[name] !== '').join(', ') || 'none'}`);
     const config = await parseConfig(raw, { workingDirectory: process.cwd(), env: process.env });
     const deadline = new Deadline(config.timeoutMs, cancel.signal);
-    // Loaded only once the inputs are valid: a bad input fails fast, without loading the HTTP stack.
+    // Loaded only once the inputs are valid: a bad input fails without loading the commands' code.
     const { executeCommand } = await import('./commands/index.js');
     const result = await executeCommand(config, {
       deadline,

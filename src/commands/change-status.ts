@@ -13,8 +13,8 @@ const MAX_POLL_MS = 10_000;
  * Revokes (DELETE) or reactivates (PATCH) a certificate. Cloudflare moves it through a pending status;
  * with wait, the details are polled until it settles, within the step's deadline.
  */
-export async function changeStatus(config: ChangeStatusConfig, services: CommandContext): Promise<CertificateResult> {
-  const { client, log } = services;
+export async function changeStatus(config: ChangeStatusConfig, context: CommandContext): Promise<CertificateResult> {
+  const { client, log } = context;
   const { pending, settled } = TRANSITIONS[config.command];
   const answer =
     config.command === 'revoke'
@@ -27,7 +27,7 @@ export async function changeStatus(config: ChangeStatusConfig, services: Command
   if (certificate.status !== pending && certificate.status !== settled) {
     failures.push(`Cloudflare reports certificate ${certificate.id} as ${certificate.status} after ${config.command}, not ${pending} or ${settled}`);
   } else if (config.wait) {
-    const waited = await waitUntilSettled(config, services, certificate, pending);
+    const waited = await waitUntilSettled(config, context, certificate, pending);
     certificate = waited.certificate;
     if (certificate.status !== settled) {
       failures.push(
@@ -40,11 +40,11 @@ export async function changeStatus(config: ChangeStatusConfig, services: Command
 
 async function waitUntilSettled(
   config: ChangeStatusConfig,
-  services: CommandContext,
+  context: CommandContext,
   first: VerifiedCertificate,
   pending: string,
 ): Promise<{ certificate: VerifiedCertificate; ms: number }> {
-  const { client, deadline, log, sleep } = services;
+  const { client, deadline, log, sleep } = context;
   const started = Date.now();
   let certificate = first;
   for (let delay = FIRST_POLL_MS; certificate.status === pending; delay = Math.min(MAX_POLL_MS, delay * 2)) {

@@ -20,14 +20,14 @@ const MINUTE_MS = 60_000;
  * finished late) is then revoked, as it was never handed out. One step leaves at most one active
  * certificate behind.
  */
-export async function createCertificate(config: CreateConfig, services: CommandContext): Promise<CertificateResult> {
-  const { client, log } = services;
+export async function createCertificate(config: CreateConfig, context: CommandContext): Promise<CertificateResult> {
+  const { client, log } = context;
   let request: CertificateRequest;
   let privateKeyPem: string | undefined;
   if (config.csr.kind === 'generate') {
     const { generateKeyAndCsr } = await import('../keygen.js');
     const generated = await generateKeyAndCsr(config.csr.key);
-    services.mask(generated.privateKeyPem);
+    context.mask(generated.privateKeyPem);
     privateKeyPem = generated.privateKeyPem;
     request = generated.request;
     log.info(`Generated a ${config.csr.key.keyType} key and a CSR for CN=${config.csr.key.commonName}`);
@@ -36,12 +36,12 @@ export async function createCertificate(config: CreateConfig, services: CommandC
   }
 
   if (config.reuseExisting) {
-    const reusable = await findReusable(config, request, services);
+    const reusable = await findReusable(config, request, context);
     if (reusable)
       return { kind: 'certificate', certificate: reusable, failures: policyFailures(reusable, config), requests: client.requestCount, reused: true };
   }
 
-  const now = services.now ?? (() => new Date());
+  const now = context.now ?? (() => new Date());
   // A certificate issued by this step has an issued_on from here on: Cloudflare's timestamps may be
   // rounded down to the minute, and its clock is not the runner's.
   const windowStart = Math.floor((now().getTime() - CLOCK_ALLOWANCE_MS) / MINUTE_MS) * MINUTE_MS;
@@ -50,7 +50,7 @@ export async function createCertificate(config: CreateConfig, services: CommandC
     issued = await client.createCertificate(config.zoneId, request.pem, config.validityDays);
   } catch (error) {
     if (!isAmbiguous(error)) throw error;
-    issued = await recover(config, request, services, error as Error, windowStart);
+    issued = await recover(config, request, context, error as Error, windowStart);
   }
   const certificate = verifyIssued(issued, request);
   return {
@@ -68,23 +68,23 @@ export async function createCertificate(config: CreateConfig, services: CommandC
  * the one with the most days left. A deploy that runs on every push then does not use up the zone's
  * quota of certificates.
  */
-async function findReusable(config: CreateConfig, request: CertificateRequest, services: CommandContext): Promise<VerifiedCertificate | undefined> {
+async function findReusable(config: CreateConfig, request: CertificateRequest, context: CommandContext): Promise<VerifiedCertificate | undefined> {
   const minDays = config.minDaysRemaining ?? DEFAULT_REUSE_MIN_DAYS;
-  const matching = (await services.client.listCertificates(config.zoneId, 'active')).filter(c => sameRequest(c.csr, request.der));
+  const matching = (await context.client.listCertificates(config.zoneId, 'active')).filter(c => sameRequest(c.csr, request.der));
   const usable: VerifiedCertificate[] = [];
   for (const candidate of matching) {
     try {
       const verified = verifyCertificate(candidate, { publicKeySpki: request.publicKeySpki });
       if (verified.status === 'active' && verified.daysRemaining >= minDays) usable.push(verified);
     } catch (error) {
-      services.log.warning(`Not reusing certificate ${candidate.id}: ${(error as Error).message}`);
+      context.log.warning(`Not reusing certificate ${candidate.id}: ${(error as Error).message}`);
     }
   }
   const best = usable.sort((a, b) => b.daysRemaining - a.daysRemaining)[0];
   if (best) {
-    services.log.info(`Reusing certificate ${best.id} for this CSR (${best.daysRemaining} days left, at least ${minDays} needed): no new certificate issued`);
+    context.log.info(`Reusing certificate ${best.id} for this CSR (${best.daysRemaining} days left, at least ${minDays} needed): no new certificate issued`);
   } else {
-    services.log.info(`No active certificate for this CSR has at least ${minDays} days left (${matching.length} for this CSR in all): issuing a new one`);
+    context.log.info(`No active certificate for this CSR has at least ${minDays} days left (${matching.length} for this CSR in all): issuing a new one`);
   }
   return best;
 }
@@ -92,11 +92,11 @@ async function findReusable(config: CreateConfig, request: CertificateRequest, s
 async function recover(
   config: CreateConfig,
   request: CertificateRequest,
-  services: CommandContext,
+  context: CommandContext,
   failure: Error,
   windowStart: number,
 ): Promise<ClientCertificate> {
-  const { client, deadline, log } = services;
+  const { client, deadline, log } = context;
   log.warning(`The create request may or may not have issued a certificate (${failure.message}); looking for one issued for this CSR`);
   const listStarted = Date.now();
   let before: ClientCertificate[];
@@ -124,7 +124,7 @@ async function recover(
     if (!isAmbiguous(error)) throw error;
     throw mayHaveIssued(error as Error, config.zoneId);
   }
-  await revokeLateDuplicates(config, request, services, windowStart, new Set(before.map(c => c.id)), issued.id);
+  await revokeLateDuplicates(config, request, context, windowStart, new Set(before.map(c => c.id)), issued.id);
   return issued;
 }
 
@@ -132,12 +132,12 @@ async function recover(
 async function revokeLateDuplicates(
   config: CreateConfig,
   request: CertificateRequest,
-  services: CommandContext,
+  context: CommandContext,
   windowStart: number,
   seen: ReadonlySet<string | undefined>,
   keep: string | undefined,
 ): Promise<void> {
-  const { client, log } = services;
+  const { client, log } = context;
   let after: ClientCertificate[];
   try {
     after = await candidates(config, request, client, windowStart);
