@@ -7,27 +7,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_NAMES } from '../../src/outputs.ts';
 import { ACTION_VERSION } from '../../src/version.ts';
 import { CloudflareDouble } from '../double/server.ts';
-import { newGlobalKey, newId, newToken } from '../support/fixtures.ts';
+import { newAccount, newId } from '../support/fixtures.ts';
 import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
 import { type ActionRun, assertNoSecretPrinted, registerSecrets, runAction } from '../support/run-action.ts';
 
-const token = newToken();
-const readToken = newToken();
-const globalKey = { email: 'ops@example.com', key: newGlobalKey() };
-const zoneId = newId();
+const account = newAccount();
+const { token, readToken, globalKey, zoneId } = account;
 let double: CloudflareDouble;
 let ec: GeneratedCsr;
 let rsa: GeneratedCsr;
 
 beforeAll(async () => {
-  double = await CloudflareDouble.start({
-    tokens: [
-      { token, permission: 'write' },
-      { token: readToken, permission: 'read' },
-    ],
-    globalKeys: [globalKey],
-    zones: [zoneId],
-  });
+  double = await CloudflareDouble.start(account.doubleOptions);
   [ec, rsa] = await Promise.all([generateCsr({ keyType: 'ec-p256' }), generateCsr({ keyType: 'rsa-2048' })]);
   // Every run below, in debug mode, fails if any of these is printed outside an ::add-mask:: line.
   registerSecrets(token, readToken, globalKey.key, ec.privateKeyPem, rsa.privateKeyPem);

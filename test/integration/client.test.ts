@@ -6,25 +6,16 @@ import { CloudflareApiError, TransportError, UnexpectedResponseError } from '../
 import { normalizeCsrPem } from '../../src/csr.ts';
 import { Deadline, DeadlineError } from '../../src/deadline.ts';
 import { CloudflareDouble } from '../double/server.ts';
-import { newGlobalKey, newId, newToken } from '../support/fixtures.ts';
+import { newAccount, newId, newToken } from '../support/fixtures.ts';
 import { generateCsr } from '../support/pki.ts';
 
-const token = newToken();
-const readToken = newToken();
-const globalKey = { email: 'ops@example.com', key: newGlobalKey() };
-const zoneId = newId();
+const account = newAccount();
+const { token, readToken, globalKey, zoneId } = account;
 let double: CloudflareDouble;
 let csrPem: string;
 
 beforeAll(async () => {
-  double = await CloudflareDouble.start({
-    tokens: [
-      { token, permission: 'write' },
-      { token: readToken, permission: 'read' },
-    ],
-    globalKeys: [globalKey],
-    zones: [zoneId],
-  });
+  double = await CloudflareDouble.start(account.doubleOptions);
   csrPem = normalizeCsrPem((await generateCsr()).csrPem).pem;
 });
 afterAll(() => double.close());

@@ -1,6 +1,7 @@
 // Shared fixtures: credentials in the formats Cloudflare issues, and raw inputs as the runner gives them.
 import { randomBytes } from 'node:crypto';
 import { INPUT_NAMES, type RawInputs } from '../../src/inputs.ts';
+import type { DoubleOptions } from '../double/server.ts';
 
 /** A 40-character API token, like Cloudflare's. */
 export function newToken(): string {
@@ -20,4 +21,35 @@ export function newId(): string {
 export function rawInputs(values: Partial<Record<(typeof INPUT_NAMES)[number], string>>): RawInputs {
   const raw = Object.fromEntries(INPUT_NAMES.map(name => [name, ''])) as Record<(typeof INPUT_NAMES)[number], string>;
   return Object.assign(raw, values);
+}
+
+/** One zone and the three ways into it: a write token, a read-only token, and a Global API Key pair. */
+export interface TestAccount {
+  readonly token: string;
+  readonly readToken: string;
+  readonly globalKey: { readonly email: string; readonly key: string };
+  readonly zoneId: string;
+  /** The API double's options that accept exactly these credentials for this zone. */
+  readonly doubleOptions: DoubleOptions;
+}
+
+export function newAccount(): TestAccount {
+  const token = newToken();
+  const readToken = newToken();
+  const globalKey = { email: 'ops@example.com', key: newGlobalKey() };
+  const zoneId = newId();
+  return {
+    token,
+    readToken,
+    globalKey,
+    zoneId,
+    doubleOptions: {
+      tokens: [
+        { token, permission: 'write' },
+        { token: readToken, permission: 'read' },
+      ],
+      globalKeys: [globalKey],
+      zones: [zoneId],
+    },
+  };
 }
