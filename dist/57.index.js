@@ -345,19 +345,21 @@ const USER_AGENT = `cloudflare-mtls-certificate-action/${ACTION_VERSION} (node $
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/identifier.ts
+var identifier = __webpack_require__(8360);
 ;// CONCATENATED MODULE: ./src/certificate.ts
 
 
+
 const DAY_MS = 86_400_000;
-const HEX32 = /^[0-9a-f]{32}$/;
 /**
  * Trust, but verify: parses the returned PEM, recomputes the fingerprint from the DER, and checks the
  * fields the API reports against the certificate itself. Throws VerificationError on any disagreement
  * that would make the outputs wrong.
  */
 function verifyCertificate(api, expected, now = new Date()) {
-    const id = typeof api.id === 'string' ? api.id.toLowerCase() : '';
-    if (!HEX32.test(id))
+    const id = (0,identifier/* canonicalIdentifier */.w)(api.id);
+    if (id === undefined)
         throw new cloudflare_errors/* VerificationError */.mk('the API returned a certificate without a valid 32-character id');
     if (expected.id !== undefined && id !== expected.id) {
         throw new cloudflare_errors/* VerificationError */.mk(`the API returned certificate ${id} when certificate ${expected.id} was asked for`);

@@ -45702,6 +45702,30 @@ class Deadline {
 
 /***/ }),
 
+/***/ 8360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ canonicalIdentifier)
+/* harmony export */ });
+/* unused harmony export isIdentifier */
+/**
+ * The one check for a Cloudflare identifier (zone, client certificate): 32 hexadecimal characters.
+ * Every id that reaches a URL path, an output or a log line passes through it first, whether it came
+ * from an input or from an API answer, so no id can walk to another endpoint or carry a command.
+ */
+const IDENTIFIER = /^[0-9a-fA-F]{32}$/;
+function isIdentifier(value) {
+    return typeof value === 'string' && IDENTIFIER.test(value);
+}
+/** The identifier in Cloudflare's canonical form (lowercase), or undefined when it is not one. */
+function canonicalIdentifier(value) {
+    return isIdentifier(value) ? value.toLowerCase() : undefined;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -45741,7 +45765,10 @@ const CERTIFICATE_STATUSES = ['active', 'pending_reactivation', 'pending_revocat
 
 // EXTERNAL MODULE: ./src/csr.ts
 var csr = __nccwpck_require__(6799);
+// EXTERNAL MODULE: ./src/identifier.ts
+var identifier = __nccwpck_require__(8360);
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -45797,7 +45824,6 @@ class InputError extends Error {
         this.problems = problems;
     }
 }
-const HEX32 = /^[0-9a-fA-F]{32}$/;
 const WHOLE_NUMBER = /^(0|[1-9][0-9]*)$/;
 const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
 const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
@@ -45825,7 +45851,7 @@ async function parseConfig(raw, context) {
     if (command === undefined) {
         problem('command', `is "${printable(commandText)}", which is not a command; use one of: ${COMMANDS.join(', ')}`);
     }
-    const zoneId = identifier(raw['zone-id'], 'zone-id', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
+    const zoneId = inputs_identifier(raw['zone-id'], 'zone-id', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
     const credentials = readCredentials(raw, problem);
     const apiUrl = readApiUrl(raw['api-url'], problem);
     const minDaysRemaining = raw['min-days-remaining'] === '' ? undefined : wholeNumberInRange(raw['min-days-remaining'], 'min-days-remaining', 30, 0, MAX_VALIDITY_DAYS, problem);
@@ -45871,7 +45897,7 @@ async function parseConfig(raw, context) {
         ? undefined
         : raw['certificate-id'] === ''
             ? problem('certificate-id', `is required by command "${command}": give the 32-character ID of the certificate (the id output of the step that created it)`)
-            : identifier(raw['certificate-id'], 'certificate-id', problem, 'the id output of the step that created the certificate');
+            : inputs_identifier(raw['certificate-id'], 'certificate-id', problem, 'the id output of the step that created the certificate');
     let validityDays;
     let csr;
     if (creating) {
@@ -45921,13 +45947,11 @@ function required(value) {
         throw new Error('internal error: a config field is missing although no input problem was reported');
     return value;
 }
-function identifier(value, input, problem, hint) {
+function inputs_identifier(value, input, problem, hint) {
     if (value === '')
         return problem(input, `is required: give ${hint}`);
     // Only 32 hex characters ever reach a URL path, so no input can walk to another endpoint.
-    if (!HEX32.test(value))
-        return problem(input, `must be 32 hexadecimal characters (${hint}); got ${describeLength(value)}`);
-    return value.toLowerCase();
+    return (0,identifier/* canonicalIdentifier */.w)(value) ?? problem(input, `must be 32 hexadecimal characters (${hint}); got ${describeLength(value)}`);
 }
 function readCredentials(raw, problem) {
     const token = raw['api-token'];

@@ -1,9 +1,9 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { VerificationError } from './cloudflare/errors.js';
 import type { ClientCertificate } from './cloudflare/types.js';
+import { canonicalIdentifier } from './identifier.js';
 
 const DAY_MS = 86_400_000;
-const HEX32 = /^[0-9a-f]{32}$/;
 
 /** A certificate from the API after this action checked it against its own bytes. */
 export interface VerifiedCertificate {
@@ -35,8 +35,8 @@ export interface Expectations {
  * that would make the outputs wrong.
  */
 export function verifyCertificate(api: ClientCertificate, expected: Expectations, now: Date = new Date()): VerifiedCertificate {
-  const id = typeof api.id === 'string' ? api.id.toLowerCase() : '';
-  if (!HEX32.test(id)) throw new VerificationError('the API returned a certificate without a valid 32-character id');
+  const id = canonicalIdentifier(api.id);
+  if (id === undefined) throw new VerificationError('the API returned a certificate without a valid 32-character id');
   if (expected.id !== undefined && id !== expected.id) {
     throw new VerificationError(`the API returned certificate ${id} when certificate ${expected.id} was asked for`);
   }

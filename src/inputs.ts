@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
 import { type CertificateRequest, CsrFormatError, parseCertificateRequest } from './csr.js';
+import { canonicalIdentifier } from './identifier.js';
 
 /** Every input the action reads, exactly as named in action.yml. */
 export const INPUT_NAMES = [
@@ -147,7 +148,6 @@ export interface ParseContext {
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
-const HEX32 = /^[0-9a-fA-F]{32}$/;
 const WHOLE_NUMBER = /^(0|[1-9][0-9]*)$/;
 const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
 const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
@@ -278,8 +278,7 @@ function required<T>(value: T | undefined): T {
 function identifier(value: string, input: InputName, problem: Report, hint: string): string | undefined {
   if (value === '') return problem(input, `is required: give ${hint}`);
   // Only 32 hex characters ever reach a URL path, so no input can walk to another endpoint.
-  if (!HEX32.test(value)) return problem(input, `must be 32 hexadecimal characters (${hint}); got ${describeLength(value)}`);
-  return value.toLowerCase();
+  return canonicalIdentifier(value) ?? problem(input, `must be 32 hexadecimal characters (${hint}); got ${describeLength(value)}`);
 }
 
 function readCredentials(raw: RawInputs, problem: Report): Credentials | undefined {

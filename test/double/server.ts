@@ -38,7 +38,15 @@ export interface DoubleOptions {
   readonly now?: () => Date;
   /** Serves the GitHub REST endpoints of the tracking issue under /github, for this token. */
   readonly githubToken?: string;
+  /** How listings report paging; the schema's shape by default. */
+  readonly resultInfo?: ResultInfoMode;
 }
+
+/**
+ * `schema`: `{page, per_page, count, total_count}`, exactly as Cloudflare's published schema (the default);
+ * `with-total-pages`: that plus `total_pages`, which older clients relied on; `none`: no result_info at all.
+ */
+export type ResultInfoMode = 'schema' | 'with-total-pages' | 'none';
 
 /** An issue as the double's GitHub part keeps it. */
 export interface StoredIssue {
@@ -131,6 +139,8 @@ export class CloudflareDouble {
   readonly githubRequests: RecordedRequest[] = [];
   readonly issues: StoredIssue[] = [];
   readonly faults: Fault[] = [];
+  /** How listings report paging; tests may switch it between runs. */
+  resultInfoMode: ResultInfoMode;
   readonly #certificates = new Map<string, StoredCertificate[]>();
   readonly #sockets = new Set<Socket>();
   readonly #options: DoubleOptions;
@@ -141,6 +151,7 @@ export class CloudflareDouble {
 
   private constructor(options: DoubleOptions, ca: CertificateAuthority) {
     this.#options = options;
+    this.resultInfoMode = options.resultInfo ?? 'schema';
     this.#ca = ca;
     for (const zone of options.zones ?? []) this.#certificates.set(zone, []);
     this.#server = createServer((request, response) => void this.#handle(request, response));
@@ -180,8 +191,9 @@ export class CloudflareDouble {
     return list;
   }
 
-  /** Forgets the recorded requests and any faults not yet used, between tests; certificates stay. */
+  /** Forgets the recorded requests, any faults not yet used and the paging mode, between tests; certificates stay. */
   reset(): void {
+    this.resultInfoMode = this.#options.resultInfo ?? 'schema';
     this.requests.length = 0;
     this.githubRequests.length = 0;
     this.faults.length = 0;
@@ -490,7 +502,7 @@ export class CloudflareDouble {
     return stored;
   }
 
-  #list(zone: StoredCertificate[], query: URLSearchParams): { status: number; result: unknown; resultInfo: unknown } {
+  #list(zone: StoredCertificate[], query: URLSearchParams): { status: number; result: unknown; resultInfo?: unknown } {
     const status = query.get('status') ?? 'all';
     if (status !== 'all' && !(STATUSES as readonly string[]).includes(status)) {
       throw new HttpError(400, [{ code: 1400, message: `status must be one of all, ${STATUSES.join(', ')} (code chosen by the API double)` }]);
@@ -502,11 +514,15 @@ export class CloudflareDouble {
     }
     const matching = zone.map(c => this.#settle(c)).filter(c => status === 'all' || c.status === status);
     const slice = matching.slice((page - 1) * perPage, page * perPage);
-    return {
-      status: 200,
-      result: slice.map(publicView),
-      resultInfo: { page, per_page: perPage, count: slice.length, total_count: matching.length, total_pages: Math.ceil(matching.length / perPage) },
-    };
+    const info = { page, per_page: perPage, count: slice.length, total_count: matching.length };
+    switch (this.resultInfoMode) {
+      case 'none':
+        return { status: 200, result: slice.map(publicView) };
+      case 'with-total-pages':
+        return { status: 200, result: slice.map(publicView), resultInfo: { ...info, total_pages: Math.ceil(matching.length / perPage) } };
+      default:
+        return { status: 200, result: slice.map(publicView), resultInfo: info };
+    }
   }
 
   #transition(certificate: StoredCertificate, status: 'pending_revocation' | 'pending_reactivation'): void {

@@ -1,0 +1,20 @@
+/**
+ * Every bound the action puts on what comes from outside, in one place. Each is far above what a real
+ * answer or input needs, and each failure names the bound it hit.
+ */
+
+/** A response body from any API (Cloudflare's or GitHub's), counted while it streams. */
+export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
+/** Pages of a listing: 40 pages of 50 is 2,000 certificates, twenty times a zone's quota of 100. */
+export const LIST_PAGE_SIZE = 50;
+export const MAX_LIST_PAGES = 40;
+
+/** A CSR given as csr or csr-file; a real one is 1 to 4 KiB. */
+export const MAX_CSR_BYTES = 64 * 1024;
+
+/** GitHub's limit for one step's job summary is 1 MiB; stay below it with room for the run link. */
+export const MAX_SUMMARY_BYTES = 1000 * 1024;
+
+/** One step output; GitHub keeps at most 1 MiB of outputs per job. */
+export const MAX_OUTPUT_BYTES = 900 * 1024;
