@@ -16,7 +16,7 @@ export const modules = {
  */
 async function syncTrackingIssue(config, state) {
     // Octokit is loaded only here: most runs never open an issue. It reads GITHUB_API_URL (GHES, tests).
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(config.token);
     const { owner, repo } = config.repository;
     const open = await octokit.rest.issues.listForRepo({ owner, repo, labels: config.label, state: 'open', per_page: 100 });

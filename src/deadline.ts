@@ -31,7 +31,11 @@ export class Deadline {
   error(maybeDelivered = false): DeadlineError {
     const message = this.#cancel?.aborted
       ? 'the step was cancelled before the Cloudflare API answered'
-      : `no answer from the Cloudflare API within the step's deadline of ${Math.round(this.timeoutMs / 1000)} s (timeout-seconds)`;
+      : `no answer from the Cloudflare API within the step's deadline of ${formatSeconds(this.timeoutMs)} (timeout-seconds)`;
     return new DeadlineError(message, maybeDelivered);
   }
+}
+
+function formatSeconds(ms: number): string {
+  return ms < 10_000 && ms % 1000 !== 0 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }

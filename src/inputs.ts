@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
 import { type CertificateRequest, CsrFormatError, parseCertificateRequest } from './csr.js';
 import { canonicalIdentifier } from './identifier.js';
+import { isLoopback } from './loopback.js';
 
 /** Every input the action reads, exactly as named in action.yml. */
 export const INPUT_NAMES = [
@@ -320,13 +320,6 @@ function readApiUrl(value: string, problem: Report): string | undefined {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return problem('api-url', `must be an https URL, not ${url.protocol}`);
   return url.href.replace(/\/+$/, '');
-}
-
-function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '');
-  if (host === 'localhost') return true;
-  if (isIP(host) === 4) return host.startsWith('127.');
-  return host === '::1';
 }
 
 function readBoolean(value: string, input: InputName, fallback: boolean, problem: Report): boolean | undefined {

@@ -1,8 +1,11 @@
-import { type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
 import { type Deadline, DeadlineError } from '../deadline.js';
+import { isIdentifier } from '../identifier.js';
 import type { Credentials } from '../inputs.js';
+import { LIST_PAGE_SIZE, MAX_LIST_PAGES } from '../limits.js';
+import { ResponseTooLargeError, readCappedText } from '../response-body.js';
 import { sleep as defaultSleep, type Sleep } from '../sleep.js';
-import { type Envelope, isRecord, parseEnvelope, type RawResponse } from './envelope.js';
+import { readCertificate, readCertificateList } from './certificate-object.js';
+import { type Envelope, parseEnvelope, type RawResponse } from './envelope.js';
 import { CloudflareApiError, TransportError, UnexpectedResponseError } from './errors.js';
 import type { CertificateStatus, ClientCertificate } from './types.js';
 
@@ -25,8 +28,6 @@ export interface ClientOptions {
   readonly sleep?: Sleep;
   /** Source of jitter in [0, 1). */
   readonly random?: () => number;
-  /** Defaults to an agent that honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY, as self-hosted runners expect. */
-  readonly dispatcher?: Dispatcher;
 }
 
 type Method = 'GET' | 'POST' | 'DELETE' | 'PATCH';
@@ -38,8 +39,8 @@ interface CallOptions {
 
 /** Marks an attempt that got no answer in its share of the deadline. */
 const ATTEMPT_TIMEOUT = 'ATTEMPT_TIMEOUT';
-/** Status codes that say "try again": rate limited, or the edge or origin had a passing fault. */
-const RETRYABLE_STATUSES = new Set([429, 500, 502, 503, 504]);
+/** Status codes that say "try again" for a call that is safe to repeat: as Cloudflare's SDKs retry. */
+const RETRYABLE_STATUSES = new Set([408, 409, 429, 500, 502, 503, 504]);
 /** Connection errors raised before a request could reach the API: safe to retry for any method. */
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** Connection errors after the request may have been sent: safe to retry only for idempotent methods. */
@@ -57,23 +58,31 @@ const BACKOFF_BASE_MS = 1000;
 const MIN_ATTEMPT_MS = 2000;
 /** Pages of a listing fetched at once, after the first: enough to be quick, few enough to stay polite. */
 const LIST_CONCURRENCY = 4;
-const LIST_PAGE_SIZE = 50;
 const BACKOFF_CAP_MS = 20_000;
+
+/** What one page of a listing says about the whole. */
+interface Page {
+  readonly certificates: ClientCertificate[];
+  /** The page size the answer reports when it is a sane one, else the one asked for. */
+  readonly perPage: number;
+  /** The total the answer claims (total_count, or total_pages × per_page, the smaller), if any. */
+  readonly claimedTotal: number | undefined;
+}
 
 /**
  * The one way this action talks to the Cloudflare API: authentication, the envelope, retries with
- * jittered exponential backoff, and one deadline for everything. It logs every attempt, never a header.
+ * jittered exponential backoff, one deadline for everything, and a cap on every answer. It runs on
+ * Node's own fetch (undici inside Node 24), so no second HTTP stack is bundled. It logs every attempt,
+ * never a header.
  */
 export class CloudflareClient {
   readonly #options: ClientOptions;
-  readonly #dispatcher: Dispatcher;
   readonly #sleep: Sleep;
   readonly #random: () => number;
   #requests = 0;
 
   constructor(options: ClientOptions) {
     this.#options = options;
-    this.#dispatcher = options.dispatcher ?? new EnvHttpProxyAgent();
     this.#sleep = options.sleep ?? defaultSleep;
     this.#random = options.random ?? Math.random;
   }
@@ -84,55 +93,74 @@ export class CloudflareClient {
   }
 
   async createCertificate(zoneId: string, csrPem: string, validityDays: number): Promise<ClientCertificate> {
-    const envelope = await this.call('POST', `/zones/${zoneId}/client_certificates`, { body: { csr: csrPem, validity_days: validityDays } });
-    return certificateResult(envelope);
+    const envelope = await this.call('POST', ['zones', zoneId, 'client_certificates'], { body: { csr: csrPem, validity_days: validityDays } });
+    return readCertificate(envelope);
   }
 
   async getCertificate(zoneId: string, certificateId: string): Promise<ClientCertificate> {
-    const envelope = await this.call('GET', `/zones/${zoneId}/client_certificates/${certificateId}`);
-    return certificateResult(envelope);
+    return readCertificate(await this.call('GET', ['zones', zoneId, 'client_certificates', certificateId]));
   }
 
   /**
-   * Every certificate of the zone with the status (the API's filter; 'all' for every one), 50 a page:
-   * the first page says how many pages there are, and the others are fetched a few at a time.
+   * Every certificate of the zone with the status (the API's filter; 'all' for every one), 50 a page.
+   * Cloudflare's schema gives `result_info` as {page, per_page, count, total_count}, with no total_pages:
+   * the page count comes from total_count (or the smaller of the two when both are sent), and without
+   * either the listing goes on until a page comes back short. A page shorter than per_page always ends
+   * it, whatever the counts claim, and no listing goes past MAX_LIST_PAGES: a lying answer costs a
+   * handful of requests, never thousands. Certificates are de-duplicated by id (a listing may shift
+   * while it is paged).
    */
   async listCertificates(zoneId: string, status: CertificateStatusFilter): Promise<ClientCertificate[]> {
-    const path = `/zones/${zoneId}/client_certificates`;
-    const page = async (number: number): Promise<{ certificates: ClientCertificate[]; totalPages: number }> => {
-      const envelope = await this.call('GET', path, { query: { status, page: number, per_page: LIST_PAGE_SIZE } });
-      if (!Array.isArray(envelope.result)) throw new UnexpectedResponseError('with a listing whose "result" is not an array', envelope.response);
-      return { certificates: envelope.result.filter(isRecord) as ClientCertificate[], totalPages: envelope.resultInfo?.total_pages ?? 1 };
+    const page = async (number: number): Promise<Page> => {
+      const envelope = await this.call('GET', ['zones', zoneId, 'client_certificates'], { query: { status, page: number, per_page: LIST_PAGE_SIZE } });
+      return readPage(envelope, number);
     };
-    const first = await page(1);
-    const rest: number[] = [];
-    for (let number = 2; number <= first.totalPages; number++) rest.push(number);
-    const pages: ClientCertificate[][] = [first.certificates];
-    for (let start = 0; start < rest.length; start += LIST_CONCURRENCY) {
-      const batch = await Promise.all(rest.slice(start, start + LIST_CONCURRENCY).map(page));
-      pages.push(...batch.map(p => p.certificates));
+    const pages: Page[] = [await page(1)];
+    const first = pages[0] as Page;
+    const claimedPages = first.claimedTotal === undefined ? undefined : Math.ceil(first.claimedTotal / first.perPage);
+    if (claimedPages !== undefined && claimedPages > MAX_LIST_PAGES) throw tooManyPages(zoneId, first.claimedTotal);
+    const isFull = (p: Page): boolean => p.certificates.length >= p.perPage;
+    let next = 2;
+    while (isFull(pages[pages.length - 1] as Page)) {
+      // With a count, the pages it justifies are fetched a few at a time; without one, one by one.
+      const last = claimedPages ?? next;
+      if (next > last) break;
+      if (next > MAX_LIST_PAGES) throw tooManyPages(zoneId, undefined);
+      const batch: number[] = [];
+      for (let number = next; number <= Math.min(last, next + LIST_CONCURRENCY - 1, MAX_LIST_PAGES); number++) batch.push(number);
+      const fetched = await Promise.all(batch.map(page));
+      next += batch.length;
+      // A short page ends the listing; pages after it in the same batch are not used.
+      const short = fetched.findIndex(p => !isFull(p));
+      pages.push(...(short === -1 ? fetched : fetched.slice(0, short + 1)));
     }
-    return pages.flat();
+    const byId = new Map<string, ClientCertificate>();
+    for (const certificate of pages.flatMap(p => p.certificates)) byId.set(certificate.id as string, certificate);
+    return [...byId.values()];
   }
 
-  /** Reactivates a certificate (PATCH): it becomes pending_reactivation, then active. */
+  /**
+   * Reactivates a certificate (PATCH): it becomes pending_reactivation, then active. No body is sent, as
+   * the official TypeScript SDK's `clientCertificates.edit()` sends none unless asked: the schema's body
+   * `{"reactivate": boolean}` is optional, and the path alone asks for reactivation.
+   */
   async reactivateCertificate(zoneId: string, certificateId: string): Promise<ClientCertificate> {
-    return certificateResult(await this.call('PATCH', `/zones/${zoneId}/client_certificates/${certificateId}`, { body: { reactivate: true } }));
+    return readCertificate(await this.call('PATCH', ['zones', zoneId, 'client_certificates', certificateId]));
   }
 
   /** Revokes a certificate (DELETE): it becomes pending_revocation, then revoked. */
   async revokeCertificate(zoneId: string, certificateId: string): Promise<ClientCertificate> {
-    return certificateResult(await this.call('DELETE', `/zones/${zoneId}/client_certificates/${certificateId}`));
+    return readCertificate(await this.call('DELETE', ['zones', zoneId, 'client_certificates', certificateId]));
   }
 
-  async close(): Promise<void> {
-    if (!this.#options.dispatcher) await this.#dispatcher.close();
-  }
-
-  /** Sends one API call, retrying what is safe to retry, and returns the parsed envelope. */
-  async call(method: Method, path: string, options: CallOptions = {}): Promise<Envelope> {
+  /**
+   * Sends one API call, retrying what is safe to retry, and returns the parsed envelope. The path is
+   * given as segments: ids must be 32 hexadecimal characters, so nothing from an answer or an input can
+   * walk to another endpoint with the credentials.
+   */
+  async call(method: Method, segments: readonly string[], options: CallOptions = {}): Promise<Envelope> {
     const { deadline, log, maxRetries } = this.#options;
-    const url = this.#url(path, options.query);
+    const url = this.#url(segments, options.query);
     const target = `${method} ${url.pathname}${url.search}`;
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.#attempt(method, url, options.body);
@@ -160,56 +188,69 @@ export class CloudflareClient {
     }
   }
 
-  async #attempt(method: Method, url: URL, body: unknown): Promise<RawResponse | TransportError> {
+  async #attempt(method: Method, url: URL, body: unknown): Promise<RawResponse | TransportError | UnexpectedResponseError> {
     const { deadline, log } = this.#options;
     if (deadline.signal.aborted) return deadline.error();
     const started = Date.now();
     // An attempt may use half of the time left (at least 2 s), so that after a hung request there is
-    // always time to retry, or, for a create, to find out whether it issued a certificate.
+    // always time to retry, or, for a create, to find out whether it issued a certificate. When that share
+    // is all the time left, the deadline alone bounds the attempt: one timer, one possible error.
     const remaining = deadline.remainingMs();
     const attemptMs = Math.ceil(Math.max(Math.min(remaining, MIN_ATTEMPT_MS), remaining / 2));
-    const attemptTimeout = AbortSignal.timeout(attemptMs);
+    const attemptTimeout = attemptMs < remaining ? AbortSignal.timeout(attemptMs) : undefined;
+    const signal = attemptTimeout ? AbortSignal.any([deadline.signal, attemptTimeout]) : deadline.signal;
     this.#requests += 1;
+    let status: number | undefined;
     try {
-      const response = await request(url, {
+      const response = await fetch(url, {
         method,
         headers: this.#headers(body !== undefined),
         body: body === undefined ? null : JSON.stringify(body),
-        dispatcher: this.#dispatcher,
-        signal: AbortSignal.any([deadline.signal, attemptTimeout]),
+        // A redirect is an unexpected answer, never followed with the credentials.
+        redirect: 'manual',
+        signal,
       });
-      const text = await response.body.text();
+      status = response.status;
+      const text = await readCappedText(response);
       const raw: RawResponse = {
-        status: response.statusCode,
-        ray: header(response.headers['cf-ray']),
-        contentType: header(response.headers['content-type']) ?? '',
-        retryAfter: header(response.headers['retry-after']),
+        status: response.status,
+        ray: response.headers.get('cf-ray') ?? undefined,
+        contentType: response.headers.get('content-type') ?? '',
+        retryAfter: response.headers.get('retry-after') ?? undefined,
+        retryAfterMs: response.headers.get('retry-after-ms') ?? undefined,
+        shouldRetry: response.headers.get('x-should-retry') ?? undefined,
         body: text,
       };
       log.debug(`${method} ${url.pathname}: HTTP ${raw.status} in ${Date.now() - started} ms`);
       return raw;
     } catch (error) {
-      if (deadline.signal.aborted) return deadline.error(true);
-      if (attemptTimeout.aborted) {
+      if (error instanceof ResponseTooLargeError) {
+        // Not retried: the same answer would come again. Nothing of it was parsed.
+        return new UnexpectedResponseError(`with ${error.message}`, { status: status ?? 0 });
+      }
+      // The deadline's own expiry (or a cancelled step) decides, whichever timer happened to fire first.
+      if (deadline.signal.aborted || deadline.remainingMs() === 0) return deadline.error(true);
+      if (attemptTimeout?.aborted) {
         log.debug(`${method} ${url.pathname}: no answer in ${Math.round(attemptMs)} ms`);
         return new TransportError(`${method} ${url.pathname} got no answer within ${(attemptMs / 1000).toFixed(1)} s`, true, {
           cause: { code: ATTEMPT_TIMEOUT },
         });
       }
-      const code = (error as { code?: string }).code ?? '';
+      const code = networkCode(error);
       const notConnected = NOT_CONNECTED_CODES.has(code);
       log.debug(`${method} ${url.pathname}: ${code || (error as Error).name} after ${Date.now() - started} ms`);
-      return new TransportError(`${method} ${url.pathname} failed: ${describeNetworkError(error)}`, !notConnected, { cause: error });
+      return new TransportError(`${method} ${url.pathname} failed: ${describeNetworkError(error)}`, !notConnected, { cause: { code } });
     }
   }
 
   /** Whether and when to try again; undefined when the outcome is final. */
   #retryDecision(
     method: Method,
-    outcome: RawResponse | TransportError,
+    outcome: RawResponse | TransportError | UnexpectedResponseError,
     attempt: number,
   ): { waitMs: number; reason: string; fromRetryAfter: boolean } | undefined {
     const backoff = (): number => Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)) * (0.5 + this.#random() / 2);
+    if (outcome instanceof UnexpectedResponseError) return undefined;
     if (outcome instanceof TransportError) {
       if (outcome instanceof DeadlineError) return undefined;
       const code = (outcome.cause as { code?: string } | undefined)?.code ?? '';
@@ -218,19 +259,26 @@ export class CloudflareClient {
       const reason = code === ATTEMPT_TIMEOUT ? 'no answer in time' : code;
       return safe ? { waitMs: backoff(), reason, fromRetryAfter: false } : undefined;
     }
-    if (!RETRYABLE_STATUSES.has(outcome.status)) return undefined;
-    if (outcome.status === 429) {
-      // Rate limited: nothing was done, so even a POST is safe to repeat, after the time Cloudflare asks for.
-      const retryAfterMs = parseRetryAfter(outcome.retryAfter);
-      if (retryAfterMs !== undefined) return { waitMs: retryAfterMs, reason: 'HTTP 429, rate limited', fromRetryAfter: true };
-      return { waitMs: backoff(), reason: 'HTTP 429, rate limited', fromRetryAfter: false };
-    }
-    if (method === 'POST') return undefined;
-    return { waitMs: backoff(), reason: `HTTP ${outcome.status}`, fromRetryAfter: false };
+    const shouldRetry = outcome.shouldRetry?.trim().toLowerCase();
+    if (shouldRetry === 'false') return undefined;
+    const reason = outcome.status === 429 ? 'HTTP 429, rate limited' : `HTTP ${outcome.status}`;
+    // Rate limited: nothing was done, so even a POST is safe to repeat. Anything else a POST got may have
+    // issued a certificate: never repeated blindly, whatever x-should-retry says.
+    if (method === 'POST' && outcome.status !== 429) return undefined;
+    const retryable = RETRYABLE_STATUSES.has(outcome.status) || (shouldRetry === 'true' && outcome.status >= 400);
+    if (!retryable) return undefined;
+    const askedMs = parseRetryAfterMs(outcome.retryAfterMs) ?? parseRetryAfter(outcome.retryAfter);
+    if (askedMs !== undefined) return { waitMs: askedMs, reason, fromRetryAfter: true };
+    return { waitMs: backoff(), reason, fromRetryAfter: false };
   }
 
-  #url(path: string, query: CallOptions['query']): URL {
-    const url = new URL(this.#options.apiUrl + path);
+  #url(segments: readonly string[], query: CallOptions['query']): URL {
+    // zones/{id}/client_certificates/{id}: every odd segment is an identifier.
+    segments.forEach((segment, index) => {
+      if (index % 2 === 1 && !isIdentifier(segment))
+        throw new Error(`internal error: refusing a path with an identifier that is not 32 hexadecimal characters`);
+    });
+    const url = new URL(`${this.#options.apiUrl}/${segments.join('/')}`);
     for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, String(value));
     return url;
   }
@@ -249,13 +297,28 @@ export class CloudflareClient {
   }
 }
 
-function certificateResult(envelope: Envelope): ClientCertificate {
-  const { result } = envelope;
-  if (!isRecord(result)) throw new UnexpectedResponseError('with success but no certificate object in "result"', envelope.response);
-  if (typeof result.certificate !== 'string' || !result.certificate.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new UnexpectedResponseError('with a result that holds no PEM certificate', envelope.response);
-  }
-  return result as ClientCertificate;
+/** One page of a listing: its certificates (each checked) and what it claims about the whole. */
+function readPage(envelope: Envelope, number: number): Page {
+  const certificates = readCertificateList(envelope, number);
+  const info = envelope.resultInfo;
+  const perPage = saneCount(info?.per_page, 1, LIST_PAGE_SIZE) ?? LIST_PAGE_SIZE;
+  const totalCount = saneCount(info?.total_count, 0, Number.MAX_SAFE_INTEGER);
+  const totalPages = saneCount(info?.total_pages, 0, Number.MAX_SAFE_INTEGER);
+  // Believe the smaller claim when both are given.
+  const claims = [totalCount, totalPages === undefined ? undefined : totalPages * perPage].filter((n): n is number => n !== undefined);
+  return { certificates, perPage, claimedTotal: claims.length > 0 ? Math.min(...claims) : undefined };
+}
+
+function saneCount(value: unknown, min: number, max: number): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+}
+
+function tooManyPages(zoneId: string, claimed: number | undefined): UnexpectedResponseError {
+  const what = claimed === undefined ? `kept returning full pages past ${MAX_LIST_PAGES} pages` : `reports ${claimed} certificates`;
+  return new UnexpectedResponseError(
+    `with a listing of zone ${zoneId} that ${what}: more than the ${MAX_LIST_PAGES * LIST_PAGE_SIZE} this action lists (${MAX_LIST_PAGES} pages of ${LIST_PAGE_SIZE}, twenty times a zone's quota); the listing was stopped`,
+    { status: 200 },
+  );
 }
 
 function errorFor(response: RawResponse): Error {
@@ -267,10 +330,6 @@ function errorFor(response: RawResponse): Error {
   return new CloudflareApiError([], response);
 }
 
-function header(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
 export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
@@ -279,7 +338,23 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/** retry-after-ms, as Cloudflare's SDKs read it: a non-negative number of milliseconds. */
+export function parseRetryAfterMs(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d+(\.\d+)?$/.test(value.trim())) return undefined;
+  return Math.ceil(Number(value.trim()));
+}
+
+/** The code of a network error, which fetch wraps in a TypeError's cause. */
+function networkCode(error: unknown): string {
+  const own = (error as { code?: unknown }).code;
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  const code = typeof own === 'string' ? own : typeof cause?.code === 'string' ? cause.code : '';
+  return code;
+}
+
 function describeNetworkError(error: unknown): string {
-  const { code, message } = error as { code?: string; message?: string };
-  return code ? `${code} (${message ?? 'network error'})` : (message ?? String(error));
+  const code = networkCode(error);
+  const cause = (error as { cause?: { message?: unknown } }).cause;
+  const message = typeof cause?.message === 'string' ? cause.message : error instanceof Error ? error.message : String(error);
+  return code ? `${code} (${message})` : message;
 }

@@ -4,6 +4,10 @@ import type { ApiMessage, ResultInfo } from './types.js';
 export interface RawResponse extends ResponseContext {
   readonly contentType: string;
   readonly retryAfter?: string | undefined;
+  /** Milliseconds to wait, which Cloudflare's SDKs read before retry-after. */
+  readonly retryAfterMs?: string | undefined;
+  /** `x-should-retry: true|false`, the API's own word on whether a retry can help. */
+  readonly shouldRetry?: string | undefined;
   readonly body: string;
 }
 

@@ -16,6 +16,12 @@ function describeMessage(message: ApiMessage): string {
   return `${message.code}: ${message.message}${chain}`;
 }
 
+/** What an answer with an empty `errors` array means, by HTTP status, and what to check. */
+const EMPTY_ERRORS: Readonly<Record<number, string>> = {
+  401: 'with no error details: HTTP 401 means the credentials were not accepted. Check that api-token (or api-email and api-key) holds a current, unrevoked credential, copied whole',
+  403: 'with no error details: HTTP 403 means the credentials may not do this. Check that the token has the "SSL and Certificates" permission (Edit to create, revoke or reactivate; Read to get or list) and includes this zone',
+};
+
 /** The API answered with `success: false`: Cloudflare's own codes and messages, and the HTTP status. */
 export class CloudflareApiError extends Error {
   override name = 'CloudflareApiError';
@@ -23,7 +29,7 @@ export class CloudflareApiError extends Error {
   readonly response: ResponseContext;
 
   constructor(errors: readonly ApiMessage[], response: ResponseContext) {
-    const list = errors.length > 0 ? errors.map(describeMessage).join('; ') : 'no error details given';
+    const list = errors.length > 0 ? errors.map(describeMessage).join('; ') : (EMPTY_ERRORS[response.status] ?? 'with no error details');
     super(`Cloudflare API error ${list} (${describe(response)})`);
     this.errors = errors;
     this.response = { status: response.status, ray: response.ray };

@@ -24,12 +24,17 @@ export interface ClientCertificate {
   readonly validity_days?: number;
 }
 
+/**
+ * Paging as Cloudflare's schema gives it: {page, per_page, count, total_count}. `total_pages` is not in
+ * the schema; some answers have carried it, so it is read when present but never relied on. Every field
+ * is unknown until checked: an answer may send anything.
+ */
 export interface ResultInfo {
-  readonly page: number;
-  readonly per_page: number;
-  readonly count: number;
-  readonly total_count: number;
-  readonly total_pages: number;
+  readonly page?: unknown;
+  readonly per_page?: unknown;
+  readonly count?: unknown;
+  readonly total_count?: unknown;
+  readonly total_pages?: unknown;
 }
 
 export interface ApiMessage {

@@ -1,5 +1,5 @@
-import type { Dispatcher } from 'undici';
 import { CloudflareClient } from '../cloudflare/client.js';
+import { type ProxySetup, useEnvironmentProxy } from '../cloudflare/proxy.js';
 import type { Deadline } from '../deadline.js';
 import type { Config } from '../inputs.js';
 import { sleep as realSleep, type Sleep } from '../sleep.js';
@@ -15,14 +15,15 @@ export interface CommandServices {
   readonly log: CommandLog;
   /** Registers a secret with the runner (a generated private key), before anything can print it. */
   readonly mask: (secret: string) => void;
-  /** Test seams: waits between retries and polls, and the HTTP dispatcher. */
+  /** Test seam: waits between retries and polls. */
   readonly sleep?: Sleep;
-  readonly dispatcher?: Dispatcher;
 }
 
-/** Runs the configured command with one API client, and closes the client's connections afterwards. */
+/** Runs the configured command with one API client. */
 export async function executeCommand(config: Config, services: CommandServices): Promise<CommandResult> {
   const sleep = services.sleep ?? realSleep;
+  const proxy = await useEnvironmentProxy(new URL(config.apiUrl));
+  if (proxy !== 'none') services.log.debug(PROXY_NOTES[proxy]);
   const client = new CloudflareClient({
     apiUrl: config.apiUrl,
     credentials: config.credentials,
@@ -31,22 +32,23 @@ export async function executeCommand(config: Config, services: CommandServices):
     maxRetries: config.maxRetries,
     log: services.log,
     sleep,
-    ...(services.dispatcher ? { dispatcher: services.dispatcher } : {}),
   });
   const context: CommandContext = { client, deadline: services.deadline, log: services.log, mask: services.mask, sleep };
-  try {
-    switch (config.command) {
-      case 'create':
-        return await createCertificate(config, context);
-      case 'get':
-        return await getCertificate(config, context);
-      case 'revoke':
-      case 'reactivate':
-        return await changeStatus(config, context);
-      case 'list':
-        return await listCertificates(config, context);
-    }
-  } finally {
-    await client.close();
+  switch (config.command) {
+    case 'create':
+      return createCertificate(config, context);
+    case 'get':
+      return getCertificate(config, context);
+    case 'revoke':
+    case 'reactivate':
+      return changeStatus(config, context);
+    case 'list':
+      return listCertificates(config, context);
   }
 }
+
+const PROXY_NOTES: Readonly<Record<Exclude<ProxySetup, 'none'>, string>> = {
+  loopback: 'A proxy is set, but api-url is a loopback address: not using the proxy',
+  node: "Using the proxy from HTTPS_PROXY/HTTP_PROXY (Node's built-in proxy support; NO_PROXY honoured, loopback never proxied)",
+  undici: 'Using the proxy from HTTPS_PROXY/HTTP_PROXY (undici EnvHttpProxyAgent; NO_PROXY honoured, loopback never proxied)',
+};

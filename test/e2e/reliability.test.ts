@@ -3,23 +3,28 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloudflareDouble } from '../double/server.ts';
 import { newId, newToken } from '../support/fixtures.ts';
 import { generateCsr } from '../support/pki.ts';
-import { type CountingProxy, startCountingProxy } from '../support/proxy.ts';
+import { type CountingProxy, startCountingProxy, startTlsFront, type TlsFront } from '../support/proxy.ts';
 import { registerSecrets, runAction } from '../support/run-action.ts';
 
 const token = newToken();
 const zoneId = newId();
 let double: CloudflareDouble;
 let proxy: CountingProxy;
+let front: TlsFront;
 let certificateId: string;
+/** A name that is not loopback, which only the proxy knows how to reach (through the TLS front). */
+const REMOTE = 'api.cloudflare.test';
 
 beforeAll(async () => {
   double = await CloudflareDouble.start({ tokens: [{ token, permission: 'write' }], zones: [zoneId] });
-  proxy = await startCountingProxy();
+  front = await startTlsFront(REMOTE, Number(new URL(double.url).port));
+  proxy = await startCountingProxy({ [`${REMOTE}:443`]: front.port });
   registerSecrets(token);
   certificateId = (await double.seed(zoneId, (await generateCsr()).csrPem, 365)).id;
 });
 afterAll(async () => {
   await proxy.close();
+  await front.close();
   await double.close();
 });
 afterEach(() => {
@@ -72,25 +77,46 @@ describe('cancellation', () => {
 });
 
 describe('proxies', () => {
+  /** The get step against the double under a non-loopback name, trusted through NODE_EXTRA_CA_CERTS. */
+  const remoteGet = (): Record<string, string> => ({ ...get(), 'api-url': `https://${REMOTE}/client/v4` });
+  const trust = (): Record<string, string> => ({ NODE_EXTRA_CA_CERTS: front.caFile });
+
   it.each([
-    ['HTTP_PROXY', 'NO_PROXY'],
-    ['http_proxy', 'no_proxy'],
-  ])('sends every request through %s, with no setting on the action', async (proxyVariable, noProxyVariable) => {
-    const run = await runAction(get(), { env: { ...noProxy, [proxyVariable]: proxy.url } });
+    ['HTTPS_PROXY', 'NO_PROXY'],
+    ['https_proxy', 'no_proxy'],
+  ])('reaches a non-loopback API through %s, with no setting on the action, and honours %s', async (proxyVariable, noProxyVariable) => {
+    const run = await runAction(remoteGet(), { env: { ...noProxy, ...trust(), [proxyVariable]: proxy.url } });
+    expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
-    expect(proxy.forwarded).toEqual([new URL(double.url).host]);
+    expect(run.outputs.id).toBe(certificateId);
+    // One CONNECT tunnel: the token crossed the proxy inside TLS, never in the clear.
+    expect(proxy.forwarded).toEqual([`${REMOTE}:443`]);
     expect(double.requests).toHaveLength(1);
 
     proxy.forwarded.length = 0;
-    const bypass = await runAction(get(), { env: { ...noProxy, [proxyVariable]: proxy.url, [noProxyVariable]: '127.0.0.1' } });
-    expect(bypass.exitCode).toBe(0);
+    const bypass = await runAction(remoteGet(), { env: { ...noProxy, ...trust(), [proxyVariable]: proxy.url, [noProxyVariable]: REMOTE } });
+    // NO_PROXY names the API: the action connects directly, and the name does not resolve here.
+    expect(bypass.exitCode).toBe(1);
+    expect(bypass.errors).toEqual([expect.stringMatching(/failed: (ENOTFOUND|EAI_AGAIN)/)]);
     expect(proxy.forwarded).toEqual([]);
   });
 
+  it.each(['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY'])(
+    'never sends a loopback api-url through %s (the token would cross the proxy in cleartext)',
+    async variable => {
+      const run = await runAction(get(), { env: { ...noProxy, [variable]: proxy.url } });
+      expect(run.exitCode).toBe(0);
+      expect(proxy.forwarded).toEqual([]);
+      expect(double.requests).toHaveLength(1);
+      expect(run.stdout).toContain('::debug::A proxy is set, but api-url is a loopback address: not using the proxy');
+    },
+  );
+
   it('fails clearly when the proxy is down, after retrying the connection', async () => {
-    const run = await runAction({ ...get(), 'max-retries': '1' }, { env: { ...noProxy, HTTP_PROXY: 'http://127.0.0.1:9' } });
+    const run = await runAction({ ...remoteGet(), 'max-retries': '1' }, { env: { ...noProxy, ...trust(), HTTPS_PROXY: 'http://127.0.0.1:9' } });
     expect(run.exitCode).toBe(1);
-    expect(run.errors).toEqual([expect.stringMatching(/^GET \/client\/v4\/zones\/.* failed: ECONNREFUSED/)]);
+    expect(run.errors).toEqual([expect.stringMatching(/^GET \/client\/v4\/zones\/.* failed: /)]);
+    expect(run.stdout).toMatch(/attempt 1 of 2 failed/);
     expect(run.outputs).toEqual({});
     expect(double.requests).toHaveLength(0);
   });
