@@ -24,7 +24,6 @@ __webpack_require__.r(__webpack_exports__);
 // test/unit/bundle.test.ts fails if undici comes back into dist/index.js.
 /** Constructible, so that loading @actions/github with HTTPS_PROXY set does not throw; never dispatches. */
 class ProxyAgent {
-    constructor(_options) { }
 }
 /** Node's own fetch (undici inside Node 24). */
 const fetch = (input, init) => globalThis.fetch(input, init);
