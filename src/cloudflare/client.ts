@@ -141,7 +141,7 @@ export class CloudflareClient {
 
   /**
    * Reactivates a certificate (PATCH): it becomes pending_reactivation, then active. No body is sent, as
-   * the official TypeScript SDK's `clientCertificates.edit()` sends none unless asked: the schema's body
+   * the official TypeScript SDK's reactivate call (cloudflare-typescript, `clientCertificates` PATCH) sends none unless asked: the schema's body
    * `{"reactivate": boolean}` is optional, and the path alone asks for reactivation.
    */
   async reactivateCertificate(zoneId: string, certificateId: string): Promise<ClientCertificate> {

@@ -11,6 +11,7 @@ import { createHash, randomBytes, randomUUID, X509Certificate } from 'node:crypt
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { type CertificateAuthority, checkCsr, createCertificateAuthority, signCertificate } from '../support/pki.ts';
+import { RequestValidator } from './openapi.ts';
 
 export const API_PATH = '/client/v4';
 
@@ -113,6 +114,8 @@ export interface StoredCertificate {
 interface ApiError {
   readonly code: number;
   readonly message: string;
+  /** Error items may carry a link, as the schema's failure envelope allows. */
+  readonly documentation_url?: string;
   readonly error_chain?: readonly ApiError[];
 }
 
@@ -147,6 +150,7 @@ export class CloudflareDouble {
   readonly #server: Server;
   readonly #ca: CertificateAuthority;
   readonly #caId = randomUUID();
+  readonly #schema = new RequestValidator();
   #url = '';
 
   private constructor(options: DoubleOptions, ca: CertificateAuthority) {
@@ -392,7 +396,18 @@ export class CloudflareDouble {
     const [, zoneId = '', certificateId] = match;
     const allowed = certificateId === undefined ? ['GET', 'POST'] : ['GET', 'DELETE', 'PATCH'];
     if (!allowed.includes(method)) throw new HttpError(405, [{ code: 10405, message: `Method ${method} not allowed` }]);
+    // Authentication first (as the real API does), so a broken request tells an unknown caller nothing.
     const permission = this.#authenticate(headers, zoneId);
+    const violation = this.#schema.violation(method, path, url.searchParams, header(headers['content-type']), body);
+    if (violation !== undefined) {
+      throw new HttpError(400, [
+        {
+          code: 1400,
+          message: `Request does not follow the API schema: ${violation} (code chosen by the API double)`,
+          documentation_url: 'https://developers.cloudflare.com/api/resources/client_certificates/',
+        },
+      ]);
+    }
     if (!HEX32.test(zoneId) || (certificateId !== undefined && !HEX32.test(certificateId))) {
       throw new HttpError(400, [{ code: 7003, message: `Could not route to ${path}, perhaps your object identifier is invalid?` }]);
     }
@@ -484,7 +499,8 @@ export class CloudflareDouble {
       id: randomBytes(16).toString('hex'),
       certificate: issued.pem.trim(),
       certificate_authority: { id: this.#caId, name: this.#ca.name },
-      csr,
+      // The real API returns stored CSRs with \r\n line ends (Terraform's provider documents it).
+      csr: csr.replace(/\r?\n/g, '\r\n'),
       common_name: issued.subject.CN ?? '',
       country: issued.subject.C ?? '',
       state: issued.subject.ST ?? '',
@@ -548,6 +564,10 @@ export class CloudflareDouble {
 function publicView(certificate: StoredCertificate): Omit<StoredCertificate, 'settlesAt'> {
   const { settlesAt: _settlesAt, ...view } = certificate;
   return view;
+}
+
+function header(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function isoSeconds(date: Date): string {

@@ -136,7 +136,7 @@ describe('create', () => {
       ),
     ]);
     expect(double.requests.map(r => r.method)).toEqual(['POST', 'GET', 'POST', 'GET']);
-    const forCsr = double.certificates(zoneId).filter(c => c.csr === fresh.csrPem.replace(/\n?$/, '\n'));
+    const forCsr = double.certificates(zoneId).filter(c => c.csr.replace(/\r\n/g, '\n') === fresh.csrPem.replace(/\n?$/, '\n'));
     expect(forCsr.map(c => c.id)).toEqual([run.outputs.id]);
   });
 });

@@ -1,0 +1,128 @@
+// The API double and Cloudflare's schema (test/openapi/): the double refuses any request the schema
+// forbids, naming the rule, and its own answers follow the schema's response shapes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSchemaDocument, schemaAjv } from '../double/openapi.ts';
+import { CloudflareDouble } from '../double/server.ts';
+import { newAccount } from '../support/fixtures.ts';
+import { generateCsr } from '../support/pki.ts';
+
+const account = newAccount();
+const { token, zoneId } = account;
+let double: CloudflareDouble;
+let csrPem: string;
+let certificateId: string;
+
+beforeAll(async () => {
+  double = await CloudflareDouble.start(account.doubleOptions);
+  csrPem = (await generateCsr()).csrPem.replace(/\r\n/g, '\n');
+  certificateId = (await double.seed(zoneId, csrPem, 365)).id;
+});
+afterAll(() => double.close());
+
+async function call(
+  method: string,
+  path: string,
+  options: { body?: string; contentType?: string } = {},
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(`${double.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(options.contentType ? { 'content-type': options.contentType } : {}) },
+    ...(options.body !== undefined ? { body: options.body } : {}),
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+const certificates = `/zones/${zoneId}/client_certificates`;
+const firstMessage = (json: Record<string, unknown>): string => ((json.errors as { message: string }[])[0] ?? { message: '' }).message;
+
+describe('requests that break the schema are refused with a 400 naming the rule', () => {
+  it.each([
+    ['per_page above its maximum', 'GET', `${certificates}?per_page=500`, undefined, /query per_page: must be <= 50 \(schema rule "maximum"\)/],
+    ['per_page below its minimum', 'GET', `${certificates}?per_page=2`, undefined, /query per_page: must be >= 5 \(schema rule "minimum"\)/],
+    ['a page that is not a number', 'GET', `${certificates}?page=two`, undefined, /query page: must be number \(schema rule "type"\)/],
+    [
+      'a status outside the enum',
+      'GET',
+      `${certificates}?status=expired`,
+      undefined,
+      /query status: must be equal to one of the allowed values \(schema rule "enum"\)/,
+    ],
+    [
+      'a string validity_days',
+      'POST',
+      certificates,
+      JSON.stringify({ csr: 'x', validity_days: '3650' }),
+      /request body validity_days: must be integer \(schema rule "type"\)/,
+    ],
+    [
+      'a missing csr',
+      'POST',
+      certificates,
+      JSON.stringify({ validity_days: 30 }),
+      /request body: must have required property 'csr' \(csr\) \(schema rule "required"\)/,
+    ],
+    ['no body on create', 'POST', certificates, '', /request body: required by POST \/zones\/\{zone_id\}\/client_certificates/],
+    [
+      'a reactivate that is not a boolean',
+      'PATCH',
+      `${certificates}/${'0'.repeat(32)}`,
+      JSON.stringify({ reactivate: 'yes' }),
+      /request body reactivate: must be boolean/,
+    ],
+  ])('%s', async (_name, method, path, body, message) => {
+    const answer = await call(method, path, body === undefined ? {} : { body, contentType: 'application/json' });
+    expect(answer.status).toBe(400);
+    expect(answer.json.success).toBe(false);
+    expect(firstMessage(answer.json)).toMatch(message);
+    expect(firstMessage(answer.json)).toContain('(code chosen by the API double)');
+  });
+
+  it('a body in another content type', async () => {
+    const answer = await call('POST', certificates, { body: JSON.stringify({ csr: csrPem, validity_days: 30 }), contentType: 'text/plain' });
+    expect(answer.status).toBe(400);
+    expect(firstMessage(answer.json)).toMatch(/content-type: must be application\/json, not "text\/plain"/);
+  });
+
+  it('authenticates before it validates: an unknown token learns nothing about the request', async () => {
+    const response = await fetch(`${double.url}${certificates}?per_page=500`, { headers: { authorization: `Bearer ${'x'.repeat(40)}` } });
+    expect(response.status).toBe(403);
+  });
+
+  it('accepts what the schema allows: reactivate with no body, with {"reactivate": true}', async () => {
+    expect((await call('PATCH', `${certificates}/${certificateId}`)).status).toBe(200);
+    expect((await call('PATCH', `${certificates}/${certificateId}`, { body: '{"reactivate":true}', contentType: 'application/json' })).status).toBe(200);
+  });
+});
+
+describe("the double's answers follow the schema", () => {
+  const document = loadSchemaDocument();
+  const ajv = schemaAjv(document);
+  const shape = (name: string) => ajv.compile({ $ref: `cloudflare#/definitions/tls-certificates-and-hostnames_${name}` });
+
+  it('a listing: the collection envelope, and result_info exactly as the schema has it (no total_pages)', async () => {
+    const validate = shape('client_certificate_response_collection');
+    const answer = await call('GET', `${certificates}?status=all&page=1&per_page=5`);
+    expect(validate(answer.json), JSON.stringify(validate.errors)).toBe(true);
+    const infoKeys = Object.keys((document.components.schemas['tls-certificates-and-hostnames_result_info'] as { properties: object }).properties);
+    expect(Object.keys(answer.json.result_info as object).sort()).toEqual(infoKeys.sort());
+  });
+
+  it('details, create, revoke: the single envelope; stored CSRs come back with \\r\\n line ends', async () => {
+    const validate = shape('client_certificate_response_single');
+    const details = await call('GET', `${certificates}/${certificateId}`);
+    expect(validate(details.json), JSON.stringify(validate.errors)).toBe(true);
+    expect((details.json.result as { csr: string }).csr).toContain('\r\n');
+    const created = await call('POST', certificates, { body: JSON.stringify({ csr: csrPem, validity_days: 30 }), contentType: 'application/json' });
+    expect(validate(created.json), JSON.stringify(validate.errors)).toBe(true);
+    const revoked = await call('DELETE', `${certificates}/${(created.json.result as { id: string }).id}`);
+    expect(validate(revoked.json), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('an error: the failure envelope', async () => {
+    const validate = shape('api-response-common-failure');
+    const answer = await call('GET', `${certificates}?per_page=500`);
+    expect(validate(answer.json), JSON.stringify(validate.errors)).toBe(true);
+    const unknown = await call('GET', `${certificates}/${'f'.repeat(32)}`);
+    expect(validate(unknown.json), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
