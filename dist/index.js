@@ -483,16 +483,190 @@ class Deadline {
     remainingMs() {
         return this.signal.aborted ? 0 : Math.max(0, this.#expiresAt - Date.now());
     }
-    /** The error for work cut short; maybeDelivered says whether a request in flight may have reached the API. */
-    error(maybeDelivered = false) {
+    /**
+     * The error for work cut short; maybeDelivered says whether a request in flight may have reached the
+     * API, and api names the API that did not answer.
+     */
+    error(maybeDelivered = false, api = 'the Cloudflare API') {
         const message = this.#cancel?.aborted
-            ? 'the step was cancelled before the Cloudflare API answered'
-            : `no answer from the Cloudflare API within the step's deadline of ${formatSeconds(this.timeoutMs)} (timeout-seconds)`;
+            ? `the step was cancelled before ${api} answered`
+            : `no answer from ${api} within the step's deadline of ${formatSeconds(this.timeoutMs)} (timeout-seconds)`;
         return new DeadlineError(message, maybeDelivered);
     }
 }
 function formatSeconds(ms) {
     return ms < 10_000 && ms % 1000 !== 0 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
+
+/***/ }),
+
+/***/ 2988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ logLine),
+/* harmony export */   p: () => (/* binding */ markdownText)
+/* harmony export */ });
+/**
+ * The one place where text that may carry outside data (API answers, CSR subjects, error messages) is
+ * made inert before it is printed: one formatter for log lines, one escaper for markdown. Nothing that
+ * passes through them can become a workflow command, a markdown structure, a link, an image, HTML or a
+ * mention.
+ */
+/** Longest log line or markdown field the action prints from outside data; the rest is counted, not shown. */
+const MAX_LOG_CHARACTERS = 4000;
+const MAX_MARKDOWN_CHARACTERS = 300;
+/** Line terminators of every kind (the runner splits on \n, editors and terminals on more) and other controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's purpose.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|\r|\n/g;
+/** A line the runner would read as a command: `::name…::` (and the legacy `##[name]` form), after blanks. */
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/**
+ * A log line that cannot act: line breaks and control characters are shown as escapes (\n, \u001b, …),
+ * so the line stays one line, and a line that would start like a workflow command gets a visible mark
+ * before it. Very long text is shortened, saying by how much.
+ */
+function logLine(text) {
+    const shown = shorten(text, MAX_LOG_CHARACTERS);
+    const oneLine = shown.replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n')).replace(CONTROL, escapeControl);
+    return oneLine.replace(COMMAND_START, '$1[data] $2');
+}
+/** ASCII punctuation: CommonMark renders any of it literally after a backslash. */
+const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+/**
+ * Outside data as markdown text, for a table cell or a sentence: one line, every ASCII punctuation mark
+ * backslash-escaped (so no emphasis, heading, list, link, image, HTML, table break or autolink can form),
+ * and a zero-width space after every `@` so that GitHub makes no mention of it. Long text is shortened.
+ */
+function markdownText(text, maxCharacters = MAX_MARKDOWN_CHARACTERS) {
+    return shorten(text, maxCharacters)
+        .replace(LINE_BREAK, ' ')
+        .replace(CONTROL, ' ')
+        .replace(PUNCTUATION, mark => (mark === '@' ? '\\@\u200b' : `\\${mark}`));
+}
+function escapeControl(character) {
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+function shorten(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
+}
+
+
+/***/ }),
+
+/***/ 214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kP: () => (/* binding */ checkWritablePath),
+  kv: () => (/* binding */ writeFileSafely)
+});
+
+// UNUSED EXPORTS: UnsafePathError
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/file-writer.ts
+
+
+
+/** A path the action may not write to; the message says why, and never follows a link to say it. */
+class UnsafePathError extends Error {
+    name = 'UnsafePathError';
+}
+const IS_WINDOWS = process.platform === 'win32';
+/** O_NOFOLLOW does not exist on Windows; there, the exclusive create alone refuses an existing link. */
+const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+/**
+ * Checks, before anything is issued, that the action can write a file at this path: the file, when it
+ * exists, is a regular file and not a link; its folder, when it exists, is a real folder (not a link),
+ * and when it does not exist, the nearest existing ancestor is a folder the folder can be made in.
+ * Returns the problem as a sentence, or undefined.
+ */
+async function checkWritablePath(path) {
+    const target = await lstatOrUndefined(path);
+    if (target?.isSymbolicLink())
+        return `is a symbolic link (${path}); the action never writes through a link: give the path of a regular file`;
+    if (target?.isDirectory())
+        return `is a folder (${path}); give the path of a file in it`;
+    if (target && !target.isFile())
+        return `is not a regular file (${path})`;
+    const folder = (0,external_node_path_.dirname)(path);
+    const parent = await lstatOrUndefined(folder);
+    if (parent?.isSymbolicLink())
+        return `is in a folder that is a symbolic link (${folder}); the action never writes through a link`;
+    if (parent && !parent.isDirectory())
+        return `is in ${folder}, which is not a folder`;
+    if (!parent) {
+        let ancestor = (0,external_node_path_.dirname)(folder);
+        while (!(await lstatOrUndefined(ancestor)) && (0,external_node_path_.dirname)(ancestor) !== ancestor)
+            ancestor = (0,external_node_path_.dirname)(ancestor);
+        const found = await lstatOrUndefined(ancestor);
+        if (found && !found.isDirectory() && !found.isSymbolicLink())
+            return `cannot be created: ${ancestor} is not a folder`;
+    }
+    return undefined;
+}
+/**
+ * The one way the action writes a file (a certificate, a private key): never through a link, never into
+ * an existing file whose mode is looser than asked. The text goes into a new file beside the target,
+ * created exclusively with no-follow and the final mode, which is then renamed over the target (a
+ * rename replaces a link rather than following it); the result is checked (a regular file, the mode,
+ * the owner). Folders it creates get folderMode.
+ */
+async function writeFileSafely(path, text, mode, folderMode = 0o755) {
+    const problem = await checkWritablePath(path);
+    if (problem !== undefined)
+        throw new UnsafePathError(`The file ${problem}`);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true, mode: folderMode });
+    const folder = await (0,promises_.lstat)((0,external_node_path_.dirname)(path));
+    if (!folder.isDirectory())
+        throw new UnsafePathError(`The folder ${(0,external_node_path_.dirname)(path)} is not a real folder; nothing was written`);
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    const handle = await (0,promises_.open)(temporary, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NO_FOLLOW, mode);
+    try {
+        await handle.writeFile(text);
+        // The process umask may have narrowed the mode at creation; set exactly the one asked for.
+        await handle.chmod(mode);
+        await handle.sync();
+    }
+    catch (error) {
+        await handle.close();
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+    await handle.close();
+    try {
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+    const written = await (0,promises_.lstat)(path);
+    const ownerMismatch = !IS_WINDOWS && typeof process.getuid === 'function' && written.uid !== process.getuid();
+    if (!written.isFile() || (!IS_WINDOWS && (written.mode & 0o777) !== mode) || ownerMismatch) {
+        throw new UnsafePathError(`The file ${path} is not what was written (a regular file with mode ${mode.toString(8)}, owned by this user)`);
+    }
+    return path;
+}
+async function lstatOrUndefined(path) {
+    try {
+        return await (0,promises_.lstat)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
 }
 
 
@@ -559,11 +733,14 @@ const CERTIFICATE_STATUSES = ['active', 'pending_reactivation', 'pending_revocat
 
 // EXTERNAL MODULE: ./src/csr.ts
 var csr = __nccwpck_require__(6799);
+// EXTERNAL MODULE: ./src/file-writer.ts + 1 modules
+var file_writer = __nccwpck_require__(214);
 // EXTERNAL MODULE: ./src/identifier.ts
 var identifier = __nccwpck_require__(8360);
 // EXTERNAL MODULE: ./src/loopback.ts
 var loopback = __nccwpck_require__(2082);
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -655,6 +832,7 @@ async function parseConfig(raw, context) {
     const timeoutSeconds = wholeNumberInRange(raw['timeout-seconds'], 'timeout-seconds', DEFAULT_TIMEOUT_SECONDS, 1, 3600, problem);
     const maxRetries = wholeNumberInRange(raw['max-retries'], 'max-retries', DEFAULT_MAX_RETRIES, 0, 10, problem);
     const certificateFile = raw['certificate-file'] === '' ? undefined : absolutePath(raw['certificate-file'], context);
+    const warnings = [];
     const reuseExisting = readBoolean(raw['reuse-existing'], 'reuse-existing', false, problem);
     const generateKey = readBoolean(raw['generate-key'], 'generate-key', false, problem);
     const wait = readBoolean(raw.wait, 'wait', false, problem);
@@ -712,6 +890,23 @@ async function parseConfig(raw, context) {
         }
     }
     const trackingIssue = readTrackingIssue(raw, env, problem);
+    // Every file the step may write is checked before any request: a bad path never leaves an issued
+    // certificate behind.
+    if (certificateFile !== undefined && raw['certificate-file'] !== '' && command !== 'list') {
+        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(certificateFile);
+        if (unsafe !== undefined)
+            problem('certificate-file', unsafe);
+    }
+    if (csr?.kind === 'generate' && csr.key.privateKeyFile.kind === 'given') {
+        const { path } = csr.key.privateKeyFile;
+        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path);
+        if (unsafe !== undefined)
+            problem('private-key-file', unsafe);
+        const workspace = env.GITHUB_WORKSPACE;
+        if (workspace && !(0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), path).startsWith('..') && !(0,external_node_path_.isAbsolute)((0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), path))) {
+            warnings.push(`private-key-file ${path} is inside the workspace: a later step could commit, cache or upload it. Leave private-key-file empty to use RUNNER_TEMP, which the runner empties after the job`);
+        }
+    }
     if (problems.length > 0 || command === undefined || zoneId === undefined || credentials === undefined || apiUrl === undefined) {
         throw new InputError(problems);
     }
@@ -724,6 +919,7 @@ async function parseConfig(raw, context) {
         requireActive: requireActive ?? true,
         timeoutMs: (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
         maxRetries: maxRetries ?? DEFAULT_MAX_RETRIES,
+        warnings,
     };
     switch (command) {
         case 'create':
@@ -918,6 +1114,36 @@ function describeLength(value) {
     const kind = /^[0-9a-fA-F]*$/.test(value) ? 'hexadecimal' : 'with characters that are not hexadecimal';
     return `${value.length} characters ${kind}`;
 }
+
+
+/***/ }),
+
+/***/ 351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ MAX_OUTPUT_BYTES),
+/* harmony export */   Lw: () => (/* binding */ LIST_PAGE_SIZE),
+/* harmony export */   Q0: () => (/* binding */ MAX_SUMMARY_BYTES),
+/* harmony export */   nB: () => (/* binding */ MAX_RESPONSE_BYTES),
+/* harmony export */   rt: () => (/* binding */ MAX_LIST_PAGES)
+/* harmony export */ });
+/* unused harmony export MAX_CSR_BYTES */
+/**
+ * Every bound the action puts on what comes from outside, in one place. Each is far above what a real
+ * answer or input needs, and each failure names the bound it hit.
+ */
+/** A response body from any API (Cloudflare's or GitHub's), counted while it streams. */
+const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+/** Pages of a listing: 40 pages of 50 is 2,000 certificates, twenty times a zone's quota of 100. */
+const LIST_PAGE_SIZE = 50;
+const MAX_LIST_PAGES = 40;
+/** A CSR given as csr or csr-file; a real one is 1 to 4 KiB. */
+const MAX_CSR_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+/** GitHub's limit for one step's job summary is 1 MiB; stay below it with room for the run link. */
+const MAX_SUMMARY_BYTES = 1000 * 1024;
+/** One step output; GitHub keeps at most 1 MiB of outputs per job. */
+const MAX_OUTPUT_BYTES = 900 * 1024;
 
 
 /***/ }),
@@ -3762,7 +3988,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -3785,7 +4011,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -3793,7 +4019,7 @@ function core_error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -3900,6 +4126,8 @@ function getIDToken(aud) {
 var errors = __nccwpck_require__(7640);
 // EXTERNAL MODULE: ./src/deadline.ts
 var src_deadline = __nccwpck_require__(6683);
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __nccwpck_require__(2988);
 // EXTERNAL MODULE: ./src/inputs.ts + 1 modules
 var inputs = __nccwpck_require__(5557);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3913,6 +4141,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 const KEY_FILE_STATE = 'private-key-file';
 /** The folder the main step creates under RUNNER_TEMP for a generated key; the post step removes it. */
 const KEY_FOLDER_PREFIX = 'cloudflare-mtls-';
+/** The key file's name in that folder. */
 const KEY_FILE_NAME = 'client.key';
 /**
  * A new private folder (mode 0700, unique name) under RUNNER_TEMP for a generated key, and the key
@@ -3924,9 +4153,16 @@ async function newKeyFilePath(runnerTemp) {
     return (0,external_node_path_.join)(folder, KEY_FILE_NAME);
 }
 
+// EXTERNAL MODULE: ./src/file-writer.ts + 1 modules
+var file_writer = __nccwpck_require__(214);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/outputs.ts
 
 
+
+/** A failure or warning in the summary: the action's own sentence with outside data in it. */
+const MAX_NOTE_CHARACTERS = 2000;
 /** Every output the action sets, exactly as named in action.yml. */
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'id',
@@ -3951,95 +4187,119 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
 /** The step outputs for one verified certificate. */
 function certificateOutputs(certificate) {
     const { api } = certificate;
-    return {
+    const outputs = {
         id: certificate.id,
         certificate: certificate.pem,
         fingerprint: certificate.fingerprint,
-        'expires-on': api.expires_on ?? certificate.notAfter.toISOString(),
+        'expires-on': certificate.expiresOn,
         'issued-on': api.issued_on ?? '',
         'serial-number': api.serial_number ?? certificate.serialNumber,
         status: certificate.status,
         'common-name': certificate.commonName,
         'days-remaining': String(certificate.daysRemaining),
-        json: JSON.stringify(api),
+    };
+    const json = JSON.stringify(api);
+    if (Buffer.byteLength(json) <= limits/* MAX_OUTPUT_BYTES */.$q)
+        return { outputs: { ...outputs, json }, notes: [] };
+    return {
+        outputs,
+        notes: [`the json output is left out: the API's answer is ${Buffer.byteLength(json)} bytes, more than the ${limits/* MAX_OUTPUT_BYTES */.$q} an output may hold here`],
     };
 }
-/** The step outputs of a zone-wide listing: one compact entry per certificate, soonest expiry first. */
+/**
+ * The step outputs of a zone-wide listing: one compact entry per certificate, soonest expiry first. The
+ * certificates output stays within MAX_OUTPUT_BYTES (GitHub keeps 1 MiB of outputs per job): entries that
+ * do not fit are left out, the soonest-expiring kept, and a note says how many.
+ */
 function listOutputs(result) {
-    const entries = result.certificates.map(c => ({
+    const entries = result.certificates.map(c => JSON.stringify({
         id: c.id,
         'common-name': c.commonName,
         status: c.status,
-        'expires-on': c.api.expires_on ?? c.notAfter.toISOString(),
+        'expires-on': c.expiresOn,
         'days-remaining': c.daysRemaining,
         fingerprint: c.fingerprint,
     }));
-    return { certificates: JSON.stringify(entries), count: String(entries.length), 'expiring-count': String(result.expiring.length) };
+    let bytes = 2;
+    let kept = 0;
+    while (kept < entries.length && bytes + Buffer.byteLength(entries[kept]) + 1 <= limits/* MAX_OUTPUT_BYTES */.$q)
+        bytes += Buffer.byteLength(entries[kept++]) + 1;
+    const notes = kept < entries.length
+        ? [
+            `the certificates output holds the ${kept} soonest-expiring of ${entries.length} certificates: the other ${entries.length - kept} would pass the ${limits/* MAX_OUTPUT_BYTES */.$q} bytes an output may hold here`,
+        ]
+        : [];
+    return {
+        outputs: { certificates: `[${entries.slice(0, kept).join(',')}]`, count: String(entries.length), 'expiring-count': String(result.expiring.length) },
+        notes,
+    };
 }
 /** Writes the certificate PEM (public, so readable by all), creating parent folders. */
 function writeCertificateFile(path, pem) {
-    return writeWithMode(path, pem, 0o644);
+    return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o644);
 }
 /** Writes a private key readable by its owner only; folders it creates are private too. */
 function writePrivateKeyFile(path, pem) {
-    return writeWithMode(path, pem, 0o600, 0o700);
-}
-async function writeWithMode(path, text, mode, folderMode) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true, ...(folderMode === undefined ? {} : { mode: folderMode }) });
-    await (0,promises_.writeFile)(path, text, { mode });
-    // An existing file keeps its old mode through writeFile: set it.
-    await (0,promises_.chmod)(path, mode);
-    return path;
+    return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o600, 0o700);
 }
 /** The job summary for one certificate: a table a person can read at a glance, failed checks, the run. */
 function summaryMarkdown(certificate, failures, heading, runLink) {
     const { api } = certificate;
+    // Ids and fingerprints are checked hexadecimal; everything else came from outside and is escaped.
     const rows = [
         ['ID', `\`${certificate.id}\``],
-        ['Status', certificate.status],
-        ['Common name', escapeCell(certificate.commonName)],
-        ['Serial number', `\`${api.serial_number ?? certificate.serialNumber}\``],
+        ['Status', (0,src_escape/* markdownText */.p)(certificate.status)],
+        ['Common name', (0,src_escape/* markdownText */.p)(certificate.commonName)],
+        ['Serial number', (0,src_escape/* markdownText */.p)(api.serial_number ?? certificate.serialNumber)],
         ['SHA-256 fingerprint', `\`${certificate.fingerprint}\``],
-        ['Issued', api.issued_on ?? ''],
-        ['Expires', api.expires_on ?? certificate.notAfter.toISOString()],
+        ['Issued', (0,src_escape/* markdownText */.p)(api.issued_on ?? '')],
+        ['Expires', (0,src_escape/* markdownText */.p)(certificate.expiresOn)],
         ['Days remaining', String(certificate.daysRemaining)],
     ];
     const lines = [`### ${heading}`, '', '| Field | Value |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name} | ${value} |`), ''];
     return [...lines, ...notes(failures, certificate.warnings, runLink)].join('\n');
 }
-/** The job summary for a listing: every certificate in a table sorted by expiry, expiring ones marked. */
+/**
+ * The job summary for a listing: every certificate in a table sorted by expiry, expiring ones marked.
+ * It stays within MAX_SUMMARY_BYTES (GitHub's limit for a step's summary is 1 MiB): rows that do not fit
+ * are left out, the soonest-expiring kept, and the summary says how many.
+ */
 function listSummaryMarkdown(result, heading, runLink) {
     const expiring = new Set(result.expiring.map(c => c.id));
-    const lines = [
+    const tail = notes(result.failures, result.certificates.flatMap(c => c.warnings), runLink).join('\n');
+    const head = [
         `### ${heading}`,
         '',
         `${result.certificates.length} certificate${result.certificates.length === 1 ? '' : 's'}, ${result.expiring.length} expiring soon.`,
         '',
         '| | ID | Common name | Status | Expires | Days remaining | SHA-256 fingerprint |',
         '| --- | --- | --- | --- | --- | --- | --- |',
-        ...result.certificates.map(c => `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${escapeCell(c.commonName)} | ${c.status} | ${c.api.expires_on ?? c.notAfter.toISOString()} | ${c.daysRemaining} | \`${c.fingerprint.slice(0, 16)}…\` |`),
-        '',
-    ];
-    return [
-        ...lines,
-        ...notes(result.failures, result.certificates.flatMap(c => c.warnings), runLink),
     ].join('\n');
+    const rows = result.certificates.map(c => `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${(0,src_escape/* markdownText */.p)(c.commonName)} | ${(0,src_escape/* markdownText */.p)(c.status)} | ${(0,src_escape/* markdownText */.p)(c.expiresOn)} | ${c.daysRemaining} | \`${c.fingerprint.slice(0, 16)}…\` |`);
+    const room = limits/* MAX_SUMMARY_BYTES */.Q0 - Buffer.byteLength(head) - Buffer.byteLength(tail) - 400;
+    let bytes = 0;
+    let kept = 0;
+    while (kept < rows.length && bytes + Buffer.byteLength(rows[kept]) + 1 <= room)
+        bytes += Buffer.byteLength(rows[kept++]) + 1;
+    const leftOut = rows.length - kept;
+    const note = leftOut > 0
+        ? ['', `${leftOut} more certificate${leftOut === 1 ? '' : 's'} not shown: a job summary holds at most 1 MiB. The certificates output lists them.`]
+        : [];
+    return [head, ...rows.slice(0, kept), ...note, '', tail].join('\n');
 }
 function notes(failures, warnings, runLink) {
     const lines = [];
     for (const failure of failures)
-        lines.push('> [!CAUTION]', `> ${escapeCell(failure)}`, '');
+        lines.push('> [!CAUTION]', `> ${(0,src_escape/* markdownText */.p)(failure, MAX_NOTE_CHARACTERS)}`, '');
     for (const warning of warnings)
-        lines.push('> [!WARNING]', `> ${escapeCell(warning)}`, '');
+        lines.push('> [!WARNING]', `> ${(0,src_escape/* markdownText */.p)(warning, MAX_NOTE_CHARACTERS)}`, '');
     if (runLink)
         lines.push(`[${runLink.label}](${runLink.url})`, '');
     return lines;
 }
-function escapeCell(text) {
-    return text.replace(/[|<>]/g, character => `&#${character.charCodeAt(0)};`).replace(/\r?\n/g, ' ');
-}
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -4052,6 +4312,17 @@ const HEADINGS = {
     revoke: 'Client certificate revoked',
     reactivate: 'Client certificate reactivated',
     list: 'Client certificates',
+};
+/**
+ * Every line the action logs goes through here. Info lines are printed as they are by @actions/core, so
+ * they pass through logLine (outside data can never start a workflow command); warnings, errors and debug
+ * lines are escaped by @actions/core itself (%, \r, \n), and get the same shortening and control escapes.
+ */
+const log = {
+    debug: (message) => core_debug((0,src_escape/* logLine */.B)(message)),
+    info: (message) => info((0,src_escape/* logLine */.B)(message)),
+    warning: (message) => warning((0,src_escape/* logLine */.B)(message)),
+    error: (message) => error((0,src_escape/* logLine */.B)(message)),
 };
 /**
  * The action's entry: the only place that speaks the runner's protocol (@actions/core). It reads the
@@ -4067,14 +4338,16 @@ async function run() {
         const raw = readInputs();
         maskSecrets(raw);
         // Names only: values may be secrets.
-        core_debug(`Inputs set: ${inputs/* INPUT_NAMES */.Qh.filter(name => raw[name] !== '').join(', ') || 'none'}`);
+        log.debug(`Inputs set: ${inputs/* INPUT_NAMES */.Qh.filter(name => raw[name] !== '').join(', ') || 'none'}`);
         const config = await (0,inputs/* parseConfig */.o4)(raw, { workingDirectory: process.cwd(), env: process.env });
+        for (const warning of config.warnings)
+            log.warning(warning);
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input fails without loading the commands' code.
-        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 335));
+        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 9392));
         const result = await executeCommand(config, {
             deadline,
-            log: { debug: core_debug, info: info, warning: core_warning },
+            log,
             mask: maskSecret,
         });
         if (cancel.signal.aborted)
@@ -4082,12 +4355,12 @@ async function run() {
         const runLink = await findRunLink();
         const outputs = result.kind === 'list' ? await publishList(config, result, runLink) : await publishCertificate(config, result, runLink);
         if ((config.command === 'get' || config.command === 'list') && config.trackingIssue) {
-            outputs['issue-number'] = await trackIssue(config.trackingIssue, config.zoneId, result, runLink);
+            outputs['issue-number'] = await trackIssue(config.trackingIssue, config.zoneId, result, runLink, deadline);
         }
         for (const [name, value] of Object.entries(outputs))
             setOutput(name, value);
         for (const failure of result.failures)
-            core_error(failure);
+            log.error(failure);
         if (result.failures.length > 0)
             process.exitCode = 1;
     }
@@ -4125,43 +4398,65 @@ function maskSecret(secret) {
 /** Files, summary and log line for one certificate; returns its outputs, set by the caller last. */
 async function publishCertificate(config, result, runLink) {
     const { certificate } = result;
-    for (const warning of certificate.warnings)
-        core_warning(warning);
-    const outputs = certificateOutputs(certificate);
-    if (config.certificateFile !== undefined)
-        outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem);
-    if (config.command === 'create') {
-        outputs.reused = String(result.reused ?? false);
-        if (result.privateKeyPem !== undefined && config.csr.kind === 'generate') {
-            const target = config.csr.key.privateKeyFile;
-            const path = target.kind === 'given' ? target.path : await newKeyFilePath(target.runnerTemp);
-            // Recorded before the file exists, so that the post step removes it whatever happens next.
-            if (target.kind === 'runner-temp')
-                saveState(KEY_FILE_STATE, path);
-            outputs['private-key'] = result.privateKeyPem;
-            outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
+    const { outputs, notes } = certificateOutputs(certificate);
+    const warnings = [...certificate.warnings, ...notes];
+    for (const warning of warnings)
+        log.warning(warning);
+    try {
+        if (config.certificateFile !== undefined)
+            outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem);
+        if (config.command === 'create') {
+            outputs.reused = String(result.reused ?? false);
+            if (result.privateKeyPem !== undefined && config.csr.kind === 'generate') {
+                const target = config.csr.key.privateKeyFile;
+                const path = target.kind === 'given' ? target.path : await newKeyFilePath(target.runnerTemp);
+                // Recorded before the file exists, so that the post step removes it whatever happens next.
+                if (target.kind === 'runner-temp')
+                    saveState(KEY_FILE_STATE, path);
+                outputs['private-key'] = result.privateKeyPem;
+                outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
+            }
         }
     }
+    catch (error) {
+        throw new FileWriteError(config, result, error);
+    }
     const verb = { create: result.reused ? 'Reused' : 'Issued', get: 'Fetched', revoke: 'Revoked', reactivate: 'Reactivated', list: '' }[config.command];
-    info(`${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.notAfter.toISOString()} ` +
+    log.info(`${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.expiresOn} ` +
         `(${certificate.daysRemaining} days), SHA-256 ${certificate.fingerprint}${outputs['certificate-file'] ? `, written to ${outputs['certificate-file']}` : ''}`);
     const heading = result.reused ? 'Client certificate reused' : HEADINGS[config.command];
-    await writeSummary(summaryMarkdown(certificate, result.failures, heading, runLink));
+    await writeSummary(summaryMarkdown({ ...certificate, warnings }, result.failures, heading, runLink));
     return outputs;
 }
+/** A file could not be written after the API acted: says which certificate exists now and what to do with it. */
+class FileWriteError extends Error {
+    name = 'FileWriteError';
+    constructor(config, result, cause) {
+        const { id } = result.certificate;
+        const after = config.command !== 'create'
+            ? ''
+            : result.reused
+                ? ` Certificate ${id} was reused and is unchanged.`
+                : ` Certificate ${id} was issued all the same and counts against the zone's quota: revoke it (command: revoke, certificate-id: ${id}) unless you will use it.`;
+        super(`Could not write a file: ${cause.message}.${after}`, { cause });
+    }
+}
 async function publishList(config, result, runLink) {
+    const { outputs, notes } = listOutputs(result);
     for (const certificate of result.certificates)
         for (const warning of certificate.warnings)
-            core_warning(warning);
+            log.warning(warning);
+    for (const note of notes)
+        log.warning(note);
     for (const certificate of result.expiring) {
-        core_warning(`Client certificate ${certificate.id} (${certificate.commonName}) expires on ${certificate.notAfter.toISOString()}: ${certificate.daysRemaining} days left`);
+        log.warning(`Client certificate ${certificate.id} (${certificate.commonName}) expires on ${certificate.expiresOn}: ${certificate.daysRemaining} days left`);
     }
-    info(`Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} requests)`);
+    log.info(`Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} requests)`);
     await writeSummary(listSummaryMarkdown(result, HEADINGS.list, runLink));
-    return listOutputs(result);
+    return outputs;
 }
 /** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */
-async function trackIssue(tracking, zoneId, result, runLink) {
+async function trackIssue(tracking, zoneId, result, runLink, deadline) {
     const { syncTrackingIssue } = await __nccwpck_require__.e(/* import() */ 788).then(__nccwpck_require__.bind(__nccwpck_require__, 788));
     const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
     try {
@@ -4173,18 +4468,19 @@ async function trackIssue(tracking, zoneId, result, runLink) {
                 id: c.id,
                 commonName: c.commonName,
                 status: c.status,
-                expiresOn: c.api.expires_on ?? c.notAfter.toISOString(),
+                expiresOn: c.expiresOn,
                 daysRemaining: c.daysRemaining,
             })),
             runUrl: runLink?.url,
-        });
+        }, deadline.signal);
         if (outcome.action === 'none')
             return '';
-        info(`Tracking issue #${outcome.number} ${outcome.action}`);
+        log.info(`Tracking issue #${outcome.number} ${outcome.action}`);
         return String(outcome.number);
     }
     catch (error) {
-        core_warning(`Could not update the tracking issue (label "${tracking.label}"): ${error.message}. The token needs "issues: write"`);
+        const reason = deadline.signal.aborted ? deadline.error(false, 'the GitHub API').message : error.message;
+        log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}. The token needs "issues: write"`);
         return '';
     }
 }
@@ -4204,18 +4500,18 @@ function report(error) {
     process.exitCode = 1;
     if (error instanceof inputs/* InputError */.dz) {
         for (const problem of error.problems)
-            core_error(`Input ${problem.input} ${problem.message}`);
+            log.error(`Input ${problem.input} ${problem.message}`);
         return;
     }
-    const known = [errors/* CloudflareApiError */.kx, errors/* UnexpectedResponseError */.dk, errors/* TransportError */.wX, errors/* VerificationError */.mk].some(type => error instanceof type);
+    const known = [errors/* CloudflareApiError */.kx, errors/* UnexpectedResponseError */.dk, errors/* TransportError */.wX, errors/* VerificationError */.mk, FileWriteError].some(type => error instanceof type);
     if (known) {
-        core_error(error.message);
+        log.error(error.message);
         return;
     }
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof Error && error.stack)
-        core_debug(error.stack);
-    core_error(`Unexpected error: ${message}`);
+        log.debug(error.stack);
+    log.error(`Unexpected error: ${message}`);
 }
 
 

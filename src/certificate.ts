@@ -4,6 +4,8 @@ import type { ClientCertificate } from './cloudflare/types.js';
 import { canonicalIdentifier } from './identifier.js';
 
 const DAY_MS = 86_400_000;
+/** An ISO 8601 timestamp as the schema's examples give them, e.g. 2033-02-20T23:18:00Z. */
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A certificate from the API after this action checked it against its own bytes. */
 export interface VerifiedCertificate {
@@ -17,6 +19,8 @@ export interface VerifiedCertificate {
   readonly status: string;
   readonly commonName: string;
   readonly notAfter: Date;
+  /** The expiry to show and output: the API's `expires_on` when it agrees with the certificate, else the certificate's own. */
+  readonly expiresOn: string;
   readonly daysRemaining: number;
   /** Disagreements worth a warning that do not make the certificate unusable. */
   readonly warnings: readonly string[];
@@ -41,6 +45,11 @@ export function verifyCertificate(api: ClientCertificate, expected: Expectations
     throw new VerificationError(`the API returned certificate ${id} when certificate ${expected.id} was asked for`);
   }
   const pem = canonicalCertificatePem(api.certificate ?? '');
+  if (pem === undefined) {
+    throw new VerificationError(
+      `the certificate field of ${id} returned by the API is not exactly one PEM certificate (a second block, or text around it, is refused)`,
+    );
+  }
   let x509: X509Certificate;
   try {
     x509 = new X509Certificate(pem);
@@ -67,10 +76,12 @@ export function verifyCertificate(api: ClientCertificate, expected: Expectations
 
   const warnings: string[] = [];
   const notAfter = new Date(x509.validTo);
+  const certificateExpiry = notAfter.toISOString().replace(/\.000Z$/, 'Z');
   const reportedExpiry = api.expires_on === undefined ? Number.NaN : Date.parse(api.expires_on);
-  if (!Number.isNaN(reportedExpiry) && Math.abs(reportedExpiry - notAfter.getTime()) > DAY_MS) {
+  const agrees = ISO_TIMESTAMP.test(api.expires_on ?? '') && Math.abs(reportedExpiry - notAfter.getTime()) <= DAY_MS;
+  if (api.expires_on !== undefined && !agrees) {
     warnings.push(
-      `the API reports that certificate ${id} expires on ${api.expires_on}, but the certificate itself says ${notAfter.toISOString()}; days-remaining uses the certificate`,
+      `the API reports that certificate ${id} expires on ${api.expires_on}, but the certificate itself says ${certificateExpiry}; the expires-on output and days-remaining use the certificate`,
     );
   }
   return {
@@ -82,6 +93,7 @@ export function verifyCertificate(api: ClientCertificate, expected: Expectations
     status: typeof api.status === 'string' ? api.status : 'unknown',
     commonName: api.common_name ?? commonNameOf(x509.subject),
     notAfter,
+    expiresOn: agrees ? (api.expires_on as string) : certificateExpiry,
     daysRemaining: Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS),
     warnings,
   };
@@ -104,8 +116,12 @@ export function policyFailures(certificate: VerifiedCertificate, policy: { requi
   return failures;
 }
 
-function canonicalCertificatePem(text: string): string {
-  return `${text.replace(/\\n/g, '\n').replace(/\r\n?/g, '\n').trim()}\n`;
+/** Exactly one PEM certificate, nothing else but blanks around it; canonical line ends; undefined otherwise. */
+const ONE_CERTIFICATE = /^-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE-----$/;
+
+function canonicalCertificatePem(text: string): string | undefined {
+  const pem = text.replace(/\\n/g, '\n').replace(/\r\n?/g, '\n').trim();
+  return ONE_CERTIFICATE.test(pem) ? `${pem}\n` : undefined;
 }
 
 function stripLeadingZeros(hex: string): string {

@@ -27,11 +27,14 @@ export class Deadline {
     return this.signal.aborted ? 0 : Math.max(0, this.#expiresAt - Date.now());
   }
 
-  /** The error for work cut short; maybeDelivered says whether a request in flight may have reached the API. */
-  error(maybeDelivered = false): DeadlineError {
+  /**
+   * The error for work cut short; maybeDelivered says whether a request in flight may have reached the
+   * API, and api names the API that did not answer.
+   */
+  error(maybeDelivered = false, api = 'the Cloudflare API'): DeadlineError {
     const message = this.#cancel?.aborted
-      ? 'the step was cancelled before the Cloudflare API answered'
-      : `no answer from the Cloudflare API within the step's deadline of ${formatSeconds(this.timeoutMs)} (timeout-seconds)`;
+      ? `the step was cancelled before ${api} answered`
+      : `no answer from ${api} within the step's deadline of ${formatSeconds(this.timeoutMs)} (timeout-seconds)`;
     return new DeadlineError(message, maybeDelivered);
   }
 }

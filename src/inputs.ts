@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
 import { type CertificateRequest, CsrFormatError, parseCertificateRequest } from './csr.js';
+import { checkWritablePath } from './file-writer.js';
 import { canonicalIdentifier } from './identifier.js';
 import { isLoopback } from './loopback.js';
 
@@ -73,6 +74,8 @@ interface BaseConfig {
   readonly requireActive: boolean;
   readonly timeoutMs: number;
   readonly maxRetries: number;
+  /** Not errors, but worth a warning before anything is done (a key file in the workspace, say). */
+  readonly warnings: readonly string[];
 }
 
 /** The subject and key of a CSR the action generates itself. */
@@ -189,6 +192,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   const timeoutSeconds = wholeNumberInRange(raw['timeout-seconds'], 'timeout-seconds', DEFAULT_TIMEOUT_SECONDS, 1, 3600, problem);
   const maxRetries = wholeNumberInRange(raw['max-retries'], 'max-retries', DEFAULT_MAX_RETRIES, 0, 10, problem);
   const certificateFile = raw['certificate-file'] === '' ? undefined : absolutePath(raw['certificate-file'], context);
+  const warnings: string[] = [];
   const reuseExisting = readBoolean(raw['reuse-existing'], 'reuse-existing', false, problem);
   const generateKey = readBoolean(raw['generate-key'], 'generate-key', false, problem);
   const wait = readBoolean(raw.wait, 'wait', false, problem);
@@ -243,6 +247,24 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
 
   const trackingIssue = readTrackingIssue(raw, env, problem);
 
+  // Every file the step may write is checked before any request: a bad path never leaves an issued
+  // certificate behind.
+  if (certificateFile !== undefined && raw['certificate-file'] !== '' && command !== 'list') {
+    const unsafe = await checkWritablePath(certificateFile);
+    if (unsafe !== undefined) problem('certificate-file', unsafe);
+  }
+  if (csr?.kind === 'generate' && csr.key.privateKeyFile.kind === 'given') {
+    const { path } = csr.key.privateKeyFile;
+    const unsafe = await checkWritablePath(path);
+    if (unsafe !== undefined) problem('private-key-file', unsafe);
+    const workspace = env.GITHUB_WORKSPACE;
+    if (workspace && !relative(resolve(workspace), path).startsWith('..') && !isAbsolute(relative(resolve(workspace), path))) {
+      warnings.push(
+        `private-key-file ${path} is inside the workspace: a later step could commit, cache or upload it. Leave private-key-file empty to use RUNNER_TEMP, which the runner empties after the job`,
+      );
+    }
+  }
+
   if (problems.length > 0 || command === undefined || zoneId === undefined || credentials === undefined || apiUrl === undefined) {
     throw new InputError(problems);
   }
@@ -255,6 +277,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     requireActive: requireActive ?? true,
     timeoutMs: (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
     maxRetries: maxRetries ?? DEFAULT_MAX_RETRIES,
+    warnings,
   };
   switch (command) {
     case 'create':

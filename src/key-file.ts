@@ -5,7 +5,8 @@ import { join } from 'node:path';
 export const KEY_FILE_STATE = 'private-key-file';
 /** The folder the main step creates under RUNNER_TEMP for a generated key; the post step removes it. */
 export const KEY_FOLDER_PREFIX = 'cloudflare-mtls-';
-const KEY_FILE_NAME = 'client.key';
+/** The key file's name in that folder. */
+export const KEY_FILE_NAME = 'client.key';
 
 /**
  * A new private folder (mode 0700, unique name) under RUNNER_TEMP for a generated key, and the key

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { CloudflareApiError, TransportError, UnexpectedResponseError, VerificationError } from './cloudflare/errors.js';
 import type { CertificateResult, CommandResult, ListResult } from './commands/result.js';
 import { Deadline } from './deadline.js';
+import { logLine } from './escape.js';
 import { type Config, INPUT_NAMES, InputError, parseConfig, type RawInputs, type TrackingIssueConfig } from './inputs.js';
 import { KEY_FILE_STATE, newKeyFilePath } from './key-file.js';
 import {
@@ -24,6 +25,18 @@ const HEADINGS: Readonly<Record<Config['command'], string>> = {
 };
 
 /**
+ * Every line the action logs goes through here. Info lines are printed as they are by @actions/core, so
+ * they pass through logLine (outside data can never start a workflow command); warnings, errors and debug
+ * lines are escaped by @actions/core itself (%, \r, \n), and get the same shortening and control escapes.
+ */
+const log = {
+  debug: (message: string): void => core.debug(logLine(message)),
+  info: (message: string): void => core.info(logLine(message)),
+  warning: (message: string): void => core.warning(logLine(message)),
+  error: (message: string): void => core.error(logLine(message)),
+};
+
+/**
  * The action's entry: the only place that speaks the runner's protocol (@actions/core). It reads the
  * inputs into one validated config, runs one command, and hands one result to the outputs.
  */
@@ -37,24 +50,25 @@ export async function run(): Promise<void> {
     const raw = readInputs();
     maskSecrets(raw);
     // Names only: values may be secrets.
-    core.debug(`Inputs set: ${INPUT_NAMES.filter(name => raw[name] !== '').join(', ') || 'none'}`);
+    log.debug(`Inputs set: ${INPUT_NAMES.filter(name => raw[name] !== '').join(', ') || 'none'}`);
     const config = await parseConfig(raw, { workingDirectory: process.cwd(), env: process.env });
+    for (const warning of config.warnings) log.warning(warning);
     const deadline = new Deadline(config.timeoutMs, cancel.signal);
     // Loaded only once the inputs are valid: a bad input fails without loading the commands' code.
     const { executeCommand } = await import('./commands/index.js');
     const result = await executeCommand(config, {
       deadline,
-      log: { debug: core.debug, info: core.info, warning: core.warning },
+      log,
       mask: maskSecret,
     });
     if (cancel.signal.aborted) throw deadline.error();
     const runLink = await findRunLink();
     const outputs = result.kind === 'list' ? await publishList(config, result, runLink) : await publishCertificate(config, result, runLink);
     if ((config.command === 'get' || config.command === 'list') && config.trackingIssue) {
-      outputs['issue-number'] = await trackIssue(config.trackingIssue, config.zoneId, result, runLink);
+      outputs['issue-number'] = await trackIssue(config.trackingIssue, config.zoneId, result, runLink, deadline);
     }
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-    for (const failure of result.failures) core.error(failure);
+    for (const failure of result.failures) log.error(failure);
     if (result.failures.length > 0) process.exitCode = 1;
   } catch (error) {
     report(error);
@@ -87,65 +101,97 @@ function maskSecret(secret: string): void {
 /** Files, summary and log line for one certificate; returns its outputs, set by the caller last. */
 async function publishCertificate(config: Config, result: CertificateResult, runLink: RunLink | undefined): Promise<Outputs> {
   const { certificate } = result;
-  for (const warning of certificate.warnings) core.warning(warning);
-  const outputs = certificateOutputs(certificate);
-  if (config.certificateFile !== undefined) outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem);
-  if (config.command === 'create') {
-    outputs.reused = String(result.reused ?? false);
-    if (result.privateKeyPem !== undefined && config.csr.kind === 'generate') {
-      const target = config.csr.key.privateKeyFile;
-      const path = target.kind === 'given' ? target.path : await newKeyFilePath(target.runnerTemp);
-      // Recorded before the file exists, so that the post step removes it whatever happens next.
-      if (target.kind === 'runner-temp') core.saveState(KEY_FILE_STATE, path);
-      outputs['private-key'] = result.privateKeyPem;
-      outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
+  const { outputs, notes } = certificateOutputs(certificate);
+  const warnings = [...certificate.warnings, ...notes];
+  for (const warning of warnings) log.warning(warning);
+  try {
+    if (config.certificateFile !== undefined) outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem);
+    if (config.command === 'create') {
+      outputs.reused = String(result.reused ?? false);
+      if (result.privateKeyPem !== undefined && config.csr.kind === 'generate') {
+        const target = config.csr.key.privateKeyFile;
+        const path = target.kind === 'given' ? target.path : await newKeyFilePath(target.runnerTemp);
+        // Recorded before the file exists, so that the post step removes it whatever happens next.
+        if (target.kind === 'runner-temp') core.saveState(KEY_FILE_STATE, path);
+        outputs['private-key'] = result.privateKeyPem;
+        outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
+      }
     }
+  } catch (error) {
+    throw new FileWriteError(config, result, error as Error);
   }
   const verb = { create: result.reused ? 'Reused' : 'Issued', get: 'Fetched', revoke: 'Revoked', reactivate: 'Reactivated', list: '' }[config.command];
-  core.info(
-    `${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.notAfter.toISOString()} ` +
+  log.info(
+    `${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.expiresOn} ` +
       `(${certificate.daysRemaining} days), SHA-256 ${certificate.fingerprint}${outputs['certificate-file'] ? `, written to ${outputs['certificate-file']}` : ''}`,
   );
   const heading = result.reused ? 'Client certificate reused' : HEADINGS[config.command];
-  await writeSummary(summaryMarkdown(certificate, result.failures, heading, runLink));
+  await writeSummary(summaryMarkdown({ ...certificate, warnings }, result.failures, heading, runLink));
   return outputs;
 }
 
-async function publishList(config: Config, result: ListResult, runLink: RunLink | undefined): Promise<Outputs> {
-  for (const certificate of result.certificates) for (const warning of certificate.warnings) core.warning(warning);
-  for (const certificate of result.expiring) {
-    core.warning(
-      `Client certificate ${certificate.id} (${certificate.commonName}) expires on ${certificate.notAfter.toISOString()}: ${certificate.daysRemaining} days left`,
-    );
+/** A file could not be written after the API acted: says which certificate exists now and what to do with it. */
+class FileWriteError extends Error {
+  override name = 'FileWriteError';
+
+  constructor(config: Config, result: CertificateResult, cause: Error) {
+    const { id } = result.certificate;
+    const after =
+      config.command !== 'create'
+        ? ''
+        : result.reused
+          ? ` Certificate ${id} was reused and is unchanged.`
+          : ` Certificate ${id} was issued all the same and counts against the zone's quota: revoke it (command: revoke, certificate-id: ${id}) unless you will use it.`;
+    super(`Could not write a file: ${cause.message}.${after}`, { cause });
   }
-  core.info(`Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} requests)`);
+}
+
+async function publishList(config: Config, result: ListResult, runLink: RunLink | undefined): Promise<Outputs> {
+  const { outputs, notes } = listOutputs(result);
+  for (const certificate of result.certificates) for (const warning of certificate.warnings) log.warning(warning);
+  for (const note of notes) log.warning(note);
+  for (const certificate of result.expiring) {
+    log.warning(`Client certificate ${certificate.id} (${certificate.commonName}) expires on ${certificate.expiresOn}: ${certificate.daysRemaining} days left`);
+  }
+  log.info(`Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} requests)`);
   await writeSummary(listSummaryMarkdown(result, HEADINGS.list, runLink));
-  return listOutputs(result);
+  return outputs;
 }
 
 /** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */
-async function trackIssue(tracking: TrackingIssueConfig, zoneId: string, result: CommandResult, runLink: RunLink | undefined): Promise<string> {
+async function trackIssue(
+  tracking: TrackingIssueConfig,
+  zoneId: string,
+  result: CommandResult,
+  runLink: RunLink | undefined,
+  deadline: Deadline,
+): Promise<string> {
   const { syncTrackingIssue } = await import('./tracking-issue.js');
   const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
   try {
-    const outcome = await syncTrackingIssue(tracking, {
-      zoneId,
-      failing: result.failures.length > 0,
-      reasons: result.failures,
-      certificates: tracked.map(c => ({
-        id: c.id,
-        commonName: c.commonName,
-        status: c.status,
-        expiresOn: c.api.expires_on ?? c.notAfter.toISOString(),
-        daysRemaining: c.daysRemaining,
-      })),
-      runUrl: runLink?.url,
-    });
+    const outcome = await syncTrackingIssue(
+      tracking,
+      {
+        zoneId,
+        failing: result.failures.length > 0,
+        reasons: result.failures,
+        certificates: tracked.map(c => ({
+          id: c.id,
+          commonName: c.commonName,
+          status: c.status,
+          expiresOn: c.expiresOn,
+          daysRemaining: c.daysRemaining,
+        })),
+        runUrl: runLink?.url,
+      },
+      deadline.signal,
+    );
     if (outcome.action === 'none') return '';
-    core.info(`Tracking issue #${outcome.number} ${outcome.action}`);
+    log.info(`Tracking issue #${outcome.number} ${outcome.action}`);
     return String(outcome.number);
   } catch (error) {
-    core.warning(`Could not update the tracking issue (label "${tracking.label}"): ${(error as Error).message}. The token needs "issues: write"`);
+    const reason = deadline.signal.aborted ? deadline.error(false, 'the GitHub API').message : (error as Error).message;
+    log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}. The token needs "issues: write"`);
     return '';
   }
 }
@@ -165,15 +211,15 @@ async function findRunLink(): Promise<RunLink | undefined> {
 function report(error: unknown): void {
   process.exitCode = 1;
   if (error instanceof InputError) {
-    for (const problem of error.problems) core.error(`Input ${problem.input} ${problem.message}`);
+    for (const problem of error.problems) log.error(`Input ${problem.input} ${problem.message}`);
     return;
   }
-  const known = [CloudflareApiError, UnexpectedResponseError, TransportError, VerificationError].some(type => error instanceof type);
+  const known = [CloudflareApiError, UnexpectedResponseError, TransportError, VerificationError, FileWriteError].some(type => error instanceof type);
   if (known) {
-    core.error((error as Error).message);
+    log.error((error as Error).message);
     return;
   }
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof Error && error.stack) core.debug(error.stack);
-  core.error(`Unexpected error: ${message}`);
+  if (error instanceof Error && error.stack) log.debug(error.stack);
+  log.error(`Unexpected error: ${message}`);
 }

@@ -281,7 +281,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 594:
+/***/ 470:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3237,6 +3237,52 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/escape.ts
+/**
+ * The one place where text that may carry outside data (API answers, CSR subjects, error messages) is
+ * made inert before it is printed: one formatter for log lines, one escaper for markdown. Nothing that
+ * passes through them can become a workflow command, a markdown structure, a link, an image, HTML or a
+ * mention.
+ */
+/** Longest log line or markdown field the action prints from outside data; the rest is counted, not shown. */
+const MAX_LOG_CHARACTERS = 4000;
+const MAX_MARKDOWN_CHARACTERS = 300;
+/** Line terminators of every kind (the runner splits on \n, editors and terminals on more) and other controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's purpose.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|\r|\n/g;
+/** A line the runner would read as a command: `::name…::` (and the legacy `##[name]` form), after blanks. */
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/**
+ * A log line that cannot act: line breaks and control characters are shown as escapes (\n, \u001b, …),
+ * so the line stays one line, and a line that would start like a workflow command gets a visible mark
+ * before it. Very long text is shortened, saying by how much.
+ */
+function logLine(text) {
+    const shown = shorten(text, MAX_LOG_CHARACTERS);
+    const oneLine = shown.replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n')).replace(CONTROL, escapeControl);
+    return oneLine.replace(COMMAND_START, '$1[data] $2');
+}
+/** ASCII punctuation: CommonMark renders any of it literally after a backslash. */
+const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+/**
+ * Outside data as markdown text, for a table cell or a sentence: one line, every ASCII punctuation mark
+ * backslash-escaped (so no emphasis, heading, list, link, image, HTML, table break or autolink can form),
+ * and a zero-width space after every `@` so that GitHub makes no mention of it. Long text is shortened.
+ */
+function markdownText(text, maxCharacters = MAX_MARKDOWN_CHARACTERS) {
+    return shorten(text, maxCharacters)
+        .replace(LINE_BREAK, ' ')
+        .replace(CONTROL, ' ')
+        .replace(PUNCTUATION, mark => (mark === '@' ? '\\@\u200b' : `\\${mark}`));
+}
+function escapeControl(character) {
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+function shorten(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
+}
+
 ;// CONCATENATED MODULE: ./src/key-file.ts
 
 
@@ -3244,6 +3290,7 @@ function getIDToken(aud) {
 const KEY_FILE_STATE = 'private-key-file';
 /** The folder the main step creates under RUNNER_TEMP for a generated key; the post step removes it. */
 const KEY_FOLDER_PREFIX = 'cloudflare-mtls-';
+/** The key file's name in that folder. */
 const KEY_FILE_NAME = 'client.key';
 /**
  * A new private folder (mode 0700, unique name) under RUNNER_TEMP for a generated key, and the key
@@ -3260,29 +3307,58 @@ async function newKeyFilePath(runnerTemp) {
 
 
 
+
+/** The folder mkdtemp makes: the prefix and six characters. */
+const KEY_FOLDER = new RegExp(`^${KEY_FOLDER_PREFIX}[A-Za-z0-9]{6}$`);
 /**
- * The post step: deletes the private key file the main step generated under RUNNER_TEMP (and its
- * folder), whatever happened in between. Files the user named in private-key-file are theirs to keep.
+ * The post step: deletes the private key the main step generated under RUNNER_TEMP, with its folder,
+ * whatever happened in between. Saved state is data like any other: only exactly
+ * RUNNER_TEMP/cloudflare-mtls-XXXXXX/client.key is deleted, after lstat shows a real folder (not a link)
+ * one level below RUNNER_TEMP holding a real file. Anything else gets a warning and nothing is deleted.
+ * Files the user named in private-key-file are theirs to keep, and never recorded.
  */
 async function run() {
     const file = getState(KEY_FILE_STATE);
     if (file === '')
         return;
-    const runnerTemp = process.env.RUNNER_TEMP ?? '';
-    const inside = runnerTemp !== '' && (0,external_node_path_namespaceObject.isAbsolute)(file) && !(0,external_node_path_namespaceObject.relative)(runnerTemp, file).startsWith('..');
-    if (!inside) {
-        warning(`Not deleting ${file}: it is not under RUNNER_TEMP`);
+    const problem = await whyNotOurs(file, process.env.RUNNER_TEMP ?? '');
+    if (problem !== undefined) {
+        warning(logLine(`Not deleting ${file}: ${problem}`));
         return;
     }
     try {
-        // The folder is the action's own (cloudflare-mtls-…): remove it with the key; anything else, only the file.
-        const folder = (0,external_node_path_namespaceObject.dirname)(file);
-        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.basename)(folder).startsWith(KEY_FOLDER_PREFIX) ? folder : file, { recursive: true, force: true });
-        info(`Deleted the generated private key file ${file}`);
+        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+        info(logLine(`Deleted the generated private key file ${file}`));
     }
     catch (error) {
-        warning(`Could not delete the generated private key file ${file}: ${error.message}`);
+        warning(logLine(`Could not delete the generated private key file ${file}: ${error.message}`));
     }
+}
+/** Undefined when the path is the key file the main step made; otherwise why it is not. */
+async function whyNotOurs(file, runnerTemp) {
+    if (runnerTemp === '' || !(0,external_node_path_namespaceObject.isAbsolute)(runnerTemp))
+        return 'RUNNER_TEMP is not set to an absolute path';
+    const folder = (0,external_node_path_namespaceObject.dirname)(file);
+    const expected = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(runnerTemp), (0,external_node_path_namespaceObject.basename)(folder), KEY_FILE_NAME);
+    if (!(0,external_node_path_namespaceObject.isAbsolute)(file) || file !== expected || !KEY_FOLDER.test((0,external_node_path_namespaceObject.basename)(folder))) {
+        return `it is not a key file this action makes (${(0,external_node_path_namespaceObject.join)('RUNNER_TEMP', `${KEY_FOLDER_PREFIX}XXXXXX`, KEY_FILE_NAME)})`;
+    }
+    try {
+        if (!(await (0,promises_namespaceObject.lstat)(folder)).isDirectory())
+            return 'its folder is not a real folder (a link, or a file)';
+        const fileStat = await (0,promises_namespaceObject.lstat)(file).catch((error) => {
+            // The main step may have failed between recording the path and writing the key: the folder still goes.
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        });
+        if (fileStat !== undefined && !fileStat.isFile())
+            return 'it is not a regular file (a link, or a folder)';
+    }
+    catch (error) {
+        return `it cannot be examined (${error.code ?? error.message})`;
+    }
+    return undefined;
 }
 
 
@@ -3292,7 +3368,7 @@ async function run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(594);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(470);
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -16,9 +16,10 @@ const MINUTE_MS = 60_000;
  * A create is not idempotent, and a request can fail after Cloudflare acted on it (a timeout, a reset,
  * a 5xx). Then the zone is searched for a certificate with this CSR issued since the step began, and
  * that one is adopted. When there is none, a second create is sent only if the deadline leaves room to
- * look once more afterwards; a certificate for this CSR that appeared in between (the first request,
- * finished late) is then revoked, as it was never handed out. One step leaves at most one active
- * certificate behind.
+ * look once more afterwards. A certificate for this CSR that appears in between is never revoked: the
+ * step cannot prove it issued it (another job with the same CSR may have, and revoking that one would
+ * stop a working client). It is named in a warning, with when it was issued and how to revoke it; and
+ * whenever a create was ambiguous, the step says at the end that a late duplicate may still appear.
  */
 export async function createCertificate(config: CreateConfig, context: CommandContext): Promise<CertificateResult> {
   const { client, log } = context;
@@ -46,13 +47,15 @@ export async function createCertificate(config: CreateConfig, context: CommandCo
   // rounded down to the minute, and its clock is not the runner's.
   const windowStart = Math.floor((now().getTime() - CLOCK_ALLOWANCE_MS) / MINUTE_MS) * MINUTE_MS;
   let issued: ClientCertificate;
+  let notices: string[] = [];
   try {
     issued = await client.createCertificate(config.zoneId, request.pem, config.validityDays);
   } catch (error) {
     if (!isAmbiguous(error)) throw error;
-    issued = await recover(config, request, context, error as Error, windowStart);
+    ({ issued, notices } = await recover(config, request, context, error as Error, windowStart));
   }
-  const certificate = verifyIssued(issued, request);
+  const verified = verifyIssued(issued, request);
+  const certificate = notices.length === 0 ? verified : { ...verified, warnings: [...verified.warnings, ...notices] };
   return {
     kind: 'certificate',
     certificate,
@@ -95,7 +98,7 @@ async function recover(
   context: CommandContext,
   failure: Error,
   windowStart: number,
-): Promise<ClientCertificate> {
+): Promise<{ issued: ClientCertificate; notices: string[] }> {
   const { client, deadline, log } = context;
   log.warning(`The create request may or may not have issued a certificate (${failure.message}); looking for one issued for this CSR`);
   const listStarted = Date.now();
@@ -105,13 +108,12 @@ async function recover(
   } catch (error) {
     throw mayHaveIssued(failure, config.zoneId, error as Error);
   }
-  const adopted = newest(before);
+  const [adopted, ...others] = newestFirst(before);
   if (adopted) {
-    log.info(`Found certificate ${adopted.id}, issued for this CSR by the request that seemed to fail: using it instead of issuing another`);
-    return adopted;
+    log.info(`Found certificate ${adopted.id}, issued for this CSR since the step began: using it instead of issuing another`);
+    return { issued: adopted, notices: [...others.map(other => unproven(other, config.zoneId)), lateDuplicateNotice(config.zoneId, adopted.id)] };
   }
-  // A second create takes at most half the time left; the other half must cover one more listing and
-  // a revocation, each about as long as the listing just made.
+  // A second create takes at most half the time left; the other half must cover one more listing.
   const listMs = Date.now() - listStarted;
   if (deadline.remainingMs() < Math.max(4 * listMs, 4000)) {
     throw mayHaveIssued(failure, config.zoneId);
@@ -124,39 +126,38 @@ async function recover(
     if (!isAmbiguous(error)) throw error;
     throw mayHaveIssued(error as Error, config.zoneId);
   }
-  await revokeLateDuplicates(config, request, context, windowStart, new Set(before.map(c => c.id)), issued.id);
-  return issued;
-}
-
-/** Revokes certificates for this CSR that appeared after the first search and are not the one handed out. */
-async function revokeLateDuplicates(
-  config: CreateConfig,
-  request: CertificateRequest,
-  context: CommandContext,
-  windowStart: number,
-  seen: ReadonlySet<string | undefined>,
-  keep: string | undefined,
-): Promise<void> {
-  const { client, log } = context;
+  const seen = new Set(before.map(c => c.id));
   let after: ClientCertificate[];
   try {
     after = await candidates(config, request, client, windowStart);
   } catch (error) {
-    log.warning(
-      `Could not check for a duplicate certificate (${(error as Error).message}); list the zone's client certificates and revoke any for this CSR other than ${keep}`,
-    );
-    return;
+    return {
+      issued,
+      notices: [`Could not look for a duplicate certificate (${(error as Error).message}). ${lateDuplicateNotice(config.zoneId, issued.id)}`],
+    };
   }
-  for (const duplicate of after.filter(c => c.id !== keep && !seen.has(c.id))) {
-    try {
-      await client.revokeCertificate(config.zoneId, duplicate.id ?? '');
-      log.warning(`Revoked certificate ${duplicate.id}: the first create request issued it after all, and it was never handed out`);
-    } catch (error) {
-      log.warning(
-        `Certificate ${duplicate.id} was issued by the first create request and never handed out, but revoking it failed (${(error as Error).message}): revoke it yourself`,
-      );
-    }
-  }
+  const appeared = after.filter(c => c.id !== issued.id && !seen.has(c.id));
+  return { issued, notices: [...appeared.map(other => unproven(other, config.zoneId)), lateDuplicateNotice(config.zoneId, issued.id)] };
+}
+
+/**
+ * A certificate for this CSR that appeared during the step, which the step cannot prove it issued (the
+ * first, ambiguous request may have; so may another job using the same CSR). Never revoked here.
+ */
+function unproven(certificate: ClientCertificate, zoneId: string): string {
+  return (
+    `Certificate ${certificate.id} for this CSR was issued at ${certificate.issued_on ?? 'an unknown time'}, during this step, and was not handed out by it: ` +
+    `the first create request may have issued it, or another job using the same CSR. If no other job did, revoke it ` +
+    `(command: revoke, zone-id: ${zoneId}, certificate-id: ${certificate.id}, or the dashboard: SSL/TLS > Client Certificates)`
+  );
+}
+
+/** Said at the end of every create that was ambiguous: the first request may still complete. */
+function lateDuplicateNotice(zoneId: string, kept: string | undefined): string {
+  return (
+    `A create request of this step failed without a clear answer, so Cloudflare may still complete it later: in a few minutes, list zone ${zoneId}'s ` +
+    `client certificates for this CSR and revoke any other than ${kept ?? 'the one this step handed out'} that no other job uses`
+  );
 }
 
 /** Active certificates of the zone issued for this CSR since the step began. */
@@ -177,8 +178,8 @@ function sameRequest(csr: string | undefined, der: Buffer): boolean {
   }
 }
 
-function newest(certificates: readonly ClientCertificate[]): ClientCertificate | undefined {
-  return [...certificates].sort((a, b) => Date.parse(b.issued_on ?? '') - Date.parse(a.issued_on ?? ''))[0];
+function newestFirst(certificates: readonly ClientCertificate[]): ClientCertificate[] {
+  return [...certificates].sort((a, b) => Date.parse(b.issued_on ?? '') - Date.parse(a.issued_on ?? ''));
 }
 
 function verifyIssued(issued: ClientCertificate, request: CertificateRequest): VerifiedCertificate {

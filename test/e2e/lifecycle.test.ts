@@ -253,7 +253,8 @@ describe('tracking issue', () => {
     expect(double.issues).toHaveLength(1);
     const [issue] = double.issues;
     expect(issue).toMatchObject({ number: 1, state: 'open', labels: [{ name: 'client-certificate-expiry' }], repository: 'octo-org/deploy-service' });
-    expect(issue?.body).toContain(`| \`${id}\` | deploy.example.com | revoked |`);
+    // Outside data is escaped markdown: it renders as the plain text deploy.example.com.
+    expect(issue?.body).toContain(`| \`${id}\` | deploy\\.example\\.com | revoked |`);
     expect(issue?.body).toContain('https://github.com/octo-org/deploy-service/actions/runs/4242');
     expect(opened.outputs['issue-number']).toBe('1');
     expect(double.githubRequests[0]?.headers.authorization).toBe(`token ${githubToken}`);

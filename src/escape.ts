@@ -1,0 +1,51 @@
+/**
+ * The one place where text that may carry outside data (API answers, CSR subjects, error messages) is
+ * made inert before it is printed: one formatter for log lines, one escaper for markdown. Nothing that
+ * passes through them can become a workflow command, a markdown structure, a link, an image, HTML or a
+ * mention.
+ */
+
+/** Longest log line or markdown field the action prints from outside data; the rest is counted, not shown. */
+const MAX_LOG_CHARACTERS = 4000;
+const MAX_MARKDOWN_CHARACTERS = 300;
+
+/** Line terminators of every kind (the runner splits on \n, editors and terminals on more) and other controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's purpose.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|\r|\n/g;
+/** A line the runner would read as a command: `::name…::` (and the legacy `##[name]` form), after blanks. */
+const COMMAND_START = /^(\s*)(::|##\[)/;
+
+/**
+ * A log line that cannot act: line breaks and control characters are shown as escapes (\n, \u001b, …),
+ * so the line stays one line, and a line that would start like a workflow command gets a visible mark
+ * before it. Very long text is shortened, saying by how much.
+ */
+export function logLine(text: string): string {
+  const shown = shorten(text, MAX_LOG_CHARACTERS);
+  const oneLine = shown.replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n')).replace(CONTROL, escapeControl);
+  return oneLine.replace(COMMAND_START, '$1[data] $2');
+}
+
+/** ASCII punctuation: CommonMark renders any of it literally after a backslash. */
+const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+
+/**
+ * Outside data as markdown text, for a table cell or a sentence: one line, every ASCII punctuation mark
+ * backslash-escaped (so no emphasis, heading, list, link, image, HTML, table break or autolink can form),
+ * and a zero-width space after every `@` so that GitHub makes no mention of it. Long text is shortened.
+ */
+export function markdownText(text: string, maxCharacters = MAX_MARKDOWN_CHARACTERS): string {
+  return shorten(text, maxCharacters)
+    .replace(LINE_BREAK, ' ')
+    .replace(CONTROL, ' ')
+    .replace(PUNCTUATION, mark => (mark === '@' ? '\\@\u200b' : `\\${mark}`));
+}
+
+function escapeControl(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
+}
