@@ -663,7 +663,8 @@ async function lstatOrUndefined(path) {
         return await (0,promises_.lstat)(path);
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        // ENOTDIR: a component of the path is a file; the caller looks at the folders to say which.
+        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
             return undefined;
         throw error;
     }

@@ -79,7 +79,8 @@ async function lstatOrUndefined(path: string): Promise<Awaited<ReturnType<typeof
   try {
     return await lstat(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // ENOTDIR: a component of the path is a file; the caller looks at the folders to say which.
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
     throw error;
   }
 }

@@ -1,0 +1,60 @@
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import { logLine, markdownText } from '../../src/escape.ts';
+
+const render = (markdown: string): string => micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+
+describe('logLine', () => {
+  it.each([
+    ['a\n::error::x', 'a\\n::error::x'],
+    ['a\r\n::add-mask::x', 'a\\r\\n::add-mask::x'],
+    ['a\r::stop-commands::x', 'a\\r::stop-commands::x'],
+    ['a\u2028b\u2029c\u0085d', 'a\\u2028b\\u2029c\\u0085d'],
+    ['red \u001b[31m', 'red \\u001b[31m'],
+    ['tab\tstays', 'tab\tstays'],
+  ])('keeps %j on one line: %j', (input, expected) => {
+    expect(logLine(input)).toBe(expected);
+  });
+
+  it.each(['::error::x', '  ::warning::x', '##[error]x'])('marks a line that would start like a command: %j', input => {
+    expect(logLine(input)).toMatch(/^\s*\[data\] (::|##\[)/);
+  });
+
+  it('shortens very long text, saying by how much', () => {
+    expect(logLine('x'.repeat(5000))).toMatch(/^x{4000}… \(1000 more characters not shown\)$/);
+  });
+});
+
+describe('markdownText', () => {
+  it.each([
+    ['## heading', /<h2/],
+    ['[link](https://evil.example)', /<a /],
+    ['![image](https://evil.example/i.png)', /<img/],
+    ['<img src=x onerror=alert(1)>', /<img/],
+    ['https://evil.example/auto', /<a /],
+    ['www.evil.example', /<a /],
+    ['user@evil.example', /<a /],
+    ['*em* __strong__ ~~del~~', /<(em|strong|del)>/],
+    ['`code`', /<code>/],
+    ['1. item', /<ol/],
+    ['- item', /<ul/],
+    ['> quote', /<blockquote/],
+    ['&lt;b&gt; entities', /<b>/],
+  ])('renders %j as plain text', (input, structure) => {
+    const html = render(markdownText(input));
+    expect(html).not.toMatch(structure);
+    // The text itself survives (without the zero-width space GitHub would need to see a mention).
+    expect(html.replace(/\u200b/g, '')).toContain(input.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').slice(0, 5));
+  });
+
+  it('keeps a table cell one cell, and a mention no mention', () => {
+    const html = render(`| a | b |\n| --- | --- |\n| ${markdownText('x | y\nz')} | ${markdownText('@octo-org/admins')} |`);
+    expect(html.match(/<td>/g)).toHaveLength(2);
+    expect(html).toContain('@\u200bocto-org/admins');
+  });
+
+  it('shortens a long value, saying by how much', () => {
+    expect(markdownText('a'.repeat(400))).toMatch(/^a{300}… \\\(100 more characters not shown\\\)$/);
+  });
+});
