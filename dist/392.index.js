@@ -1009,5 +1009,3 @@ function formatBytes(bytes) {
 /***/ })
 
 };
-
-//# sourceMappingURL=392.index.js.map

@@ -1425,5 +1425,3 @@ var Reflect;
 /***/ })
 
 };
-
-//# sourceMappingURL=477.index.js.map

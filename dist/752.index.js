@@ -45216,5 +45216,3 @@ module.exports = {
 /***/ })
 
 };
-
-//# sourceMappingURL=752.index.js.map

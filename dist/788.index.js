@@ -75,7 +75,7 @@ function formatBytes(bytes) {
  */
 async function syncTrackingIssue(config, state, signal) {
     // Octokit is loaded only here: most runs never open an issue. It reads GITHUB_API_URL (GHES, tests).
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(301)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(config.token, { request: { fetch: boundedFetch(signal) } });
     const { owner, repo } = config.repository;
     const open = await octokit.rest.issues.listForRepo({ owner, repo, labels: config.label, state: 'open', per_page: 100 });
@@ -133,5 +133,3 @@ function boundedFetch(signal) {
 /***/ })
 
 };
-
-//# sourceMappingURL=788.index.js.map

@@ -1,4 +1,5 @@
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+import { MAX_CSR_BYTES } from './limits.js';
 
 /** A certificate signing request that parsed and whose self-signature verified. */
 export interface CertificateRequest {
@@ -15,18 +16,24 @@ export class CsrFormatError extends Error {
   override name = 'CsrFormatError';
 }
 
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
 const CSR_LABELS = new Set(['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
 const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
+const PEM_LABEL = /^[A-Z0-9 ]{1,40}$/;
+const BEGIN = '-----BEGIN ';
+const DASHES = '-----';
 
 /**
  * Turns CSR text the way users paste it into canonical PEM. Secrets are often stored with literal
  * `\n` escapes, Windows editors add CRLF, YAML block scalars add blanks: all of that is accepted.
- * Returns the DER bytes together with the canonical PEM.
+ * Returns the DER bytes together with the canonical PEM. Linear in the text's length (blocks are found
+ * with indexOf, never a backtracking expression), and text over MAX_CSR_BYTES is refused unread.
  */
 export function normalizeCsrPem(text: string): { pem: string; der: Buffer } {
+  if (text.length > MAX_CSR_BYTES) {
+    throw new CsrFormatError(`is larger than ${MAX_CSR_BYTES / 1024} KiB, far more than any certificate request (1 to 4 KiB); give the PEM request itself`);
+  }
   const unescaped = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n');
-  const blocks = [...unescaped.matchAll(PEM_BLOCK)];
+  const blocks = pemBlocks(unescaped);
   if (blocks.length === 0) {
     if (unescaped.includes('-----BEGIN')) {
       throw new CsrFormatError('has an incomplete PEM block (no matching -----END line)');
@@ -36,7 +43,7 @@ export function normalizeCsrPem(text: string): { pem: string; der: Buffer } {
   if (blocks.length > 1) {
     throw new CsrFormatError(`contains ${blocks.length} PEM blocks; give exactly one certificate request`);
   }
-  const [, label = '', rawBody = ''] = blocks[0] as RegExpMatchArray;
+  const [{ label, body: rawBody }] = blocks as [PemBlock];
   if (!CSR_LABELS.has(label)) {
     throw new CsrFormatError(`is a PEM "${label}", not a "CERTIFICATE REQUEST"`);
   }
@@ -48,6 +55,29 @@ export function normalizeCsrPem(text: string): { pem: string; der: Buffer } {
   const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
   const pem = `-----BEGIN CERTIFICATE REQUEST-----\n${lines.join('\n')}\n-----END CERTIFICATE REQUEST-----\n`;
   return { pem, der };
+}
+
+interface PemBlock {
+  readonly label: string;
+  readonly body: string;
+}
+
+/** Every complete `-----BEGIN X----- … -----END X-----` block, in one pass. */
+function pemBlocks(text: string): PemBlock[] {
+  const blocks: PemBlock[] = [];
+  let at = text.indexOf(BEGIN);
+  while (at !== -1) {
+    const labelEnd = text.indexOf(DASHES, at + BEGIN.length);
+    if (labelEnd === -1) break;
+    const label = text.slice(at + BEGIN.length, labelEnd);
+    if (!PEM_LABEL.test(label)) break;
+    const end = `-----END ${label}-----`;
+    const endAt = text.indexOf(end, labelEnd + DASHES.length);
+    if (endAt === -1) break;
+    blocks.push({ label, body: text.slice(labelEnd + DASHES.length, endAt) });
+    at = text.indexOf(BEGIN, endAt + end.length);
+  }
+  return blocks;
 }
 
 // Signature algorithms a CSR for Cloudflare's client CA is signed with, mapped to node:crypto's digest
@@ -65,35 +95,32 @@ const SIGNATURE_DIGESTS: Readonly<Record<string, string | null>> = {
 /**
  * Parses a CSR and verifies its self-signature, so that a damaged or hand-edited request fails here,
  * before any request is sent, and so that the issued certificate's key can be checked against it.
+ * The DER is read by a small bounded reader (the request's three nested SEQUENCEs); node:crypto reads
+ * the key and checks the signature.
  */
 export async function parseCertificateRequest(text: string): Promise<CertificateRequest> {
   const { pem, der } = normalizeCsrPem(text);
-  // Loaded here, not at start-up: only create needs an ASN.1 parser.
-  const [{ AsnConvert }, { CertificationRequest }] = await Promise.all([import('@peculiar/asn1-schema'), import('@peculiar/asn1-csr')]);
-
-  let request: InstanceType<typeof CertificationRequest>;
+  let parts: CsrParts;
   try {
-    request = AsnConvert.parse(der, CertificationRequest);
+    parts = readCsrDer(der);
   } catch {
     throw new CsrFormatError('does not parse as a PKCS#10 certificate request (the base64 body is damaged or is something else)');
   }
-  const publicKeySpki = Buffer.from(AsnConvert.serialize(request.certificationRequestInfo.subjectPKInfo));
   let publicKey: KeyObject;
   try {
-    publicKey = createPublicKey({ key: publicKeySpki, format: 'der', type: 'spki' });
+    publicKey = createPublicKey({ key: parts.subjectPublicKeyInfo, format: 'der', type: 'spki' });
   } catch {
     throw new CsrFormatError('holds a public key that cannot be read');
   }
-  const algorithm = request.signatureAlgorithm.algorithm;
-  const digest = SIGNATURE_DIGESTS[algorithm];
+  const digest = SIGNATURE_DIGESTS[parts.signatureAlgorithm];
   if (digest === undefined) {
-    throw new CsrFormatError(`is signed with an unsupported algorithm (OID ${algorithm}); use RSA, ECDSA or Ed25519 with SHA-256, SHA-384 or SHA-512`);
+    throw new CsrFormatError(
+      `is signed with an unsupported algorithm (OID ${parts.signatureAlgorithm}); use RSA, ECDSA or Ed25519 with SHA-256, SHA-384 or SHA-512`,
+    );
   }
-  const signedBytes = Buffer.from(AsnConvert.serialize(request.certificationRequestInfo));
-  const signature = Buffer.from(request.signature);
   let valid = false;
   try {
-    valid = verify(digest, signedBytes, publicKey, signature);
+    valid = verify(digest, parts.signedBytes, publicKey, parts.signature);
   } catch {
     valid = false;
   }
@@ -102,4 +129,88 @@ export async function parseCertificateRequest(text: string): Promise<Certificate
   }
   // Keep the SPKI as node:crypto exports it, so comparison with a certificate's key is canonical.
   return { pem, der, publicKey, publicKeySpki: publicKey.export({ type: 'spki', format: 'der' }) };
+}
+
+/** The parts of a PKCS#10 request the action needs, as byte ranges of its DER. */
+interface CsrParts {
+  /** certificationRequestInfo, tag and length included: what the signature covers. */
+  readonly signedBytes: Buffer;
+  readonly subjectPublicKeyInfo: Buffer;
+  /** The signature algorithm's OID, dotted. */
+  readonly signatureAlgorithm: string;
+  readonly signature: Buffer;
+}
+
+interface Element {
+  readonly tag: number;
+  /** Where the element starts (its tag), where its content starts, and where it ends. */
+  readonly start: number;
+  readonly contentStart: number;
+  readonly end: number;
+}
+
+const SEQUENCE = 0x30;
+const INTEGER = 0x02;
+const OBJECT_IDENTIFIER = 0x06;
+const BIT_STRING = 0x03;
+
+/**
+ * CertificationRequest ::= SEQUENCE { certificationRequestInfo SEQUENCE { version INTEGER, subject Name,
+ * subjectPKInfo SEQUENCE, attributes [0] }, signatureAlgorithm SEQUENCE { OID, parameters }, signature
+ * BIT STRING } (RFC 2986). DER only: definite lengths, every element within its parent, nothing after.
+ */
+export function readCsrDer(der: Buffer): CsrParts {
+  const outer = element(der, 0, der.length, SEQUENCE);
+  if (outer.end !== der.length) throw new Error('trailing bytes');
+  const info = element(der, outer.contentStart, outer.end, SEQUENCE);
+  const version = element(der, info.contentStart, info.end, INTEGER);
+  const subject = element(der, version.end, info.end, SEQUENCE);
+  const spki = element(der, subject.end, info.end, SEQUENCE);
+  const algorithm = element(der, info.end, outer.end, SEQUENCE);
+  const oid = element(der, algorithm.contentStart, algorithm.end, OBJECT_IDENTIFIER);
+  const signature = element(der, algorithm.end, outer.end, BIT_STRING);
+  if (signature.end !== outer.end || signature.end - signature.contentStart < 2 || der[signature.contentStart] !== 0) {
+    throw new Error('bad signature');
+  }
+  return {
+    signedBytes: der.subarray(info.start, info.end),
+    subjectPublicKeyInfo: der.subarray(spki.start, spki.end),
+    signatureAlgorithm: decodeOid(der.subarray(oid.contentStart, oid.end)),
+    signature: der.subarray(signature.contentStart + 1, signature.end),
+  };
+}
+
+/** One DER element at offset, which must end by limit and carry the expected tag. */
+function element(der: Buffer, offset: number, limit: number, tag: number): Element {
+  if (offset + 2 > limit || der[offset] !== tag) throw new Error('unexpected element');
+  const first = der[offset + 1] as number;
+  let length = first;
+  let contentStart = offset + 2;
+  if (first & 0x80) {
+    const count = first & 0x7f;
+    // No indefinite lengths (BER), and nothing a CSR could need beyond four length bytes.
+    if (count === 0 || count > 4 || contentStart + count > limit) throw new Error('bad length');
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + (der[contentStart + i] as number);
+    contentStart += count;
+  }
+  const end = contentStart + length;
+  if (end > limit) throw new Error('element runs past its parent');
+  return { tag, start: offset, contentStart, end };
+}
+
+function decodeOid(bytes: Buffer): string {
+  if (bytes.length === 0 || bytes.length > 32) throw new Error('bad OID');
+  const arcs: number[] = [];
+  let value = 0;
+  for (const byte of bytes) {
+    value = value * 128 + (byte & 0x7f);
+    if (!(byte & 0x80)) {
+      arcs.push(value);
+      value = 0;
+    }
+  }
+  const [head = 0, ...rest] = arcs;
+  const first = head < 40 ? 0 : head < 80 ? 1 : 2;
+  return [first, head - first * 40, ...rest].join('.');
 }

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
 import { type CertificateRequest, CsrFormatError, parseCertificateRequest } from './csr.js';
 import { checkWritablePath } from './file-writer.js';
 import { canonicalIdentifier } from './identifier.js';
+import { MAX_CSR_BYTES } from './limits.js';
 import { isLoopback } from './loopback.js';
 
 /** Every input the action reads, exactly as named in action.yml. */
@@ -387,7 +388,7 @@ async function readCsr(raw: RawInputs, context: ParseContext, problem: Report): 
     source = 'csr-file';
     const path = absolutePath(file, context);
     try {
-      text = await readFile(path, 'utf8');
+      text = await readAtMost(path, MAX_CSR_BYTES + 1);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason =
@@ -454,6 +455,23 @@ function readTrackingIssue(raw: RawInputs, env: Readonly<Record<string, string |
   if (!owner || !repo || rest.length > 0)
     return problem('github-token', 'needs GITHUB_REPOSITORY (owner/repo), which the runner sets, to know where to open the tracking issue');
   return { token, label, repository: { owner, repo } };
+}
+
+/** The first bytes of a file, as UTF-8: a huge or endless file (a FIFO, /dev/zero) costs at most that. */
+async function readAtMost(path: string, bytes: number): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    let filled = 0;
+    while (filled < bytes) {
+      const { bytesRead } = await handle.read(buffer, filled, bytes - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled).toString('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 function absolutePath(path: string, context: ParseContext): string {

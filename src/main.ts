@@ -62,7 +62,7 @@ export async function run(): Promise<void> {
       mask: maskSecret,
     });
     if (cancel.signal.aborted) throw deadline.error();
-    const runLink = await findRunLink();
+    const runLink = findRunLink();
     const outputs = result.kind === 'list' ? await publishList(config, result, runLink) : await publishCertificate(config, result, runLink);
     if ((config.command === 'get' || config.command === 'list') && config.trackingIssue) {
       outputs['issue-number'] = await trackIssue(config.trackingIssue, config.zoneId, result, runLink, deadline);
@@ -200,11 +200,14 @@ async function writeSummary(markdown: string): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
 }
 
-async function findRunLink(): Promise<RunLink | undefined> {
-  if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_RUN_ID) return undefined;
-  const { context } = await import('@actions/github');
-  const { owner, repo } = context.repo;
-  return { url: `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`, label: `Workflow run ${context.runId}` };
+/**
+ * The run's page, from the variables the runner sets (exactly what @actions/github's context reads),
+ * without loading Octokit. The repository must look like owner/name and the run id like a number.
+ */
+function findRunLink(): RunLink | undefined {
+  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository = '', GITHUB_RUN_ID: runId = '' } = process.env;
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^\d+$/.test(runId) || !/^https?:\/\/[^\s()<>]+$/.test(server)) return undefined;
+  return { url: `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`, label: `Workflow run ${runId}` };
 }
 
 /** One ::error:: line per problem; never a stack trace (that goes to the debug log for bugs only). */

@@ -1,4 +1,4 @@
-// A build-time stand-in for the 'undici' package, wired through tsconfig.json's "paths" (ncc resolves
+// A build-time stand-in for the 'undici' package (see README.md here), wired through tsconfig.json's "paths" (ncc resolves
 // with them). Why: @actions/core 3 imports @actions/http-client at load time (for its OIDC client, which
 // this action never uses), and http-client does `import { ProxyAgent } from 'undici'`: 1.5 MB of
 // bundle and ~35 ms of start-up on every run, for nothing. Upstream: actions/toolkit #1436

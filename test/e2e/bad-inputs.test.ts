@@ -62,6 +62,8 @@ const cases: [string, () => Record<string, string>, RegExp][] = [
     () => create({ csr: '', 'csr-file': 'missing/client.csr' }),
     /^Input csr-file cannot be read \(.*missing\/client\.csr: no such file\)/,
   ],
+  ['csr over 64 KiB', () => create({ csr: `${csr.csrPem}${'#'.repeat(70 * 1024)}` }), /^Input csr is larger than 64 KiB/],
+  ['csr-file of endless zeros', () => create({ csr: '', 'csr-file': '/dev/zero' }), /^Input csr-file is larger than 64 KiB/],
   ['get without certificate-id', () => get({ 'certificate-id': '' }), /^Input certificate-id is required by command "get"/],
   ['certificate-id not hex', () => get({ 'certificate-id': 'g'.repeat(32) }), /^Input certificate-id must be 32 hexadecimal characters/],
   ['get with a csr', () => get({ csr: csr.csrPem }), /^Input csr is only used by command "create"/],

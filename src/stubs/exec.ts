@@ -1,0 +1,7 @@
+// Stand-in for @actions/exec (see README.md here): only core.platform.getDetails(), which this action
+// never calls, runs commands.
+export function getExecOutput(): never {
+  throw new Error('@actions/exec is not bundled with this action (src/stubs/README.md)');
+}
+
+export const exec = getExecOutput;
