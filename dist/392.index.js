@@ -495,11 +495,19 @@ function describeNetworkError(error) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: ./src/loopback.ts
-var loopback = __webpack_require__(2082);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/loopback.ts + 1 modules
+var loopback = __webpack_require__(8856);
 ;// CONCATENATED MODULE: ./src/cloudflare/proxy.ts
 
 
+
+
+/** The fallback bundle, relative to dist/index.js. */
+const FALLBACK_BUNDLE = ['proxy-fallback', 'index.js'].join(external_node_path_.sep);
 /** Hosts that never go through a proxy: the credentials stay on this machine. */
 const LOOPBACK_NO_PROXY = ['localhost', '127.0.0.1', '::1'];
 /**
@@ -508,10 +516,10 @@ const LOOPBACK_NO_PROXY = ['localhost', '127.0.0.1', '::1'];
  * proxy (a token sent to http://127.0.0.1 through HTTP_PROXY would cross the network in cleartext), and
  * loopback names are added to NO_PROXY for every other call too.
  *
- * Node 24.12 and later have `http.setGlobalProxyFromEnv()`; on an older Node 24 the npm undici package's
- * EnvHttpProxyAgent becomes the global dispatcher instead, loaded only then.
+ * Recent Node 24 releases have `http.setGlobalProxyFromEnv()`; on an older Node 24 the npm undici package's
+ * EnvHttpProxyAgent becomes the global dispatcher instead, from a separate bundle loaded only then.
  */
-async function useEnvironmentProxy(apiUrl, env = process.env, host = external_node_http_) {
+async function useEnvironmentProxy(apiUrl, env = process.env, host = external_node_http_, loadFallback = loadBuiltFallback) {
     const proxies = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some(name => (env[name] ?? '') !== '');
     if (!proxies)
         return 'none';
@@ -522,10 +530,16 @@ async function useEnvironmentProxy(apiUrl, env = process.env, host = external_no
         host.setGlobalProxyFromEnv({ ...env, NO_PROXY: noProxy, no_proxy: noProxy });
         return 'node';
     }
-    // A deep import: the bare 'undici' specifier is a build-time stand-in (see tsconfig.json and docs/performance.md).
-    const { EnvHttpProxyAgent, setGlobalDispatcher } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19));
+    const { EnvHttpProxyAgent, setGlobalDispatcher } = await loadFallback();
+    // undici sets the dispatcher Node's own fetch reads too (the global dispatcher's legacy symbol).
     setGlobalDispatcher(new EnvHttpProxyAgent({ httpProxy: env.http_proxy ?? env.HTTP_PROXY, httpsProxy: env.https_proxy ?? env.HTTPS_PROXY, noProxy }));
     return 'undici';
+}
+/** dist/proxy-fallback/index.js, beside the running dist/index.js; never bundled into it. */
+async function loadBuiltFallback() {
+    // Joined at run time, so that the bundler neither inlines the file nor copies it as an asset.
+    const location = [(0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), FALLBACK_BUNDLE].join(external_node_path_.sep);
+    return (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(location).href));
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts

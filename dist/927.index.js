@@ -16316,7 +16316,7 @@ exports["default"] = singleton;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.instance = exports.typeInfo = void 0;
 const tslib_1 = __webpack_require__(6395);
-const providers_1 = __webpack_require__(6373);
+const providers_1 = __webpack_require__(8754);
 const provider_1 = __webpack_require__(197);
 const injection_token_1 = __webpack_require__(2131);
 const registry_1 = __webpack_require__(9920);
@@ -16777,7 +16777,7 @@ var types_1 = __webpack_require__(4661);
 Object.defineProperty(exports, "Lifecycle", ({ enumerable: true, get: function () { return types_1.Lifecycle; } }));
 tslib_1.__exportStar(__webpack_require__(6266), exports);
 tslib_1.__exportStar(__webpack_require__(5702), exports);
-tslib_1.__exportStar(__webpack_require__(6373), exports);
+tslib_1.__exportStar(__webpack_require__(8754), exports);
 var lazy_helpers_1 = __webpack_require__(305);
 Object.defineProperty(exports, "delay", ({ enumerable: true, get: function () { return lazy_helpers_1.delay; } }));
 var dependency_container_1 = __webpack_require__(2316);
@@ -16899,7 +16899,7 @@ exports.isFactoryProvider = isFactoryProvider;
 
 /***/ }),
 
-/***/ 6373:
+/***/ 8754:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -1,4 +1,7 @@
 // Reliability through dist/ as the runner runs it: real waits, cancellation, proxies.
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloudflareDouble } from '../double/server.ts';
 import { newId, newToken } from '../support/fixtures.ts';
@@ -99,6 +102,17 @@ describe('proxies', () => {
     expect(bypass.exitCode).toBe(1);
     expect(bypass.errors).toEqual([expect.stringMatching(/failed: (ENOTFOUND|EAI_AGAIN)/)]);
     expect(proxy.forwarded).toEqual([]);
+  });
+
+  it('on a Node 24 without http.setGlobalProxyFromEnv, reaches the API through the proxy with the undici fallback bundle', async () => {
+    // A preload takes the function away, as an older Node 24 would not have it.
+    const preload = join(tmpdir(), `cf-mtls-old-node-${process.pid}.cjs`);
+    await writeFile(preload, "delete require('node:http').setGlobalProxyFromEnv;");
+    const run = await runAction(remoteGet(), { env: { ...noProxy, ...trust(), HTTPS_PROXY: proxy.url, NODE_OPTIONS: `--require ${preload}` } });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('::debug::Using the proxy from HTTPS_PROXY/HTTP_PROXY (undici EnvHttpProxyAgent');
+    expect(proxy.forwarded).toEqual([`${REMOTE}:443`]);
   });
 
   it.each(['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY'])(

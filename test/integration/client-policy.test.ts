@@ -189,7 +189,8 @@ describe('proxy set-up', () => {
   it('falls back to undici EnvHttpProxyAgent as the global dispatcher on a Node without setGlobalProxyFromEnv', async () => {
     const key = Symbol.for('undici.globalDispatcher.1');
     const before = (globalThis as Record<symbol, unknown>)[key];
-    expect(await useEnvironmentProxy(new URL('https://api.cloudflare.com/client/v4'), env, {})).toBe('undici');
+    const load = async () => import('undici') as never;
+    expect(await useEnvironmentProxy(new URL('https://api.cloudflare.com/client/v4'), env, {}, load)).toBe('undici');
     const installed = (globalThis as Record<symbol, unknown>)[key];
     expect(installed).toBeDefined();
     expect(installed).not.toBe(before);
