@@ -717,6 +717,9 @@ async function parseConfig(raw, context) {
     }
     if (csr?.kind === 'generate' && csr.key.privateKeyFile.kind === 'given') {
         const { path } = csr.key.privateKeyFile;
+        if (certificateFile !== undefined && (0,external_node_path_.resolve)(certificateFile) === (0,external_node_path_.resolve)(path)) {
+            problem('private-key-file', 'is the same file as certificate-file: give each its own path (the key must never be overwritten by the certificate)');
+        }
         const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path);
         if (unsafe !== undefined)
             problem('private-key-file', unsafe);

@@ -256,6 +256,9 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   }
   if (csr?.kind === 'generate' && csr.key.privateKeyFile.kind === 'given') {
     const { path } = csr.key.privateKeyFile;
+    if (certificateFile !== undefined && resolve(certificateFile) === resolve(path)) {
+      problem('private-key-file', 'is the same file as certificate-file: give each its own path (the key must never be overwritten by the certificate)');
+    }
     const unsafe = await checkWritablePath(path);
     if (unsafe !== undefined) problem('private-key-file', unsafe);
     const workspace = env.GITHUB_WORKSPACE;

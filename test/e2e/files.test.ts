@@ -73,6 +73,32 @@ describe('output paths are checked before anything is issued', () => {
 });
 
 describe('writing', () => {
+  it('a write that fails after the certificate was issued names it and says how to revoke it', async () => {
+    // /proc accepts no new file, even for root, yet it is a real folder: the pre-flight check passes.
+    const run = await runAction(create({ 'certificate-file': '/proc/cf-mtls-client.pem' }));
+    expect(run.exitCode).toBe(1);
+    const issued = double.certificates(zoneId).at(-1)?.id ?? '';
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Could not write a file: .*Certificate ${issued} was issued all the same .*: revoke it \\(command: revoke, certificate-id: ${issued}\\) unless you will use it`),
+      ),
+    ]);
+    expect(run.outputs).toEqual({});
+  });
+
+  it('refuses the same path for the certificate and the private key, before anything is generated or issued', async () => {
+    const run = await runAction({
+      'zone-id': zoneId,
+      'api-token': token,
+      'api-url': double.url,
+      'generate-key': 'true',
+      'private-key-file': 'client.pem',
+      'certificate-file': './client.pem',
+    });
+    expect(run.errors).toEqual([expect.stringMatching(/^Input private-key-file is the same file as certificate-file/)]);
+    expect(double.requests).toHaveLength(0);
+  });
+
   it('replaces an existing file with loose permissions by a new one with the right mode', async () => {
     const run = await runAction(create({ 'certificate-file': 'client.pem' }), {
       beforeRun: async w => {

@@ -128,7 +128,9 @@ describe('workflow-command injection', () => {
     const fresh = await generateCsr();
     // A certificate for this CSR from "another job", with a hostile name: recovery adopts one and names the other.
     const other = await double.seed(zoneId, fresh.csrPem, 365);
-    double.tamper(zoneId, other.id, { common_name: 'cn\r::error::PWNED via recovery' });
+    // Issued "later" than the POST's certificate, whatever second each falls in: recovery adopts it, so its name is logged.
+    const later = new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    double.tamper(zoneId, other.id, { common_name: 'cn\r::error::PWNED via recovery', issued_on: later });
     double.faults.push({ type: 'reset-after-processing' });
     const run = await runAction({ ...base(), csr: fresh.csrPem });
     expect(run.exitCode).toBe(0);
