@@ -621,7 +621,7 @@ function verifyCertificate(api, expected, now = new Date()) {
 /** Checks that make the step fail after its outputs are set: the certificate exists but is not fit for use. */
 function policyFailures(certificate, policy) {
     const failures = [];
-    const expires = certificate.notAfter.toISOString();
+    const expires = certificate.expiresOn;
     if (policy.requireActive && certificate.status !== 'active') {
         failures.push(`certificate ${certificate.id} is ${certificate.status}, not active (set require-active: false to only report its status)`);
     }

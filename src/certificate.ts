@@ -102,7 +102,7 @@ export function verifyCertificate(api: ClientCertificate, expected: Expectations
 /** Checks that make the step fail after its outputs are set: the certificate exists but is not fit for use. */
 export function policyFailures(certificate: VerifiedCertificate, policy: { requireActive: boolean; minDaysRemaining: number | undefined }): string[] {
   const failures: string[] = [];
-  const expires = certificate.notAfter.toISOString();
+  const expires = certificate.expiresOn;
   if (policy.requireActive && certificate.status !== 'active') {
     failures.push(`certificate ${certificate.id} is ${certificate.status}, not active (set require-active: false to only report its status)`);
   }
