@@ -80,7 +80,9 @@ describe('writing', () => {
     const issued = double.certificates(zoneId).at(-1)?.id ?? '';
     expect(run.errors).toEqual([
       expect.stringMatching(
-        new RegExp(`^Could not write a file: .*Certificate ${issued} was issued all the same .*: revoke it \\(command: revoke, certificate-id: ${issued}\\) unless you will use it`),
+        new RegExp(
+          `^Could not write a file: .*Certificate ${issued} was issued all the same .*: revoke it \\(command: revoke, certificate-id: ${issued}\\) unless you will use it`,
+        ),
       ),
     ]);
     expect(run.outputs).toEqual({});
