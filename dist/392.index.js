@@ -727,7 +727,7 @@ async function createCertificate(config, context) {
         context.mask(generated.privateKeyPem);
         privateKeyPem = generated.privateKeyPem;
         request = generated.request;
-        log.info(`Generated a ${config.csr.key.keyType} key and a CSR for CN=${config.csr.key.commonName}`);
+        log.info(`Generated an ${config.csr.key.keyType} key and a CSR for CN=${config.csr.key.commonName}`);
     }
     else {
         request = config.csr.request;
@@ -768,7 +768,7 @@ async function createCertificate(config, context) {
  * quota of certificates.
  */
 async function findReusable(config, request, context) {
-    const minDays = config.minDaysRemaining ?? inputs/* DEFAULT_REUSE_MIN_DAYS */.q0;
+    const minDays = config.minDaysRemaining ?? (0,inputs/* defaultReuseMinDays */.Fq)(config.validityDays);
     const matching = (await context.client.listCertificates(config.zoneId, 'active')).filter(c => sameRequest(c.csr, request.der));
     const usable = [];
     for (const candidate of matching) {
@@ -906,9 +906,10 @@ async function getCertificate(config, { client }) {
 
 /**
  * Every certificate of the zone with the status, each verified against its own bytes, sorted by
- * expiry. With min-days-remaining, active certificates under it make the step fail.
+ * expiry. With min-days-remaining, active certificates under it make the step fail; an empty listing
+ * warns, or fails with fail-on-empty.
  */
-async function listCertificates(config, { client }) {
+async function listCertificates(config, { client, log }) {
     const listed = await client.listCertificates(config.zoneId, config.status);
     const certificates = listed.map(certificate => verifyCertificate(certificate, {})).sort((a, b) => a.notAfter.getTime() - b.notAfter.getTime());
     const minDays = config.minDaysRemaining;
@@ -918,6 +919,14 @@ async function listCertificates(config, { client }) {
         : [
             `${expiring.length} active client certificate${expiring.length === 1 ? '' : 's'} of zone ${config.zoneId} expire${expiring.length === 1 ? 's' : ''} in fewer than ${minDays} days (min-days-remaining): ${expiring.map(c => `${c.id} (${c.commonName}, ${c.daysRemaining} days)`).join(', ')}`,
         ];
+    if (certificates.length === 0) {
+        // A scheduled check pointed at the wrong zone (or filter) would otherwise stay green for ever.
+        const none = `Zone ${config.zoneId} has no client certificates with status ${config.status}: check zone-id and list-status`;
+        if (config.failOnEmpty)
+            failures.push(`${none} (fail-on-empty)`);
+        else
+            log.warning(`${none}; set fail-on-empty: true to fail the step when this happens`);
+    }
     return { kind: 'list', certificates, expiring, failures, requests: client.requestCount };
 }
 

@@ -487,6 +487,59 @@ async function lstatOrUndefined(path) {
 
 /***/ }),
 
+/***/ 9957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JR: () => (/* binding */ hintFor),
+/* harmony export */   iz: () => (/* binding */ looksLikeGlobalKey),
+/* harmony export */   vT: () => (/* binding */ looksLikeApiToken)
+/* harmony export */ });
+/* unused harmony export permissionFor */
+/** Cloudflare API tokens have long been 40 characters of this alphabet (newer formats may differ). */
+const API_TOKEN_SHAPE = /^[A-Za-z0-9_-]{40}$/;
+/** A Global API Key: 37 lowercase hexadecimal characters. */
+const GLOBAL_KEY_SHAPE = /^[0-9a-f]{37}$/;
+const looksLikeApiToken = (value) => API_TOKEN_SHAPE.test(value);
+const looksLikeGlobalKey = (value) => GLOBAL_KEY_SHAPE.test(value);
+/** The permission a command needs on the zone, as the dashboard names it. */
+function permissionFor(command) {
+    return command === 'get' || command === 'list' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
+}
+/**
+ * What to check after Cloudflare refused a call, from what the action knows (the command, the zone, the
+ * shape of the credential): a sentence to add to Cloudflare's own code and message, or undefined. Shapes
+ * only ever make a hint, never a refusal.
+ */
+function hintFor(error, context) {
+    const { command, zoneId, credentials } = context;
+    const token = credentials.kind === 'api-token' ? credentials.token : undefined;
+    if (error.hasCode(6111) && token !== undefined && looksLikeGlobalKey(token)) {
+        return 'api-token looks like a Global API Key (37 hexadecimal characters): give it as api-key with the account email as api-email, or better, create an API token';
+    }
+    if (error.hasCode(6111))
+        return 'api-token is not in the format of a Cloudflare API token: copy the token again (My Profile > API Tokens)';
+    if (error.hasCode(6103) && credentials.kind === 'global-api-key' && looksLikeApiToken(credentials.key)) {
+        return 'api-key looks like an API token (40 characters): give it as api-token instead, and remove api-email';
+    }
+    if (error.hasCode(6102) || error.hasCode(9103))
+        return 'check that api-email is the email address of the account the Global API Key belongs to';
+    if (error.response.status === 403 && (error.hasCode(10000) || error.errors.length === 0)) {
+        const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
+        return (`check that ${who} has "${permissionFor(command)}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
+            `If ${zoneId} is your account ID (also 32 hexadecimal characters), use the Zone ID from the zone's Overview page instead`);
+    }
+    if (error.hasCode(7003) || error.hasCode(7000))
+        return `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
+    if (error.response.status === 404 && command !== 'create' && command !== 'list') {
+        return `check certificate-id: zone ${zoneId} has no client certificate with that id (it may belong to another zone)`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 8360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -530,13 +583,13 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  q0: () => (/* binding */ DEFAULT_REUSE_MIN_DAYS),
   Qh: () => (/* binding */ INPUT_NAMES),
   dz: () => (/* binding */ InputError),
+  Fq: () => (/* binding */ defaultReuseMinDays),
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: COMMANDS, DEFAULT_API_URL, DEFAULT_ISSUE_LABEL, DEFAULT_VALIDITY_DAYS, KEY_TYPES, LIST_STATUSES, MAX_VALIDITY_DAYS
+// UNUSED EXPORTS: COMMANDS, DEFAULT_API_URL, DEFAULT_ISSUE_LABEL, DEFAULT_REUSE_MIN_DAYS, DEFAULT_VALIDITY_DAYS, KEY_TYPES, LIST_STATUSES, MAX_VALIDITY_DAYS
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -554,9 +607,12 @@ var file_writer = __nccwpck_require__(214);
 var identifier = __nccwpck_require__(8360);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/hints.ts
+var hints = __nccwpck_require__(9957);
 // EXTERNAL MODULE: ./src/loopback.ts + 1 modules
 var loopback = __nccwpck_require__(8856);
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -584,10 +640,12 @@ const INPUT_NAMES = [
     'country',
     'state',
     'locality',
+    'output-private-key',
     'private-key-file',
     'certificate-id',
     'wait',
-    'status',
+    'list-status',
+    'fail-on-empty',
     'certificate-file',
     'min-days-remaining',
     'require-active',
@@ -603,8 +661,15 @@ const LIST_STATUSES = ['all', ...CERTIFICATE_STATUSES];
 const DEFAULT_API_URL = 'https://api.cloudflare.com/client/v4';
 const DEFAULT_VALIDITY_DAYS = 3650;
 const MAX_VALIDITY_DAYS = 36500;
-/** Days a reused certificate must have left when min-days-remaining is not set. */
+/**
+ * Days a reused certificate must have left when min-days-remaining is not set: 30, or half the validity
+ * when that is shorter, so that a certificate this action just issued is always reusable (one issued for
+ * validity-days: 30 has 29 whole days left).
+ */
 const DEFAULT_REUSE_MIN_DAYS = 30;
+function defaultReuseMinDays(validityDays) {
+    return Math.min(DEFAULT_REUSE_MIN_DAYS, Math.floor(validityDays / 2));
+}
 const DEFAULT_ISSUE_LABEL = 'client-certificate-expiry';
 /** All problems found in the inputs, each to be reported on its own line. */
 class InputError extends Error {
@@ -643,19 +708,21 @@ async function parseConfig(raw, context) {
         problem('command', `is "${printable(commandText)}", which is not a command; use one of: ${COMMANDS.join(', ')}`);
     }
     const zoneId = inputs_identifier(raw['zone-id'], 'zone-id', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
-    const credentials = readCredentials(raw, problem);
+    const warnings = [];
+    const credentials = readCredentials(raw, problem, warnings);
     const apiUrl = readApiUrl(raw['api-url'], problem);
     const minDaysRemaining = raw['min-days-remaining'] === '' ? undefined : wholeNumberInRange(raw['min-days-remaining'], 'min-days-remaining', 30, 0, MAX_VALIDITY_DAYS, problem);
     const requireActive = readBoolean(raw['require-active'], 'require-active', true, problem);
     const timeoutSeconds = wholeNumberInRange(raw['timeout-seconds'], 'timeout-seconds', DEFAULT_TIMEOUT_SECONDS, 1, 3600, problem);
     const maxRetries = wholeNumberInRange(raw['max-retries'], 'max-retries', DEFAULT_MAX_RETRIES, 0, 10, problem);
     const certificateFile = raw['certificate-file'] === '' ? undefined : absolutePath(raw['certificate-file'], context);
-    const warnings = [];
     const reuseExisting = readBoolean(raw['reuse-existing'], 'reuse-existing', false, problem);
     const generateKey = readBoolean(raw['generate-key'], 'generate-key', false, problem);
     const wait = readBoolean(raw.wait, 'wait', false, problem);
     const keyType = oneOf(raw['key-type'], 'key-type', KEY_TYPES, 'ecdsa-p256', problem);
-    const status = oneOf(raw.status, 'status', LIST_STATUSES, 'active', problem);
+    const status = oneOf(raw['list-status'], 'list-status', LIST_STATUSES, 'active', problem);
+    const failOnEmpty = readBoolean(raw['fail-on-empty'], 'fail-on-empty', false, problem);
+    const outputPrivateKey = readBoolean(raw['output-private-key'], 'output-private-key', false, problem);
     // Checks of which input goes with which command need a known command: an unknown one is its own problem.
     const onlyFor = (input, commands) => command === undefined ? undefined : problem(input, `is only used by command ${commands}; remove it, or change command`);
     const creating = command === 'create';
@@ -668,6 +735,12 @@ async function parseConfig(raw, context) {
         if (generateKey === true)
             onlyFor('generate-key', '"create"');
     }
+    if (raw['list-status'] !== '' && raw['list-status'] !== 'active' && command !== 'list')
+        onlyFor('list-status', '"list"');
+    if (failOnEmpty === true && command !== 'list')
+        onlyFor('fail-on-empty', '"list"');
+    if (outputPrivateKey === true && generateKey !== true)
+        problem('output-private-key', 'is only used with generate-key: true; remove it, or set generate-key: true');
     if (generateKey !== true) {
         for (const input of ['common-name', 'organization', 'organizational-unit', 'country', 'state', 'locality', 'private-key-file']) {
             if (raw[input] !== '')
@@ -702,9 +775,13 @@ async function parseConfig(raw, context) {
             const key = keyType === undefined ? undefined : readKeyRequest(raw, keyType, context, env, problem);
             csr = key && { kind: 'generate', key };
         }
-        else {
+        else if (generateKey === false || raw.csr !== '' || raw['csr-file'] !== '') {
+            // An unreadable generate-key (already reported) does not also make a missing CSR an error.
             const request = await readCsr(raw, context, problem);
             csr = request && { kind: 'given', request };
+        }
+        if (validityDays !== undefined && minDaysRemaining !== undefined && minDaysRemaining >= validityDays) {
+            problem('min-days-remaining', `(${minDaysRemaining}) is not below validity-days (${validityDays}): a new certificate has ${validityDays - 1} whole days left, so the step would issue it and then fail. Lower min-days-remaining or raise validity-days`);
         }
     }
     const trackingIssue = readTrackingIssue(raw, env, problem);
@@ -744,14 +821,21 @@ async function parseConfig(raw, context) {
     };
     switch (command) {
         case 'create':
-            return Object.freeze({ ...base, command, csr: required(csr), validityDays: required(validityDays), reuseExisting: reuseExisting ?? false });
+            return Object.freeze({
+                ...base,
+                command,
+                csr: required(csr),
+                validityDays: required(validityDays),
+                reuseExisting: reuseExisting ?? false,
+                outputPrivateKey: outputPrivateKey ?? false,
+            });
         case 'get':
             return Object.freeze({ ...base, command, certificateId: required(certificateId), trackingIssue });
         case 'revoke':
         case 'reactivate':
             return Object.freeze({ ...base, command, certificateId: required(certificateId), wait: wait ?? false });
         case 'list':
-            return Object.freeze({ ...base, command, status: required(status), trackingIssue });
+            return Object.freeze({ ...base, command, status: required(status), failOnEmpty: failOnEmpty ?? false, trackingIssue });
     }
 }
 /** Narrows a value that is defined whenever no problem was reported. */
@@ -764,9 +848,16 @@ function inputs_identifier(value, input, problem, hint) {
     if (value === '')
         return problem(input, `is required: give ${hint}`);
     // Only 32 hex characters ever reach a URL path, so no input can walk to another endpoint.
+    if (/^([0-9a-fA-F]{2}:?){31}[0-9a-fA-F]{2}$/.test(value)) {
+        return problem(input, `looks like a SHA-256 fingerprint (64 hexadecimal characters), not an id: give ${hint} (32 hexadecimal characters)`);
+    }
     return (0,identifier/* canonicalIdentifier */.w)(value) ?? problem(input, `must be 32 hexadecimal characters (${hint}); got ${describeLength(value)}`);
 }
-function readCredentials(raw, problem) {
+/**
+ * The credentials, and a warning (never a refusal) when a value has the shape of the other kind: shapes
+ * change, so they only ever help the message.
+ */
+function readCredentials(raw, problem, warnings) {
     const token = raw['api-token'];
     const email = raw['api-email'];
     const key = raw['api-key'];
@@ -777,6 +868,9 @@ function readCredentials(raw, problem) {
     if (token !== '') {
         if (!HEADER_SAFE.test(token))
             return problem('api-token', 'contains spaces, line breaks or other characters no API token has; copy the token again');
+        if ((0,hints/* looksLikeGlobalKey */.iz)(token)) {
+            warnings.push('api-token looks like a Global API Key (37 hexadecimal characters), which Cloudflare accepts only as api-key with api-email');
+        }
         return { kind: 'api-token', token };
     }
     if (email === '' && key === '') {
@@ -784,12 +878,17 @@ function readCredentials(raw, problem) {
     }
     if (key === '')
         return problem('api-key', 'is required when api-email is set: give the Global API Key, or use api-token instead');
+    if (email === '' && (0,hints/* looksLikeApiToken */.vT)(key)) {
+        return problem('api-key', 'looks like an API token (40 characters): give it as api-token instead (a Global API Key would also need api-email)');
+    }
     if (email === '')
         return problem('api-email', 'is required when api-key is set: give the email address of the Cloudflare account');
     if (!HEADER_SAFE.test(key))
         return problem('api-key', 'contains spaces, line breaks or other characters no API key has; copy the key again');
     if (!/^[^\s@]+@[^\s@]+$/.test(email))
         return problem('api-email', 'is not an email address');
+    if ((0,hints/* looksLikeApiToken */.vT)(key))
+        warnings.push('api-key looks like an API token (40 characters): if it is one, give it as api-token and remove api-email');
     return { kind: 'global-api-key', email, key };
 }
 function readApiUrl(value, problem) {
@@ -1971,6 +2070,8 @@ var errors = __nccwpck_require__(7640);
 var src_deadline = __nccwpck_require__(6683);
 // EXTERNAL MODULE: ./src/escape.ts
 var src_escape = __nccwpck_require__(2988);
+// EXTERNAL MODULE: ./src/hints.ts
+var hints = __nccwpck_require__(9957);
 // EXTERNAL MODULE: ./src/inputs.ts + 1 modules
 var inputs = __nccwpck_require__(5557);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2149,6 +2250,7 @@ function notes(failures, warnings, runLink) {
 
 
 
+
 const HEADINGS = {
     create: 'Client certificate issued',
     get: 'Client certificate',
@@ -2174,6 +2276,7 @@ const log = {
 async function run() {
     // A cancelled workflow sends SIGINT, then SIGTERM: abort what is in flight and fail cleanly.
     const cancel = new AbortController();
+    let config;
     const onSignal = (signal) => cancel.abort(new Error(signal));
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
@@ -2182,7 +2285,7 @@ async function run() {
         maskSecrets(raw);
         // Names only: values may be secrets.
         log.debug(`Inputs set: ${inputs/* INPUT_NAMES */.Qh.filter(name => raw[name] !== '').join(', ') || 'none'}`);
-        const config = await (0,inputs/* parseConfig */.o4)(raw, { workingDirectory: process.cwd(), env: process.env });
+        config = await (0,inputs/* parseConfig */.o4)(raw, { workingDirectory: process.cwd(), env: process.env });
         for (const warning of config.warnings)
             log.warning(warning);
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
@@ -2208,15 +2311,36 @@ async function run() {
             process.exitCode = 1;
     }
     catch (error) {
-        report(error);
+        report(error, config);
     }
     finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
     }
 }
+/**
+ * Every input, trimmed, '' when unset. When no credential input is set, the variables Cloudflare's own
+ * tools read stand in (a job-level env: works as users expect): CLOUDFLARE_API_TOKEN, else
+ * CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY. An input always wins. The debug log names the source, never
+ * the value.
+ */
 function readInputs() {
-    return Object.fromEntries(inputs/* INPUT_NAMES */.Qh.map(name => [name, getInput(name)]));
+    const raw = Object.fromEntries(inputs/* INPUT_NAMES */.Qh.map(name => [name, getInput(name)]));
+    if (raw['api-token'] !== '' || raw['api-email'] !== '' || raw['api-key'] !== '')
+        return raw;
+    const fromEnv = (variable) => (process.env[variable] ?? '').trim();
+    const fallbacks = fromEnv('CLOUDFLARE_API_TOKEN') !== ''
+        ? [['api-token', 'CLOUDFLARE_API_TOKEN']]
+        : [
+            ['api-email', 'CLOUDFLARE_EMAIL'],
+            ['api-key', 'CLOUDFLARE_API_KEY'],
+        ];
+    for (const [input, variable] of fallbacks) {
+        raw[input] = fromEnv(variable);
+        if (raw[input] !== '')
+            log.debug(`${input}: from the ${variable} environment variable (the input is not set)`);
+    }
+    return raw;
 }
 /** Masks credentials before anything can print. A private key pasted as the CSR by mistake is masked too. */
 function maskSecrets(raw) {
@@ -2256,7 +2380,8 @@ async function publishCertificate(config, result, runLink) {
                 // Recorded before the file exists, so that the post step removes it whatever happens next.
                 if (target.kind === 'runner-temp')
                     saveState(KEY_FILE_STATE, path);
-                outputs['private-key'] = result.privateKeyPem;
+                if (config.outputPrivateKey)
+                    outputs['private-key'] = result.privateKeyPem;
                 outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
             }
         }
@@ -2294,7 +2419,7 @@ async function publishList(config, result, runLink) {
     for (const certificate of result.expiring) {
         log.warning(`Client certificate ${certificate.id} (${certificate.commonName}) expires on ${certificate.expiresOn}: ${certificate.daysRemaining} days left`);
     }
-    log.info(`Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} requests)`);
+    log.info(`Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} request${result.requests === 1 ? '' : 's'})`);
     await writeSummary(listSummaryMarkdown(result, HEADINGS.list, runLink));
     return outputs;
 }
@@ -2322,8 +2447,12 @@ async function trackIssue(tracking, zoneId, result, runLink, deadline) {
         return String(outcome.number);
     }
     catch (error) {
+        const status = error.status;
         const reason = deadline.signal.aborted ? deadline.error(false, 'the GitHub API').message : error.message;
-        log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}. The token needs "issues: write"`);
+        const what = status === 401
+            ? 'github-token was not accepted (HTTP 401): pass the workflow token (github.token) or a current token from a secret'
+            : 'the token needs "issues: write" (permissions: issues: write in the workflow)';
+        log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}. ${what}`);
         return '';
     }
 }
@@ -2342,7 +2471,7 @@ function findRunLink() {
     return { url: `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`, label: `Workflow run ${runId}` };
 }
 /** One ::error:: line per problem; never a stack trace (that goes to the debug log for bugs only). */
-function report(error) {
+function report(error, config) {
     process.exitCode = 1;
     if (error instanceof inputs/* InputError */.dz) {
         for (const problem of error.problems)
@@ -2351,7 +2480,8 @@ function report(error) {
     }
     const known = [errors/* CloudflareApiError */.kx, errors/* UnexpectedResponseError */.dk, errors/* TransportError */.wX, errors/* VerificationError */.mk, FileWriteError].some(type => error instanceof type);
     if (known) {
-        log.error(error.message);
+        const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (0,hints/* hintFor */.JR)(error, config) : undefined;
+        log.error(hint ? `${error.message}: ${hint}` : error.message);
         return;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
 import { type CertificateRequest, CsrFormatError, parseCertificateRequest } from './csr.js';
 import { checkWritablePath } from './file-writer.js';
+import { looksLikeApiToken, looksLikeGlobalKey } from './hints.js';
 import { canonicalIdentifier } from './identifier.js';
 import { MAX_CSR_BYTES } from './limits.js';
 import { isLoopback } from './loopback.js';
@@ -26,10 +27,12 @@ export const INPUT_NAMES = [
   'country',
   'state',
   'locality',
+  'output-private-key',
   'private-key-file',
   'certificate-id',
   'wait',
-  'status',
+  'list-status',
+  'fail-on-empty',
   'certificate-file',
   'min-days-remaining',
   'require-active',
@@ -57,8 +60,16 @@ export type ListStatus = (typeof LIST_STATUSES)[number];
 export const DEFAULT_API_URL = 'https://api.cloudflare.com/client/v4';
 export const DEFAULT_VALIDITY_DAYS = 3650;
 export const MAX_VALIDITY_DAYS = 36500;
-/** Days a reused certificate must have left when min-days-remaining is not set. */
+/**
+ * Days a reused certificate must have left when min-days-remaining is not set: 30, or half the validity
+ * when that is shorter, so that a certificate this action just issued is always reusable (one issued for
+ * validity-days: 30 has 29 whole days left).
+ */
 export const DEFAULT_REUSE_MIN_DAYS = 30;
+
+export function defaultReuseMinDays(validityDays: number): number {
+  return Math.min(DEFAULT_REUSE_MIN_DAYS, Math.floor(validityDays / 2));
+}
 export const DEFAULT_ISSUE_LABEL = 'client-certificate-expiry';
 
 export type Credentials =
@@ -98,6 +109,8 @@ export interface CreateConfig extends BaseConfig {
   readonly csr: { readonly kind: 'given'; readonly request: CertificateRequest } | { readonly kind: 'generate'; readonly key: KeyRequest };
   readonly validityDays: number;
   readonly reuseExisting: boolean;
+  /** Whether the generated private key is also set as the private-key output (opt-in; the file is the default channel). */
+  readonly outputPrivateKey: boolean;
 }
 
 /** Opens, updates and closes one issue in the repository while a check fails (get and list). */
@@ -123,6 +136,8 @@ export interface ChangeStatusConfig extends BaseConfig {
 export interface ListConfig extends BaseConfig {
   readonly command: 'list';
   readonly status: ListStatus;
+  /** Fail the step when no certificate of that status is listed (a check pointed at the wrong zone). */
+  readonly failOnEmpty: boolean;
   readonly trackingIssue: TrackingIssueConfig | undefined;
 }
 
@@ -185,7 +200,8 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   }
 
   const zoneId = identifier(raw['zone-id'], 'zone-id', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
-  const credentials = readCredentials(raw, problem);
+  const warnings: string[] = [];
+  const credentials = readCredentials(raw, problem, warnings);
   const apiUrl = readApiUrl(raw['api-url'], problem);
   const minDaysRemaining =
     raw['min-days-remaining'] === '' ? undefined : wholeNumberInRange(raw['min-days-remaining'], 'min-days-remaining', 30, 0, MAX_VALIDITY_DAYS, problem);
@@ -193,12 +209,13 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   const timeoutSeconds = wholeNumberInRange(raw['timeout-seconds'], 'timeout-seconds', DEFAULT_TIMEOUT_SECONDS, 1, 3600, problem);
   const maxRetries = wholeNumberInRange(raw['max-retries'], 'max-retries', DEFAULT_MAX_RETRIES, 0, 10, problem);
   const certificateFile = raw['certificate-file'] === '' ? undefined : absolutePath(raw['certificate-file'], context);
-  const warnings: string[] = [];
   const reuseExisting = readBoolean(raw['reuse-existing'], 'reuse-existing', false, problem);
   const generateKey = readBoolean(raw['generate-key'], 'generate-key', false, problem);
   const wait = readBoolean(raw.wait, 'wait', false, problem);
   const keyType = oneOf(raw['key-type'], 'key-type', KEY_TYPES, 'ecdsa-p256', problem);
-  const status = oneOf(raw.status, 'status', LIST_STATUSES, 'active', problem);
+  const status = oneOf(raw['list-status'], 'list-status', LIST_STATUSES, 'active', problem);
+  const failOnEmpty = readBoolean(raw['fail-on-empty'], 'fail-on-empty', false, problem);
+  const outputPrivateKey = readBoolean(raw['output-private-key'], 'output-private-key', false, problem);
 
   // Checks of which input goes with which command need a known command: an unknown one is its own problem.
   const onlyFor = (input: InputName, commands: string): undefined =>
@@ -209,6 +226,10 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     if (reuseExisting === true) onlyFor('reuse-existing', '"create"');
     if (generateKey === true) onlyFor('generate-key', '"create"');
   }
+  if (raw['list-status'] !== '' && raw['list-status'] !== 'active' && command !== 'list') onlyFor('list-status', '"list"');
+  if (failOnEmpty === true && command !== 'list') onlyFor('fail-on-empty', '"list"');
+  if (outputPrivateKey === true && generateKey !== true)
+    problem('output-private-key', 'is only used with generate-key: true; remove it, or set generate-key: true');
   if (generateKey !== true) {
     for (const input of ['common-name', 'organization', 'organizational-unit', 'country', 'state', 'locality', 'private-key-file'] as const) {
       if (raw[input] !== '') problem(input, 'is only used with generate-key: true; remove it, or set generate-key: true');
@@ -240,9 +261,16 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
       if (reuseExisting === true) problem('reuse-existing', 'cannot be combined with generate-key: true: a new key never matches an existing certificate');
       const key = keyType === undefined ? undefined : readKeyRequest(raw, keyType, context, env, problem);
       csr = key && { kind: 'generate', key };
-    } else {
+    } else if (generateKey === false || raw.csr !== '' || raw['csr-file'] !== '') {
+      // An unreadable generate-key (already reported) does not also make a missing CSR an error.
       const request = await readCsr(raw, context, problem);
       csr = request && { kind: 'given', request };
+    }
+    if (validityDays !== undefined && minDaysRemaining !== undefined && minDaysRemaining >= validityDays) {
+      problem(
+        'min-days-remaining',
+        `(${minDaysRemaining}) is not below validity-days (${validityDays}): a new certificate has ${validityDays - 1} whole days left, so the step would issue it and then fail. Lower min-days-remaining or raise validity-days`,
+      );
     }
   }
 
@@ -285,14 +313,21 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   };
   switch (command) {
     case 'create':
-      return Object.freeze({ ...base, command, csr: required(csr), validityDays: required(validityDays), reuseExisting: reuseExisting ?? false });
+      return Object.freeze({
+        ...base,
+        command,
+        csr: required(csr),
+        validityDays: required(validityDays),
+        reuseExisting: reuseExisting ?? false,
+        outputPrivateKey: outputPrivateKey ?? false,
+      });
     case 'get':
       return Object.freeze({ ...base, command, certificateId: required(certificateId), trackingIssue });
     case 'revoke':
     case 'reactivate':
       return Object.freeze({ ...base, command, certificateId: required(certificateId), wait: wait ?? false });
     case 'list':
-      return Object.freeze({ ...base, command, status: required(status), trackingIssue });
+      return Object.freeze({ ...base, command, status: required(status), failOnEmpty: failOnEmpty ?? false, trackingIssue });
   }
 }
 
@@ -305,10 +340,17 @@ function required<T>(value: T | undefined): T {
 function identifier(value: string, input: InputName, problem: Report, hint: string): string | undefined {
   if (value === '') return problem(input, `is required: give ${hint}`);
   // Only 32 hex characters ever reach a URL path, so no input can walk to another endpoint.
+  if (/^([0-9a-fA-F]{2}:?){31}[0-9a-fA-F]{2}$/.test(value)) {
+    return problem(input, `looks like a SHA-256 fingerprint (64 hexadecimal characters), not an id: give ${hint} (32 hexadecimal characters)`);
+  }
   return canonicalIdentifier(value) ?? problem(input, `must be 32 hexadecimal characters (${hint}); got ${describeLength(value)}`);
 }
 
-function readCredentials(raw: RawInputs, problem: Report): Credentials | undefined {
+/**
+ * The credentials, and a warning (never a refusal) when a value has the shape of the other kind: shapes
+ * change, so they only ever help the message.
+ */
+function readCredentials(raw: RawInputs, problem: Report, warnings: string[]): Credentials | undefined {
   const token = raw['api-token'];
   const email = raw['api-email'];
   const key = raw['api-key'];
@@ -318,15 +360,22 @@ function readCredentials(raw: RawInputs, problem: Report): Credentials | undefin
   }
   if (token !== '') {
     if (!HEADER_SAFE.test(token)) return problem('api-token', 'contains spaces, line breaks or other characters no API token has; copy the token again');
+    if (looksLikeGlobalKey(token)) {
+      warnings.push('api-token looks like a Global API Key (37 hexadecimal characters), which Cloudflare accepts only as api-key with api-email');
+    }
     return { kind: 'api-token', token };
   }
   if (email === '' && key === '') {
     return problem('api-token', 'is required: give an API token with the "SSL and Certificates" permission (or the legacy api-email and api-key pair)');
   }
   if (key === '') return problem('api-key', 'is required when api-email is set: give the Global API Key, or use api-token instead');
+  if (email === '' && looksLikeApiToken(key)) {
+    return problem('api-key', 'looks like an API token (40 characters): give it as api-token instead (a Global API Key would also need api-email)');
+  }
   if (email === '') return problem('api-email', 'is required when api-key is set: give the email address of the Cloudflare account');
   if (!HEADER_SAFE.test(key)) return problem('api-key', 'contains spaces, line breaks or other characters no API key has; copy the key again');
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) return problem('api-email', 'is not an email address');
+  if (looksLikeApiToken(key)) warnings.push('api-key looks like an API token (40 characters): if it is one, give it as api-token and remove api-email');
   return { kind: 'global-api-key', email, key };
 }
 

@@ -3,7 +3,8 @@ import { CloudflareApiError, TransportError, UnexpectedResponseError, Verificati
 import type { CertificateResult, CommandResult, ListResult } from './commands/result.js';
 import { Deadline } from './deadline.js';
 import { logLine } from './escape.js';
-import { type Config, INPUT_NAMES, InputError, parseConfig, type RawInputs, type TrackingIssueConfig } from './inputs.js';
+import { hintFor } from './hints.js';
+import { type Config, INPUT_NAMES, InputError, type InputName, parseConfig, type RawInputs, type TrackingIssueConfig } from './inputs.js';
 import { KEY_FILE_STATE, newKeyFilePath } from './key-file.js';
 import {
   certificateOutputs,
@@ -43,6 +44,7 @@ const log = {
 export async function run(): Promise<void> {
   // A cancelled workflow sends SIGINT, then SIGTERM: abort what is in flight and fail cleanly.
   const cancel = new AbortController();
+  let config: Config | undefined;
   const onSignal = (signal: NodeJS.Signals): void => cancel.abort(new Error(signal));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -51,7 +53,7 @@ export async function run(): Promise<void> {
     maskSecrets(raw);
     // Names only: values may be secrets.
     log.debug(`Inputs set: ${INPUT_NAMES.filter(name => raw[name] !== '').join(', ') || 'none'}`);
-    const config = await parseConfig(raw, { workingDirectory: process.cwd(), env: process.env });
+    config = await parseConfig(raw, { workingDirectory: process.cwd(), env: process.env });
     for (const warning of config.warnings) log.warning(warning);
     const deadline = new Deadline(config.timeoutMs, cancel.signal);
     // Loaded only once the inputs are valid: a bad input fails without loading the commands' code.
@@ -71,15 +73,35 @@ export async function run(): Promise<void> {
     for (const failure of result.failures) log.error(failure);
     if (result.failures.length > 0) process.exitCode = 1;
   } catch (error) {
-    report(error);
+    report(error, config);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
 }
 
+/**
+ * Every input, trimmed, '' when unset. When no credential input is set, the variables Cloudflare's own
+ * tools read stand in (a job-level env: works as users expect): CLOUDFLARE_API_TOKEN, else
+ * CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY. An input always wins. The debug log names the source, never
+ * the value.
+ */
 function readInputs(): RawInputs {
-  return Object.fromEntries(INPUT_NAMES.map(name => [name, core.getInput(name)])) as RawInputs;
+  const raw = Object.fromEntries(INPUT_NAMES.map(name => [name, core.getInput(name)])) as Record<InputName, string>;
+  if (raw['api-token'] !== '' || raw['api-email'] !== '' || raw['api-key'] !== '') return raw;
+  const fromEnv = (variable: string): string => (process.env[variable] ?? '').trim();
+  const fallbacks: [InputName, string][] =
+    fromEnv('CLOUDFLARE_API_TOKEN') !== ''
+      ? [['api-token', 'CLOUDFLARE_API_TOKEN']]
+      : [
+          ['api-email', 'CLOUDFLARE_EMAIL'],
+          ['api-key', 'CLOUDFLARE_API_KEY'],
+        ];
+  for (const [input, variable] of fallbacks) {
+    raw[input] = fromEnv(variable);
+    if (raw[input] !== '') log.debug(`${input}: from the ${variable} environment variable (the input is not set)`);
+  }
+  return raw;
 }
 
 /** Masks credentials before anything can print. A private key pasted as the CSR by mistake is masked too. */
@@ -113,7 +135,7 @@ async function publishCertificate(config: Config, result: CertificateResult, run
         const path = target.kind === 'given' ? target.path : await newKeyFilePath(target.runnerTemp);
         // Recorded before the file exists, so that the post step removes it whatever happens next.
         if (target.kind === 'runner-temp') core.saveState(KEY_FILE_STATE, path);
-        outputs['private-key'] = result.privateKeyPem;
+        if (config.outputPrivateKey) outputs['private-key'] = result.privateKeyPem;
         outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
       }
     }
@@ -153,7 +175,9 @@ async function publishList(config: Config, result: ListResult, runLink: RunLink 
   for (const certificate of result.expiring) {
     log.warning(`Client certificate ${certificate.id} (${certificate.commonName}) expires on ${certificate.expiresOn}: ${certificate.daysRemaining} days left`);
   }
-  log.info(`Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} requests)`);
+  log.info(
+    `Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} request${result.requests === 1 ? '' : 's'})`,
+  );
   await writeSummary(listSummaryMarkdown(result, HEADINGS.list, runLink));
   return outputs;
 }
@@ -190,8 +214,13 @@ async function trackIssue(
     log.info(`Tracking issue #${outcome.number} ${outcome.action}`);
     return String(outcome.number);
   } catch (error) {
+    const status = (error as { status?: unknown }).status;
     const reason = deadline.signal.aborted ? deadline.error(false, 'the GitHub API').message : (error as Error).message;
-    log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}. The token needs "issues: write"`);
+    const what =
+      status === 401
+        ? 'github-token was not accepted (HTTP 401): pass the workflow token (github.token) or a current token from a secret'
+        : 'the token needs "issues: write" (permissions: issues: write in the workflow)';
+    log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}. ${what}`);
     return '';
   }
 }
@@ -211,7 +240,7 @@ function findRunLink(): RunLink | undefined {
 }
 
 /** One ::error:: line per problem; never a stack trace (that goes to the debug log for bugs only). */
-function report(error: unknown): void {
+function report(error: unknown, config: Config | undefined): void {
   process.exitCode = 1;
   if (error instanceof InputError) {
     for (const problem of error.problems) log.error(`Input ${problem.input} ${problem.message}`);
@@ -219,7 +248,8 @@ function report(error: unknown): void {
   }
   const known = [CloudflareApiError, UnexpectedResponseError, TransportError, VerificationError, FileWriteError].some(type => error instanceof type);
   if (known) {
-    log.error((error as Error).message);
+    const hint = error instanceof CloudflareApiError && config ? hintFor(error, config) : undefined;
+    log.error(hint ? `${(error as Error).message}: ${hint}` : (error as Error).message);
     return;
   }
   const message = error instanceof Error ? error.message : String(error);

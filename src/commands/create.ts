@@ -3,7 +3,7 @@ import type { CloudflareClient } from '../cloudflare/client.js';
 import { CloudflareApiError, TransportError, UnexpectedResponseError, VerificationError } from '../cloudflare/errors.js';
 import type { ClientCertificate } from '../cloudflare/types.js';
 import { type CertificateRequest, normalizeCsrPem } from '../csr.js';
-import { type CreateConfig, DEFAULT_REUSE_MIN_DAYS } from '../inputs.js';
+import { type CreateConfig, defaultReuseMinDays } from '../inputs.js';
 import type { CertificateResult, CommandContext } from './result.js';
 
 /** How far Cloudflare's clock may be behind the runner's. */
@@ -31,7 +31,7 @@ export async function createCertificate(config: CreateConfig, context: CommandCo
     context.mask(generated.privateKeyPem);
     privateKeyPem = generated.privateKeyPem;
     request = generated.request;
-    log.info(`Generated a ${config.csr.key.keyType} key and a CSR for CN=${config.csr.key.commonName}`);
+    log.info(`Generated an ${config.csr.key.keyType} key and a CSR for CN=${config.csr.key.commonName}`);
   } else {
     request = config.csr.request;
   }
@@ -72,7 +72,7 @@ export async function createCertificate(config: CreateConfig, context: CommandCo
  * quota of certificates.
  */
 async function findReusable(config: CreateConfig, request: CertificateRequest, context: CommandContext): Promise<VerifiedCertificate | undefined> {
-  const minDays = config.minDaysRemaining ?? DEFAULT_REUSE_MIN_DAYS;
+  const minDays = config.minDaysRemaining ?? defaultReuseMinDays(config.validityDays);
   const matching = (await context.client.listCertificates(config.zoneId, 'active')).filter(c => sameRequest(c.csr, request.der));
   const usable: VerifiedCertificate[] = [];
   for (const candidate of matching) {

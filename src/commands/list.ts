@@ -4,18 +4,25 @@ import type { CommandContext, ListResult } from './result.js';
 
 /**
  * Every certificate of the zone with the status, each verified against its own bytes, sorted by
- * expiry. With min-days-remaining, active certificates under it make the step fail.
+ * expiry. With min-days-remaining, active certificates under it make the step fail; an empty listing
+ * warns, or fails with fail-on-empty.
  */
-export async function listCertificates(config: ListConfig, { client }: CommandContext): Promise<ListResult> {
+export async function listCertificates(config: ListConfig, { client, log }: CommandContext): Promise<ListResult> {
   const listed = await client.listCertificates(config.zoneId, config.status);
   const certificates = listed.map(certificate => verifyCertificate(certificate, {})).sort((a, b) => a.notAfter.getTime() - b.notAfter.getTime());
   const minDays = config.minDaysRemaining;
   const expiring = minDays === undefined ? [] : certificates.filter(c => c.status === 'active' && c.daysRemaining < minDays);
-  const failures =
+  const failures: string[] =
     expiring.length === 0
       ? []
       : [
           `${expiring.length} active client certificate${expiring.length === 1 ? '' : 's'} of zone ${config.zoneId} expire${expiring.length === 1 ? 's' : ''} in fewer than ${minDays} days (min-days-remaining): ${expiring.map(c => `${c.id} (${c.commonName}, ${c.daysRemaining} days)`).join(', ')}`,
         ];
+  if (certificates.length === 0) {
+    // A scheduled check pointed at the wrong zone (or filter) would otherwise stay green for ever.
+    const none = `Zone ${config.zoneId} has no client certificates with status ${config.status}: check zone-id and list-status`;
+    if (config.failOnEmpty) failures.push(`${none} (fail-on-empty)`);
+    else log.warning(`${none}; set fail-on-empty: true to fail the step when this happens`);
+  }
   return { kind: 'list', certificates, expiring, failures, requests: client.requestCount };
 }

@@ -122,7 +122,11 @@ describe('create', () => {
   it("fails with Cloudflare's code, message and status when the token may not create, and sets nothing", async () => {
     const run = await runAction({ ...base(), 'api-token': readToken, csr: ec.csrPem });
     expectCleanFailure(run);
-    expect(run.errors).toEqual([expect.stringMatching(/^Cloudflare API error 10000: Authentication error \(HTTP 403, cf-ray .+\)$/)]);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^Cloudflare API error 10000: Authentication error \(HTTP 403, cf-ray .+\): check that the token has "SSL and Certificates: Edit" on zone [0-9a-f]{32} .*use the Zone ID from the zone's Overview page instead$/,
+      ),
+    ]);
   });
 
   it('recovers from a 502 HTML page on create: looks for the certificate, finds none, issues exactly one', async () => {

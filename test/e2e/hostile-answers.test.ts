@@ -101,7 +101,7 @@ describe('workflow-command injection', () => {
 
   it.each(COMMAND_PAYLOADS)('list, reuse, revoke, reactivate and an error envelope carrying %j', async payload => {
     await seedWith({ common_name: payload });
-    const list = await runAction({ ...base(), command: 'list', status: 'all', 'min-days-remaining': '400' });
+    const list = await runAction({ ...base(), command: 'list', 'list-status': 'all', 'min-days-remaining': '400' });
     expect(list.exitCode).toBe(1);
     expectNoInjectedCommand(list);
 
@@ -150,7 +150,7 @@ describe('markdown and mention injection', () => {
     const get = await runAction({ ...base(), command: 'get', 'certificate-id': id, 'require-active': 'false' });
     expect(get.summary).toContain('PWNED');
     expectInertMarkdown(get.summary);
-    const list = await runAction({ ...base(), command: 'list', status: 'all', 'min-days-remaining': '400' });
+    const list = await runAction({ ...base(), command: 'list', 'list-status': 'all', 'min-days-remaining': '400' });
     expect(list.summary).toContain('PWNED');
     expectInertMarkdown(list.summary);
   });

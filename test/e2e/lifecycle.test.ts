@@ -157,7 +157,7 @@ describe('list', () => {
     const run = await runAction({ ...base(bigZoneId), command: 'list' });
     expect(run.exitCode).toBe(0);
     expect(run.outputs['expiring-count']).toBe('0');
-    const revoked = await runAction({ ...base(bigZoneId), command: 'list', status: 'revoked' });
+    const revoked = await runAction({ ...base(bigZoneId), command: 'list', 'list-status': 'revoked' });
     expect(revoked.outputs.count).toBe('0');
     expect(double.requests.at(-1)?.query.status).toBe('revoked');
   });
@@ -166,7 +166,15 @@ describe('list', () => {
 describe('generate-key', () => {
   let run: ActionRun;
   beforeAll(async () => {
-    run = await runAction({ ...base(), 'generate-key': 'true', 'key-type': 'ecdsa-p256', organization: 'Example, Inc.', country: 'DE', 'validity-days': '90' });
+    run = await runAction({
+      ...base(),
+      'generate-key': 'true',
+      'key-type': 'ecdsa-p256',
+      organization: 'Example, Inc.',
+      country: 'DE',
+      'validity-days': '90',
+      'output-private-key': 'true',
+    });
   });
 
   it('issues a certificate for a key it generated, with the repository name as common name', () => {
@@ -187,7 +195,7 @@ describe('generate-key', () => {
     expect(run.masks).toEqual(expect.arrayContaining([key, ...keyLines]));
     const lines = run.stdout.split('\n');
     const lastKeyMask = Math.max(...keyLines.map(line => lines.indexOf(`::add-mask::${line}`)));
-    const generated = lines.findIndex(line => line.startsWith('Generated a ecdsa-p256 key'));
+    const generated = lines.findIndex(line => line.startsWith('Generated an ecdsa-p256 key'));
     expect(lastKeyMask).toBeGreaterThan(-1);
     expect(lastKeyMask).toBeLessThan(generated);
     for (const line of keyLines) expect(run.stdout.split('\n').filter(l => l.includes(line) && !l.startsWith('::add-mask::'))).toEqual([]);
@@ -218,7 +226,11 @@ describe('generate-key', () => {
       'private-key-file': 'keys/client.key',
     });
     expect(rsa.exitCode).toBe(0);
-    expect(createPrivateKey(rsa.outputs['private-key'] ?? '').asymmetricKeyDetails?.modulusLength).toBe(3072);
+    // The key output is opt-in (output-private-key): by default the file is the only channel.
+    expect(rsa.outputs['private-key']).toBeUndefined();
+    const written = await readFile(`${rsa.workspace}/keys/client.key`, 'utf8');
+    registerSecrets(written);
+    expect(createPrivateKey(written).asymmetricKeyDetails?.modulusLength).toBe(3072);
     expect(rsa.outputs['private-key-file']).toBe(`${rsa.workspace}/keys/client.key`);
     expect(rsa.outputs['common-name']).toBe('billing-client');
     expect(rsa.state).toEqual({});

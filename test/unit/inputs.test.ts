@@ -133,7 +133,7 @@ describe('lifecycle inputs', () => {
     const id = newId();
     expect(await parse(get({ command: 'revoke', 'certificate-id': id, wait: 'true' }))).toMatchObject({ command: 'revoke', certificateId: id, wait: true });
     expect(await parse(get({ command: 'reactivate', 'certificate-id': id }))).toMatchObject({ command: 'reactivate', wait: false });
-    expect(await parse(get({ command: 'list', 'certificate-id': '', status: 'all' }))).toMatchObject({
+    expect(await parse(get({ command: 'list', 'certificate-id': '', 'list-status': 'all' }))).toMatchObject({
       command: 'list',
       status: 'all',
       trackingIssue: undefined,
@@ -197,8 +197,8 @@ describe('lifecycle inputs', () => {
     ],
     [
       'status unknown',
-      get({ command: 'list', 'certificate-id': '', status: 'expired' }),
-      'status',
+      get({ command: 'list', 'certificate-id': '', 'list-status': 'expired' }),
+      'list-status',
       /use one of: all, active, pending_reactivation, pending_revocation, revoked/,
     ],
     ['github-token on create', create({ 'github-token': 'ghs_abc' }), 'github-token', /only used by command "get" or "list"/],

@@ -1,0 +1,131 @@
+// The user's side through dist/ as the runner runs it: errors from Cloudflare that say what to check,
+// credentials from the environment, and settings that would otherwise quietly defeat themselves.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CloudflareDouble } from '../double/server.ts';
+import { newAccount, newGlobalKey, newId, newToken } from '../support/fixtures.ts';
+import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
+import { registerSecrets, runAction } from '../support/run-action.ts';
+
+const account = newAccount();
+const { token, readToken, globalKey, zoneId } = account;
+const otherZone = newId();
+const otherZoneToken = newToken();
+let double: CloudflareDouble;
+let csr: GeneratedCsr;
+
+beforeAll(async () => {
+  double = await CloudflareDouble.start({
+    ...account.doubleOptions,
+    zones: [zoneId, otherZone],
+    tokens: [...(account.doubleOptions.tokens ?? []), { token: otherZoneToken, permission: 'write', zones: [otherZone] }],
+    githubToken: 'ghs_right',
+  });
+  csr = await generateCsr();
+  registerSecrets(token, readToken, globalKey.key, otherZoneToken, csr.privateKeyPem);
+});
+afterAll(() => double.close());
+afterEach(() => double.reset());
+
+const base = (): Record<string, string> => ({ 'zone-id': zoneId, 'api-url': double.url });
+
+describe('errors from Cloudflare say what to check', () => {
+  it.each([
+    ['a read-only token on revoke', { 'api-token': readToken, command: 'revoke', 'certificate-id': newId() }, /"SSL and Certificates: Edit" on zone/],
+    [
+      'a token scoped to another zone on get',
+      { 'api-token': otherZoneToken, command: 'get', 'certificate-id': newId() },
+      /"SSL and Certificates: Read" on zone .*Zone Resources must include this zone/,
+    ],
+    [
+      'an account id as zone-id on list',
+      { 'api-token': token, command: 'list', 'zone-id': newId() },
+      /If [0-9a-f]{32} is your account ID .* use the Zone ID from the zone's Overview page/,
+    ],
+    [
+      'a Global API Key given as api-token',
+      { 'api-token': globalKey.key, command: 'list' },
+      /6111.*: api-token looks like a Global API Key .* give it as api-key with the account email as api-email/,
+    ],
+    [
+      'an API token given as api-key',
+      { 'api-key': token, 'api-email': globalKey.email, command: 'list' },
+      /6103.*: api-key looks like an API token \(40 characters\): give it as api-token instead/,
+    ],
+  ])('%s', async (_name, inputs, hint) => {
+    const run = await runAction({ ...base(), ...inputs });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringMatching(/^Cloudflare API error \d+/)]);
+    expect(run.errors[0]).toMatch(hint);
+    expect(run.outputs).toEqual({});
+  });
+
+  it('warns before the request when api-token has the shape of a Global API Key', async () => {
+    const run = await runAction({ ...base(), 'api-token': newGlobalKey(), command: 'list' });
+    expect(run.warnings[0]).toMatch(/^api-token looks like a Global API Key/);
+  });
+
+  it('a bad github-token is reported as not accepted, not as a missing permission', async () => {
+    const { id } = await double.seed(zoneId, csr.csrPem, 365);
+    double.tamper(zoneId, id, { status: 'revoked' });
+    const run = await runAction(
+      { ...base(), 'api-token': token, command: 'get', 'certificate-id': id, 'github-token': 'ghs_wrong' },
+      { env: { GITHUB_API_URL: double.githubUrl } },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.warnings).toContainEqual(expect.stringMatching(/github-token was not accepted \(HTTP 401\): pass the workflow token/));
+    expect(run.warnings.join('\n')).not.toMatch(/issues: write/);
+  });
+});
+
+describe('credentials from the environment, as Cloudflare tools read them', () => {
+  it('CLOUDFLARE_API_TOKEN stands in for api-token, masked, and the debug log names the source', async () => {
+    const run = await runAction({ ...base(), command: 'list' }, { env: { CLOUDFLARE_API_TOKEN: token } });
+    expect(run.errors).toEqual([]);
+    expect(run.masks).toContain(token);
+    expect(run.stdout).toContain('::debug::api-token: from the CLOUDFLARE_API_TOKEN environment variable');
+    expect(double.requests[0]?.headers.authorization).toBe(`Bearer ${token}`);
+  });
+
+  it('CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY stand in for the legacy pair', async () => {
+    const run = await runAction({ ...base(), command: 'list' }, { env: { CLOUDFLARE_EMAIL: globalKey.email, CLOUDFLARE_API_KEY: globalKey.key } });
+    expect(run.errors).toEqual([]);
+    expect(double.requests[0]?.headers['x-auth-key']).toBe(globalKey.key);
+  });
+
+  it('an input wins over the environment', async () => {
+    const run = await runAction(
+      { ...base(), 'api-token': token, command: 'list' },
+      { env: { CLOUDFLARE_API_TOKEN: readToken, CLOUDFLARE_API_KEY: globalKey.key } },
+    );
+    expect(run.errors).toEqual([]);
+    expect(double.requests[0]?.headers.authorization).toBe(`Bearer ${token}`);
+    expect(run.stdout).not.toContain('environment variable');
+  });
+});
+
+describe('settings that would defeat themselves', () => {
+  it('reuse-existing with validity-days 30 reuses the certificate it issued (a fresh one has 29 days left)', async () => {
+    const fresh = await generateCsr();
+    const inputs = { ...base(), 'api-token': token, csr: fresh.csrPem, 'validity-days': '30', 'reuse-existing': 'true' };
+    const first = await runAction(inputs);
+    expect(first.outputs.reused).toBe('false');
+    const second = await runAction(inputs);
+    expect(second.outputs).toMatchObject({ reused: 'true', id: first.outputs.id });
+    const third = await runAction(inputs);
+    expect(third.outputs).toMatchObject({ reused: 'true', id: first.outputs.id });
+  });
+
+  it('an empty listing warns, and fails with fail-on-empty after setting its outputs', async () => {
+    const empty = { ...base(), 'api-token': token, command: 'list', 'list-status': 'pending_reactivation' };
+    const warned = await runAction({ ...empty, 'min-days-remaining': '30' });
+    expect(warned.exitCode).toBe(0);
+    expect(warned.warnings).toContainEqual(
+      expect.stringMatching(/has no client certificates with status pending_reactivation: check zone-id and list-status; set fail-on-empty/),
+    );
+    expect(warned.stdout).toMatch(/0 client certificates, 0 expiring soon \(1 request\)$/m);
+    const failed = await runAction({ ...empty, 'fail-on-empty': 'true' });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.outputs.count).toBe('0');
+    expect(failed.errors).toEqual([expect.stringMatching(/has no client certificates with status pending_reactivation.*\(fail-on-empty\)$/)]);
+  });
+});
