@@ -603,12 +603,12 @@ const CERTIFICATE_STATUSES = ['active', 'pending_reactivation', 'pending_revocat
 var csr = __nccwpck_require__(6799);
 // EXTERNAL MODULE: ./src/file-writer.ts + 1 modules
 var file_writer = __nccwpck_require__(214);
+// EXTERNAL MODULE: ./src/hints.ts
+var hints = __nccwpck_require__(9957);
 // EXTERNAL MODULE: ./src/identifier.ts
 var identifier = __nccwpck_require__(8360);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __nccwpck_require__(351);
-// EXTERNAL MODULE: ./src/hints.ts
-var hints = __nccwpck_require__(9957);
 // EXTERNAL MODULE: ./src/loopback.ts + 1 modules
 var loopback = __nccwpck_require__(8856);
 ;// CONCATENATED MODULE: ./src/inputs.ts
