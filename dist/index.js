@@ -1,6 +1,117 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A$: () => (/* binding */ policyFailures),
+/* harmony export */   Xq: () => (/* binding */ verifyCertificate),
+/* harmony export */   xs: () => (/* binding */ ISO_TIMESTAMP)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7640);
+/* harmony import */ var _identifier_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8360);
+
+
+
+const DAY_MS = 86_400_000;
+/** An ISO 8601 timestamp as the schema's examples give them, e.g. 2033-02-20T23:18:00Z. */
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Trust, but verify: parses the returned PEM, recomputes the fingerprint from the DER, and checks the
+ * fields the API reports against the certificate itself. Throws VerificationError on any disagreement
+ * that would make the outputs wrong.
+ */
+function verifyCertificate(api, expected, now = new Date()) {
+    const id = (0,_identifier_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalIdentifier */ .w)(api.id);
+    if (id === undefined)
+        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk('the API returned a certificate without a valid 32-character id');
+    if (expected.id !== undefined && id !== expected.id) {
+        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the API returned certificate ${id} when certificate ${expected.id} was asked for`);
+    }
+    const pem = canonicalCertificatePem(api.certificate ?? '');
+    if (pem === undefined) {
+        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the certificate field of ${id} returned by the API is not exactly one PEM certificate (a second block, or text around it, is refused)`);
+    }
+    let x509;
+    try {
+        x509 = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem);
+    }
+    catch {
+        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the certificate PEM of ${id} returned by the API does not parse as an X.509 certificate`);
+    }
+    const fingerprint = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(x509.raw).digest('hex');
+    if (api.fingerprint_sha256 !== undefined) {
+        const reported = api.fingerprint_sha256.replace(/:/g, '').toLowerCase();
+        if (reported !== fingerprint) {
+            throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the fingerprint the API reports for ${id} (${reported}) is not the SHA-256 of the certificate it returned (${fingerprint})`);
+        }
+    }
+    if (expected.publicKeySpki !== undefined) {
+        const certificateKey = x509.publicKey.export({ type: 'spki', format: 'der' });
+        if (!certificateKey.equals(expected.publicKeySpki)) {
+            throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`certificate ${id} was not issued for the CSR's key: its public key differs from the one in the CSR`);
+        }
+    }
+    const serialNumber = stripLeadingZeros(x509.serialNumber.toLowerCase());
+    if (api.serial_number !== undefined && stripLeadingZeros(api.serial_number.replace(/:/g, '').toLowerCase()) !== serialNumber) {
+        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the serial number the API reports for ${id} (${api.serial_number}) is not the certificate's (${serialNumber})`);
+    }
+    const warnings = [];
+    const notAfter = new Date(x509.validTo);
+    const certificateExpiry = notAfter.toISOString().replace(/\.000Z$/, 'Z');
+    const reportedExpiry = api.expires_on === undefined ? Number.NaN : Date.parse(api.expires_on);
+    const agrees = ISO_TIMESTAMP.test(api.expires_on ?? '') && Math.abs(reportedExpiry - notAfter.getTime()) <= DAY_MS;
+    if (api.expires_on !== undefined && !agrees) {
+        warnings.push(`the API reports that certificate ${id} expires on ${api.expires_on}, but the certificate itself says ${certificateExpiry}; the expires-on output and days-remaining use the certificate`);
+    }
+    return {
+        api,
+        id,
+        pem,
+        fingerprint,
+        serialNumber,
+        status: typeof api.status === 'string' ? api.status : 'unknown',
+        commonName: api.common_name ?? commonNameOf(x509.subject),
+        notAfter,
+        expiresOn: agrees ? api.expires_on : certificateExpiry,
+        daysRemaining: Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS),
+        warnings,
+    };
+}
+/** Checks that make the step fail after its outputs are set: the certificate exists but is not fit for use. */
+function policyFailures(certificate, policy) {
+    const failures = [];
+    const expires = certificate.expiresOn;
+    if (policy.requireActive && certificate.status !== 'active') {
+        failures.push(`certificate ${certificate.id} is ${certificate.status}, not active (set require-active: false to only report its status)`);
+    }
+    if (policy.requireActive && certificate.daysRemaining < 0) {
+        failures.push(`certificate ${certificate.id} expired on ${expires}`);
+    }
+    else if (policy.minDaysRemaining !== undefined && certificate.daysRemaining < policy.minDaysRemaining) {
+        failures.push(`certificate ${certificate.id} expires on ${expires}: ${certificate.daysRemaining} days left, fewer than min-days-remaining (${policy.minDaysRemaining})`);
+    }
+    return failures;
+}
+/** Exactly one PEM certificate, nothing else but blanks around it; canonical line ends; undefined otherwise. */
+const ONE_CERTIFICATE = /^-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE-----$/;
+function canonicalCertificatePem(text) {
+    const pem = text.replace(/\\n/g, '\n').replace(/\r\n?/g, '\n').trim();
+    return ONE_CERTIFICATE.test(pem) ? `${pem}\n` : undefined;
+}
+function stripLeadingZeros(hex) {
+    return hex.replace(/^0+(?=.)/, '');
+}
+function commonNameOf(subject) {
+    return /^CN=(.*)$/m.exec(subject)?.[1] ?? '';
+}
+
+
+/***/ }),
+
 /***/ 7640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -335,7 +446,7 @@ const MAX_MARKDOWN_CHARACTERS = 300;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's purpose.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 const LINE_BREAK = /\r\n|\r|\n/g;
-/** A line the runner would read as a command: `::name…::` (and the legacy `##[name]` form), after blanks. */
+/** A line the runner would read as a command: `::name…::` after blanks (and `##[name]`, which it finds anywhere). */
 const COMMAND_START = /^(\s*)(::|##\[)/;
 /**
  * A log line that cannot act: line breaks and control characters are shown as escapes (\n, \u001b, …),
@@ -345,20 +456,33 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
 function logLine(text) {
     const shown = shorten(text, MAX_LOG_CHARACTERS);
     const oneLine = shown.replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n')).replace(CONTROL, escapeControl);
-    return oneLine.replace(COMMAND_START, '$1[data] $2');
+    // The runner finds its legacy `##[command]` form anywhere in a line, not only at the start.
+    return oneLine.replace(COMMAND_START, '$1[data] $2').replace(/##\[/g, '#\\u0023[');
 }
-/** ASCII punctuation: CommonMark renders any of it literally after a backslash. */
-const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
 /**
- * Outside data as markdown text, for a table cell or a sentence: one line, every ASCII punctuation mark
- * backslash-escaped (so no emphasis, heading, list, link, image, HTML, table break or autolink can form),
- * and a zero-width space after every `@` so that GitHub makes no mention of it. Long text is shortened.
+ * ASCII punctuation CommonMark renders literally after a backslash, but for `,` `-` `.` `/`: those make
+ * structure only at the start of a line (a list, a rule, a setext underline), where they are escaped too,
+ * and leaving them alone mid-line keeps names like deploy.example.com readable in the raw markdown.
+ */
+const PUNCTUATION = /[!-+:-@[-`{-~]/g;
+const LEADING_STRUCTURE = /^[,\-./]|^(\d+)\./;
+/**
+ * Outside data as markdown text, for a table cell or a sentence: one line; a zero-width space after what
+ * GitHub turns into a mention (`@name`), an autolink (`://`, `www.`) or an issue reference (`#1`) in the
+ * rendered text, where a backslash would not stop it; then ASCII punctuation backslash-escaped (so no
+ * emphasis, heading, list, link, image, HTML, entity, code or table break can form). Long text is shortened.
  */
 function markdownText(text, maxCharacters = MAX_MARKDOWN_CHARACTERS) {
     return shorten(text, maxCharacters)
         .replace(LINE_BREAK, ' ')
         .replace(CONTROL, ' ')
-        .replace(PUNCTUATION, mark => (mark === '@' ? '\\@\u200b' : `\\${mark}`));
+        .trim()
+        .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b')
+        .replace(/:\/\//g, ':\u200b//')
+        .replace(/\b(w)(ww\.)/giu, '$1\u200b$2')
+        .replace(/#(?=\p{N})/gu, '#\u200b')
+        .replace(PUNCTUATION, '\\$&')
+        .replace(LEADING_STRUCTURE, (start, digits) => (digits === undefined ? `\\${start}` : `${digits}\\.`));
 }
 function escapeControl(character) {
     return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -568,9 +692,13 @@ function canonicalIdentifier(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3152);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3576);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// Everything the step does is done. A socket that an aborted request left open (a proxy that accepted a
+// CONNECT and never answered, say) must not keep the job waiting: once the output has had a moment to
+// drain, exit. The timer is unref'd, so a step with nothing left open exits at once, as before.
+setTimeout(() => process.exit(), 1000).unref();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -583,13 +711,14 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Lo: () => (/* binding */ COMMANDS),
   Qh: () => (/* binding */ INPUT_NAMES),
   dz: () => (/* binding */ InputError),
   Fq: () => (/* binding */ defaultReuseMinDays),
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: COMMANDS, DEFAULT_API_URL, DEFAULT_ISSUE_LABEL, DEFAULT_REUSE_MIN_DAYS, DEFAULT_VALIDITY_DAYS, KEY_TYPES, LIST_STATUSES, MAX_VALIDITY_DAYS
+// UNUSED EXPORTS: DEFAULT_API_URL, DEFAULT_ISSUE_LABEL, DEFAULT_REUSE_MIN_DAYS, DEFAULT_VALIDITY_DAYS, KEY_TYPES, LIST_STATUSES, MAX_VALIDITY_DAYS
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -654,6 +783,7 @@ const INPUT_NAMES = [
     'api-url',
     'timeout-seconds',
     'max-retries',
+    'job-summary',
 ];
 const COMMANDS = ['create', 'get', 'revoke', 'reactivate', 'list'];
 const KEY_TYPES = ['ecdsa-p256', 'rsa-2048', 'rsa-3072'];
@@ -722,6 +852,7 @@ async function parseConfig(raw, context) {
     const keyType = oneOf(raw['key-type'], 'key-type', KEY_TYPES, 'ecdsa-p256', problem);
     const status = oneOf(raw['list-status'], 'list-status', LIST_STATUSES, 'active', problem);
     const failOnEmpty = readBoolean(raw['fail-on-empty'], 'fail-on-empty', false, problem);
+    const jobSummary = readBoolean(raw['job-summary'], 'job-summary', true, problem);
     const outputPrivateKey = readBoolean(raw['output-private-key'], 'output-private-key', false, problem);
     // Checks of which input goes with which command need a known command: an unknown one is its own problem.
     const onlyFor = (input, commands) => command === undefined ? undefined : problem(input, `is only used by command ${commands}; remove it, or change command`);
@@ -817,6 +948,7 @@ async function parseConfig(raw, context) {
         requireActive: requireActive ?? true,
         timeoutMs: (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
         maxRetries: maxRetries ?? DEFAULT_MAX_RETRIES,
+        jobSummary: jobSummary ?? true,
         warnings,
     };
     switch (command) {
@@ -1112,7 +1244,7 @@ function isLoopback(hostname) {
 
 /***/ }),
 
-/***/ 3152:
+/***/ 3576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2073,7 +2205,7 @@ var src_escape = __nccwpck_require__(2988);
 // EXTERNAL MODULE: ./src/hints.ts
 var hints = __nccwpck_require__(9957);
 // EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var inputs = __nccwpck_require__(5557);
+var src_inputs = __nccwpck_require__(5557);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -2104,9 +2236,6 @@ var limits = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/outputs.ts
 
 
-
-/** A failure or warning in the summary: the action's own sentence with outside data in it. */
-const MAX_NOTE_CHARACTERS = 2000;
 /** Every output the action sets, exactly as named in action.yml. */
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'id',
@@ -2186,41 +2315,60 @@ function writeCertificateFile(path, pem) {
 function writePrivateKeyFile(path, pem) {
     return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o600, 0o700);
 }
-/** The job summary for one certificate: a table a person can read at a glance, failed checks, the run. */
-function summaryMarkdown(certificate, failures, heading, runLink) {
+
+// EXTERNAL MODULE: ./src/certificate.ts
+var certificate = __nccwpck_require__(6852);
+;// CONCATENATED MODULE: ./src/summary.ts
+
+
+
+/** A failure or warning: the action's own sentence with outside data in it. */
+const MAX_NOTE_CHARACTERS = 2000;
+const TITLES = {
+    create: 'Client certificate issued',
+    reused: 'Client certificate reused',
+    get: 'Client certificate checked',
+    revoke: 'Client certificate revoked',
+    reactivate: 'Client certificate reactivated',
+    list: 'Client certificates checked',
+};
+/**
+ * One certificate (create, get, revoke, reactivate): the verdict first (✅, ⚠️ or ❌ with the command and
+ * the zone), failed checks and warnings right under it, then the details. Outside data is escaped;
+ * ids and fingerprints are checked hexadecimal.
+ */
+function certificateSummary(context, certificate, failures, warnings, reused) {
     const { api } = certificate;
-    // Ids and fingerprints are checked hexadecimal; everything else came from outside and is escaped.
     const rows = [
         ['ID', `\`${certificate.id}\``],
         ['Status', (0,src_escape/* markdownText */.p)(certificate.status)],
         ['Common name', (0,src_escape/* markdownText */.p)(certificate.commonName)],
+        ['Expires', `${dateCell(certificate.expiresOn)} (${certificate.daysRemaining} days left)`],
+        ['Issued', dateCell(api.issued_on ?? '')],
         ['Serial number', (0,src_escape/* markdownText */.p)(api.serial_number ?? certificate.serialNumber)],
         ['SHA-256 fingerprint', `\`${certificate.fingerprint}\``],
-        ['Issued', (0,src_escape/* markdownText */.p)(api.issued_on ?? '')],
-        ['Expires', (0,src_escape/* markdownText */.p)(certificate.expiresOn)],
-        ['Days remaining', String(certificate.daysRemaining)],
     ];
-    const lines = [`### ${heading}`, '', '| Field | Value |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name} | ${value} |`), ''];
-    return [...lines, ...notes(failures, certificate.warnings, runLink)].join('\n');
+    const title = TITLES[reused ? 'reused' : (context.command ?? '')] ?? 'Client certificate';
+    return [...head(context, title, failures, warnings), '| | |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name} | ${value} |`), ''].join('\n');
 }
 /**
- * The job summary for a listing: every certificate in a table sorted by expiry, expiring ones marked.
- * It stays within MAX_SUMMARY_BYTES (GitHub's limit for a step's summary is 1 MiB): rows that do not fit
- * are left out, the soonest-expiring kept, and the summary says how many.
+ * A zone-wide listing: the verdict, failed checks and warnings, then every certificate sorted by expiry,
+ * expiring ones marked. Within MAX_SUMMARY_BYTES (GitHub's limit is 1 MiB): rows that do not fit are left
+ * out, the soonest-expiring kept, and the summary says how many.
  */
-function listSummaryMarkdown(result, heading, runLink) {
+function listSummary(context, result, warnings) {
     const expiring = new Set(result.expiring.map(c => c.id));
-    const tail = notes(result.failures, result.certificates.flatMap(c => c.warnings), runLink).join('\n');
-    const head = [
-        `### ${heading}`,
+    const count = result.certificates.length;
+    const top = [
+        ...head(context, TITLES.list, result.failures, warnings),
+        `${count} certificate${count === 1 ? '' : 's'}, ${result.expiring.length} expiring soon.`,
         '',
-        `${result.certificates.length} certificate${result.certificates.length === 1 ? '' : 's'}, ${result.expiring.length} expiring soon.`,
-        '',
-        '| | ID | Common name | Status | Expires | Days remaining | SHA-256 fingerprint |',
-        '| --- | --- | --- | --- | --- | --- | --- |',
-    ].join('\n');
-    const rows = result.certificates.map(c => `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${(0,src_escape/* markdownText */.p)(c.commonName)} | ${(0,src_escape/* markdownText */.p)(c.status)} | ${(0,src_escape/* markdownText */.p)(c.expiresOn)} | ${c.daysRemaining} | \`${c.fingerprint.slice(0, 16)}…\` |`);
-    const room = limits/* MAX_SUMMARY_BYTES */.Q0 - Buffer.byteLength(head) - Buffer.byteLength(tail) - 400;
+    ];
+    if (count === 0)
+        return [...top, ''].join('\n');
+    const table = ['| | ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- | --- |'];
+    const rows = result.certificates.map(c => `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${(0,src_escape/* markdownText */.p)(c.commonName)} | ${(0,src_escape/* markdownText */.p)(c.status)} | ${dateCell(c.expiresOn)} | ${c.daysRemaining} |`);
+    const room = limits/* MAX_SUMMARY_BYTES */.Q0 - Buffer.byteLength([...top, ...table].join('\n')) - 400;
     let bytes = 0;
     let kept = 0;
     while (kept < rows.length && bytes + Buffer.byteLength(rows[kept]) + 1 <= room)
@@ -2229,17 +2377,30 @@ function listSummaryMarkdown(result, heading, runLink) {
     const note = leftOut > 0
         ? ['', `${leftOut} more certificate${leftOut === 1 ? '' : 's'} not shown: a job summary holds at most 1 MiB. The certificates output lists them.`]
         : [];
-    return [head, ...rows.slice(0, kept), ...note, '', tail].join('\n');
+    return [...top, ...table, ...rows.slice(0, kept), ...note, ''].join('\n');
 }
-function notes(failures, warnings, runLink) {
-    const lines = [];
+/** A step that failed before it had a result (a bad input, an API error): what failed and what to do. */
+function failureSummary(context, errors) {
+    const title = context.command && TITLES[context.command] ? `${context.command} failed` : 'The step failed';
+    return [...head(context, title, errors, [], '❌'), ''].join('\n');
+}
+function head(context, title, failures, warnings, icon) {
+    const verdict = icon ?? (failures.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅');
+    const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : '';
+    const lines = [`### ${verdict} ${title}${zone}`, ''];
+    if (context.trackingIssue)
+        lines.push(`Tracking issue: [#${context.trackingIssue.number}](<${context.trackingIssue.url}>)`, '');
     for (const failure of failures)
         lines.push('> [!CAUTION]', `> ${(0,src_escape/* markdownText */.p)(failure, MAX_NOTE_CHARACTERS)}`, '');
     for (const warning of warnings)
         lines.push('> [!WARNING]', `> ${(0,src_escape/* markdownText */.p)(warning, MAX_NOTE_CHARACTERS)}`, '');
-    if (runLink)
-        lines.push(`[${runLink.label}](${runLink.url})`, '');
     return lines;
+}
+/** The date a person reads, with the whole timestamp on hover; anything not an ISO timestamp as escaped text. */
+function dateCell(timestamp) {
+    if (!certificate/* ISO_TIMESTAMP */.xs.test(timestamp))
+        return (0,src_escape/* markdownText */.p)(timestamp);
+    return `<abbr title="${timestamp}">${timestamp.slice(0, 10)}</abbr>`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -2251,13 +2412,7 @@ function notes(failures, warnings, runLink) {
 
 
 
-const HEADINGS = {
-    create: 'Client certificate issued',
-    get: 'Client certificate',
-    revoke: 'Client certificate revoked',
-    reactivate: 'Client certificate reactivated',
-    list: 'Client certificates',
-};
+
 /**
  * Every line the action logs goes through here. Info lines are printed as they are by @actions/core, so
  * they pass through logLine (outside data can never start a workflow command); warnings, errors and debug
@@ -2277,20 +2432,22 @@ async function run() {
     // A cancelled workflow sends SIGINT, then SIGTERM: abort what is in flight and fail cleanly.
     const cancel = new AbortController();
     let config;
+    let raw;
     const onSignal = (signal) => cancel.abort(new Error(signal));
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
     try {
-        const raw = readInputs();
-        maskSecrets(raw);
+        const inputs = readInputs();
+        raw = inputs;
+        maskSecrets(inputs);
         // Names only: values may be secrets.
-        log.debug(`Inputs set: ${inputs/* INPUT_NAMES */.Qh.filter(name => raw[name] !== '').join(', ') || 'none'}`);
-        config = await (0,inputs/* parseConfig */.o4)(raw, { workingDirectory: process.cwd(), env: process.env });
+        log.debug(`Inputs set: ${src_inputs/* INPUT_NAMES */.Qh.filter(name => inputs[name] !== '').join(', ') || 'none'}`);
+        config = await (0,src_inputs/* parseConfig */.o4)(inputs, { workingDirectory: process.cwd(), env: process.env });
         for (const warning of config.warnings)
             log.warning(warning);
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input fails without loading the commands' code.
-        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 9392));
+        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 616).then(__nccwpck_require__.bind(__nccwpck_require__, 616));
         const result = await executeCommand(config, {
             deadline,
             log,
@@ -2298,10 +2455,17 @@ async function run() {
         });
         if (cancel.signal.aborted)
             throw deadline.error();
-        const runLink = findRunLink();
-        const outputs = result.kind === 'list' ? await publishList(config, result, runLink) : await publishCertificate(config, result, runLink);
+        const { outputs, warnings } = result.kind === 'list' ? await publishList(config, result) : await publishCertificate(config, result);
+        let trackingIssue;
         if ((config.command === 'get' || config.command === 'list') && config.trackingIssue) {
-            outputs['issue-number'] = await trackIssue(config.trackingIssue, config.zoneId, result, runLink, deadline);
+            trackingIssue = await trackIssue(config.trackingIssue, config.zoneId, result, deadline);
+            outputs['issue-number'] = trackingIssue ? String(trackingIssue.number) : '';
+        }
+        if (config.jobSummary) {
+            const context = { command: config.command, zoneId: config.zoneId, trackingIssue };
+            await writeSummary(result.kind === 'list'
+                ? listSummary(context, result, warnings)
+                : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false));
         }
         for (const [name, value] of Object.entries(outputs))
             setOutput(name, value);
@@ -2311,7 +2475,7 @@ async function run() {
             process.exitCode = 1;
     }
     catch (error) {
-        report(error, config);
+        await report(error, config, raw);
     }
     finally {
         process.off('SIGINT', onSignal);
@@ -2325,7 +2489,7 @@ async function run() {
  * the value.
  */
 function readInputs() {
-    const raw = Object.fromEntries(inputs/* INPUT_NAMES */.Qh.map(name => [name, getInput(name)]));
+    const raw = Object.fromEntries(src_inputs/* INPUT_NAMES */.Qh.map(name => [name, getInput(name)]));
     if (raw['api-token'] !== '' || raw['api-email'] !== '' || raw['api-key'] !== '')
         return raw;
     const fromEnv = (variable) => (process.env[variable] ?? '').trim();
@@ -2363,7 +2527,7 @@ function maskSecret(secret) {
                 core_setSecret(line);
 }
 /** Files, summary and log line for one certificate; returns its outputs, set by the caller last. */
-async function publishCertificate(config, result, runLink) {
+async function publishCertificate(config, result) {
     const { certificate } = result;
     const { outputs, notes } = certificateOutputs(certificate);
     const warnings = [...certificate.warnings, ...notes];
@@ -2392,9 +2556,7 @@ async function publishCertificate(config, result, runLink) {
     const verb = { create: result.reused ? 'Reused' : 'Issued', get: 'Fetched', revoke: 'Revoked', reactivate: 'Reactivated', list: '' }[config.command];
     log.info(`${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.expiresOn} ` +
         `(${certificate.daysRemaining} days), SHA-256 ${certificate.fingerprint}${outputs['certificate-file'] ? `, written to ${outputs['certificate-file']}` : ''}`);
-    const heading = result.reused ? 'Client certificate reused' : HEADINGS[config.command];
-    await writeSummary(summaryMarkdown({ ...certificate, warnings }, result.failures, heading, runLink));
-    return outputs;
+    return { outputs, warnings };
 }
 /** A file could not be written after the API acted: says which certificate exists now and what to do with it. */
 class FileWriteError extends Error {
@@ -2409,7 +2571,7 @@ class FileWriteError extends Error {
         super(`Could not write a file: ${cause.message}.${after}`, { cause });
     }
 }
-async function publishList(config, result, runLink) {
+async function publishList(config, result) {
     const { outputs, notes } = listOutputs(result);
     for (const certificate of result.certificates)
         for (const warning of certificate.warnings)
@@ -2420,11 +2582,11 @@ async function publishList(config, result, runLink) {
         log.warning(`Client certificate ${certificate.id} (${certificate.commonName}) expires on ${certificate.expiresOn}: ${certificate.daysRemaining} days left`);
     }
     log.info(`Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} request${result.requests === 1 ? '' : 's'})`);
-    await writeSummary(listSummaryMarkdown(result, HEADINGS.list, runLink));
-    return outputs;
+    return { outputs, warnings: [...result.certificates.flatMap(c => c.warnings), ...notes] };
 }
 /** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */
-async function trackIssue(tracking, zoneId, result, runLink, deadline) {
+async function trackIssue(tracking, zoneId, result, deadline) {
+    const runLink = repositoryLink(`actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`, `Workflow run ${process.env.GITHUB_RUN_ID ?? ''}`);
     const { syncTrackingIssue } = await __nccwpck_require__.e(/* import() */ 788).then(__nccwpck_require__.bind(__nccwpck_require__, 788));
     const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
     try {
@@ -2442,9 +2604,9 @@ async function trackIssue(tracking, zoneId, result, runLink, deadline) {
             runUrl: runLink?.url,
         }, deadline.signal);
         if (outcome.action === 'none')
-            return '';
+            return undefined;
         log.info(`Tracking issue #${outcome.number} ${outcome.action}`);
-        return String(outcome.number);
+        return { number: outcome.number, url: repositoryLink(`issues/${outcome.number}`, '')?.url ?? '' };
     }
     catch (error) {
         const status = error.status;
@@ -2453,7 +2615,7 @@ async function trackIssue(tracking, zoneId, result, runLink, deadline) {
             ? 'github-token was not accepted (HTTP 401): pass the workflow token (github.token) or a current token from a secret'
             : 'the token needs "issues: write" (permissions: issues: write in the workflow)';
         log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}. ${what}`);
-        return '';
+        return undefined;
     }
 }
 async function writeSummary(markdown) {
@@ -2461,33 +2623,44 @@ async function writeSummary(markdown) {
         await summary.addRaw(markdown).write();
 }
 /**
- * The run's page, from the variables the runner sets (exactly what @actions/github's context reads),
- * without loading Octokit. The repository must look like owner/name and the run id like a number.
+ * A page of this run's repository, from the variables the runner sets (what @actions/github's context
+ * reads), without loading Octokit. The repository must look like owner/name and the server like a URL.
  */
-function findRunLink() {
-    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository = '', GITHUB_RUN_ID: runId = '' } = process.env;
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^\d+$/.test(runId) || !/^https?:\/\/[^\s()<>]+$/.test(server))
+function repositoryLink(path, label) {
+    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository = '' } = process.env;
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) ||
+        !/^https?:\/\/[^\s()<>]+$/.test(server) ||
+        !/^[a-z]+\/\d+$/.test(path.replace('actions/', ''))) {
         return undefined;
-    return { url: `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`, label: `Workflow run ${runId}` };
+    }
+    return { url: `${server.replace(/\/+$/, '')}/${repository}/${path}`, label };
 }
 /** One ::error:: line per problem; never a stack trace (that goes to the debug log for bugs only). */
-function report(error, config) {
+async function report(error, config, raw) {
     process.exitCode = 1;
-    if (error instanceof inputs/* InputError */.dz) {
+    const lines = [];
+    if (error instanceof src_inputs/* InputError */.dz) {
         for (const problem of error.problems)
-            log.error(`Input ${problem.input} ${problem.message}`);
-        return;
+            lines.push(`Input ${problem.input} ${problem.message}`);
     }
-    const known = [errors/* CloudflareApiError */.kx, errors/* UnexpectedResponseError */.dk, errors/* TransportError */.wX, errors/* VerificationError */.mk, FileWriteError].some(type => error instanceof type);
-    if (known) {
+    else if ([errors/* CloudflareApiError */.kx, errors/* UnexpectedResponseError */.dk, errors/* TransportError */.wX, errors/* VerificationError */.mk, FileWriteError].some(type => error instanceof type)) {
         const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (0,hints/* hintFor */.JR)(error, config) : undefined;
-        log.error(hint ? `${error.message}: ${hint}` : error.message);
-        return;
+        lines.push(hint ? `${error.message}: ${hint}` : error.message);
     }
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof Error && error.stack)
-        log.debug(error.stack);
-    log.error(`Unexpected error: ${message}`);
+    else {
+        const message = error instanceof Error ? error.message : String(error);
+        if (error instanceof Error && error.stack)
+            log.debug(error.stack);
+        lines.push(`Unexpected error: ${message}`);
+    }
+    for (const line of lines)
+        log.error(line);
+    // A summary on failure too, unless turned off (read from the raw input when the config is not there).
+    const summaryOn = config ? config.jobSummary : raw?.['job-summary'] !== 'false';
+    if (!summaryOn)
+        return;
+    const command = config?.command ?? (src_inputs/* COMMANDS */.Lo.includes(raw?.command) ? raw?.command : undefined);
+    await writeSummary(failureSummary({ command, zoneId: config?.zoneId }, lines)).catch(() => undefined);
 }
 
 

@@ -5,7 +5,7 @@ import { canonicalIdentifier } from './identifier.js';
 
 const DAY_MS = 86_400_000;
 /** An ISO 8601 timestamp as the schema's examples give them, e.g. 2033-02-20T23:18:00Z. */
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+export const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A certificate from the API after this action checked it against its own bytes. */
 export interface VerifiedCertificate {

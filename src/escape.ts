@@ -13,7 +13,7 @@ const MAX_MARKDOWN_CHARACTERS = 300;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's purpose.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 const LINE_BREAK = /\r\n|\r|\n/g;
-/** A line the runner would read as a command: `::name…::` (and the legacy `##[name]` form), after blanks. */
+/** A line the runner would read as a command: `::name…::` after blanks (and `##[name]`, which it finds anywhere). */
 const COMMAND_START = /^(\s*)(::|##\[)/;
 
 /**
@@ -24,22 +24,35 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
 export function logLine(text: string): string {
   const shown = shorten(text, MAX_LOG_CHARACTERS);
   const oneLine = shown.replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n')).replace(CONTROL, escapeControl);
-  return oneLine.replace(COMMAND_START, '$1[data] $2');
+  // The runner finds its legacy `##[command]` form anywhere in a line, not only at the start.
+  return oneLine.replace(COMMAND_START, '$1[data] $2').replace(/##\[/g, '#\\u0023[');
 }
 
-/** ASCII punctuation: CommonMark renders any of it literally after a backslash. */
-const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+/**
+ * ASCII punctuation CommonMark renders literally after a backslash, but for `,` `-` `.` `/`: those make
+ * structure only at the start of a line (a list, a rule, a setext underline), where they are escaped too,
+ * and leaving them alone mid-line keeps names like deploy.example.com readable in the raw markdown.
+ */
+const PUNCTUATION = /[!-+:-@[-`{-~]/g;
+const LEADING_STRUCTURE = /^[,\-./]|^(\d+)\./;
 
 /**
- * Outside data as markdown text, for a table cell or a sentence: one line, every ASCII punctuation mark
- * backslash-escaped (so no emphasis, heading, list, link, image, HTML, table break or autolink can form),
- * and a zero-width space after every `@` so that GitHub makes no mention of it. Long text is shortened.
+ * Outside data as markdown text, for a table cell or a sentence: one line; a zero-width space after what
+ * GitHub turns into a mention (`@name`), an autolink (`://`, `www.`) or an issue reference (`#1`) in the
+ * rendered text, where a backslash would not stop it; then ASCII punctuation backslash-escaped (so no
+ * emphasis, heading, list, link, image, HTML, entity, code or table break can form). Long text is shortened.
  */
 export function markdownText(text: string, maxCharacters = MAX_MARKDOWN_CHARACTERS): string {
   return shorten(text, maxCharacters)
     .replace(LINE_BREAK, ' ')
     .replace(CONTROL, ' ')
-    .replace(PUNCTUATION, mark => (mark === '@' ? '\\@\u200b' : `\\${mark}`));
+    .trim()
+    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\b(w)(ww\.)/giu, '$1\u200b$2')
+    .replace(/#(?=\p{N})/gu, '#\u200b')
+    .replace(PUNCTUATION, '\\$&')
+    .replace(LEADING_STRUCTURE, (start, digits?: string) => (digits === undefined ? `\\${start}` : `${digits}\\.`));
 }
 
 function escapeControl(character: string): string {

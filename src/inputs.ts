@@ -41,6 +41,7 @@ export const INPUT_NAMES = [
   'api-url',
   'timeout-seconds',
   'max-retries',
+  'job-summary',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -86,6 +87,8 @@ interface BaseConfig {
   readonly requireActive: boolean;
   readonly timeoutMs: number;
   readonly maxRetries: number;
+  /** Write the job summary (input job-summary, on by default). */
+  readonly jobSummary: boolean;
   /** Not errors, but worth a warning before anything is done (a key file in the workspace, say). */
   readonly warnings: readonly string[];
 }
@@ -215,6 +218,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   const keyType = oneOf(raw['key-type'], 'key-type', KEY_TYPES, 'ecdsa-p256', problem);
   const status = oneOf(raw['list-status'], 'list-status', LIST_STATUSES, 'active', problem);
   const failOnEmpty = readBoolean(raw['fail-on-empty'], 'fail-on-empty', false, problem);
+  const jobSummary = readBoolean(raw['job-summary'], 'job-summary', true, problem);
   const outputPrivateKey = readBoolean(raw['output-private-key'], 'output-private-key', false, problem);
 
   // Checks of which input goes with which command need a known command: an unknown one is its own problem.
@@ -309,6 +313,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     requireActive: requireActive ?? true,
     timeoutMs: (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
     maxRetries: maxRetries ?? DEFAULT_MAX_RETRIES,
+    jobSummary: jobSummary ?? true,
     warnings,
   };
   switch (command) {

@@ -4,26 +4,26 @@ import type { CertificateResult, CommandResult, ListResult } from './commands/re
 import { Deadline } from './deadline.js';
 import { logLine } from './escape.js';
 import { hintFor } from './hints.js';
-import { type Config, INPUT_NAMES, InputError, type InputName, parseConfig, type RawInputs, type TrackingIssueConfig } from './inputs.js';
-import { KEY_FILE_STATE, newKeyFilePath } from './key-file.js';
 import {
-  certificateOutputs,
-  listOutputs,
-  listSummaryMarkdown,
-  type Outputs,
-  type RunLink,
-  summaryMarkdown,
-  writeCertificateFile,
-  writePrivateKeyFile,
-} from './outputs.js';
+  COMMANDS,
+  type Command,
+  type Config,
+  INPUT_NAMES,
+  InputError,
+  type InputName,
+  parseConfig,
+  type RawInputs,
+  type TrackingIssueConfig,
+} from './inputs.js';
+import { KEY_FILE_STATE, newKeyFilePath } from './key-file.js';
+import { certificateOutputs, listOutputs, type Outputs, writeCertificateFile, writePrivateKeyFile } from './outputs.js';
+import { certificateSummary, failureSummary, listSummary, type SummaryContext } from './summary.js';
 
-const HEADINGS: Readonly<Record<Config['command'], string>> = {
-  create: 'Client certificate issued',
-  get: 'Client certificate',
-  revoke: 'Client certificate revoked',
-  reactivate: 'Client certificate reactivated',
-  list: 'Client certificates',
-};
+/** A link to a page of this run's repository (the run, the tracking issue). */
+interface RunLink {
+  readonly url: string;
+  readonly label: string;
+}
 
 /**
  * Every line the action logs goes through here. Info lines are printed as they are by @actions/core, so
@@ -45,15 +45,17 @@ export async function run(): Promise<void> {
   // A cancelled workflow sends SIGINT, then SIGTERM: abort what is in flight and fail cleanly.
   const cancel = new AbortController();
   let config: Config | undefined;
+  let raw: RawInputs | undefined;
   const onSignal = (signal: NodeJS.Signals): void => cancel.abort(new Error(signal));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const raw = readInputs();
-    maskSecrets(raw);
+    const inputs = readInputs();
+    raw = inputs;
+    maskSecrets(inputs);
     // Names only: values may be secrets.
-    log.debug(`Inputs set: ${INPUT_NAMES.filter(name => raw[name] !== '').join(', ') || 'none'}`);
-    config = await parseConfig(raw, { workingDirectory: process.cwd(), env: process.env });
+    log.debug(`Inputs set: ${INPUT_NAMES.filter(name => inputs[name] !== '').join(', ') || 'none'}`);
+    config = await parseConfig(inputs, { workingDirectory: process.cwd(), env: process.env });
     for (const warning of config.warnings) log.warning(warning);
     const deadline = new Deadline(config.timeoutMs, cancel.signal);
     // Loaded only once the inputs are valid: a bad input fails without loading the commands' code.
@@ -64,16 +66,25 @@ export async function run(): Promise<void> {
       mask: maskSecret,
     });
     if (cancel.signal.aborted) throw deadline.error();
-    const runLink = findRunLink();
-    const outputs = result.kind === 'list' ? await publishList(config, result, runLink) : await publishCertificate(config, result, runLink);
+    const { outputs, warnings } = result.kind === 'list' ? await publishList(config, result) : await publishCertificate(config, result);
+    let trackingIssue: SummaryContext['trackingIssue'];
     if ((config.command === 'get' || config.command === 'list') && config.trackingIssue) {
-      outputs['issue-number'] = await trackIssue(config.trackingIssue, config.zoneId, result, runLink, deadline);
+      trackingIssue = await trackIssue(config.trackingIssue, config.zoneId, result, deadline);
+      outputs['issue-number'] = trackingIssue ? String(trackingIssue.number) : '';
+    }
+    if (config.jobSummary) {
+      const context: SummaryContext = { command: config.command, zoneId: config.zoneId, trackingIssue };
+      await writeSummary(
+        result.kind === 'list'
+          ? listSummary(context, result, warnings)
+          : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false),
+      );
     }
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
     for (const failure of result.failures) log.error(failure);
     if (result.failures.length > 0) process.exitCode = 1;
   } catch (error) {
-    report(error, config);
+    await report(error, config, raw);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -121,7 +132,7 @@ function maskSecret(secret: string): void {
 }
 
 /** Files, summary and log line for one certificate; returns its outputs, set by the caller last. */
-async function publishCertificate(config: Config, result: CertificateResult, runLink: RunLink | undefined): Promise<Outputs> {
+async function publishCertificate(config: Config, result: CertificateResult): Promise<{ outputs: Outputs; warnings: string[] }> {
   const { certificate } = result;
   const { outputs, notes } = certificateOutputs(certificate);
   const warnings = [...certificate.warnings, ...notes];
@@ -147,9 +158,7 @@ async function publishCertificate(config: Config, result: CertificateResult, run
     `${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.expiresOn} ` +
       `(${certificate.daysRemaining} days), SHA-256 ${certificate.fingerprint}${outputs['certificate-file'] ? `, written to ${outputs['certificate-file']}` : ''}`,
   );
-  const heading = result.reused ? 'Client certificate reused' : HEADINGS[config.command];
-  await writeSummary(summaryMarkdown({ ...certificate, warnings }, result.failures, heading, runLink));
-  return outputs;
+  return { outputs, warnings };
 }
 
 /** A file could not be written after the API acted: says which certificate exists now and what to do with it. */
@@ -168,7 +177,7 @@ class FileWriteError extends Error {
   }
 }
 
-async function publishList(config: Config, result: ListResult, runLink: RunLink | undefined): Promise<Outputs> {
+async function publishList(config: Config, result: ListResult): Promise<{ outputs: Outputs; warnings: string[] }> {
   const { outputs, notes } = listOutputs(result);
   for (const certificate of result.certificates) for (const warning of certificate.warnings) log.warning(warning);
   for (const note of notes) log.warning(note);
@@ -178,18 +187,12 @@ async function publishList(config: Config, result: ListResult, runLink: RunLink 
   log.info(
     `Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} request${result.requests === 1 ? '' : 's'})`,
   );
-  await writeSummary(listSummaryMarkdown(result, HEADINGS.list, runLink));
-  return outputs;
+  return { outputs, warnings: [...result.certificates.flatMap(c => c.warnings), ...notes] };
 }
 
 /** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */
-async function trackIssue(
-  tracking: TrackingIssueConfig,
-  zoneId: string,
-  result: CommandResult,
-  runLink: RunLink | undefined,
-  deadline: Deadline,
-): Promise<string> {
+async function trackIssue(tracking: TrackingIssueConfig, zoneId: string, result: CommandResult, deadline: Deadline): Promise<SummaryContext['trackingIssue']> {
+  const runLink = repositoryLink(`actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`, `Workflow run ${process.env.GITHUB_RUN_ID ?? ''}`);
   const { syncTrackingIssue } = await import('./tracking-issue.js');
   const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
   try {
@@ -210,9 +213,9 @@ async function trackIssue(
       },
       deadline.signal,
     );
-    if (outcome.action === 'none') return '';
+    if (outcome.action === 'none') return undefined;
     log.info(`Tracking issue #${outcome.number} ${outcome.action}`);
-    return String(outcome.number);
+    return { number: outcome.number, url: repositoryLink(`issues/${outcome.number}`, '')?.url ?? '' };
   } catch (error) {
     const status = (error as { status?: unknown }).status;
     const reason = deadline.signal.aborted ? deadline.error(false, 'the GitHub API').message : (error as Error).message;
@@ -221,7 +224,7 @@ async function trackIssue(
         ? 'github-token was not accepted (HTTP 401): pass the workflow token (github.token) or a current token from a secret'
         : 'the token needs "issues: write" (permissions: issues: write in the workflow)';
     log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}. ${what}`);
-    return '';
+    return undefined;
   }
 }
 
@@ -230,29 +233,39 @@ async function writeSummary(markdown: string): Promise<void> {
 }
 
 /**
- * The run's page, from the variables the runner sets (exactly what @actions/github's context reads),
- * without loading Octokit. The repository must look like owner/name and the run id like a number.
+ * A page of this run's repository, from the variables the runner sets (what @actions/github's context
+ * reads), without loading Octokit. The repository must look like owner/name and the server like a URL.
  */
-function findRunLink(): RunLink | undefined {
-  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository = '', GITHUB_RUN_ID: runId = '' } = process.env;
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^\d+$/.test(runId) || !/^https?:\/\/[^\s()<>]+$/.test(server)) return undefined;
-  return { url: `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`, label: `Workflow run ${runId}` };
+function repositoryLink(path: string, label: string): RunLink | undefined {
+  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository = '' } = process.env;
+  if (
+    !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) ||
+    !/^https?:\/\/[^\s()<>]+$/.test(server) ||
+    !/^[a-z]+\/\d+$/.test(path.replace('actions/', ''))
+  ) {
+    return undefined;
+  }
+  return { url: `${server.replace(/\/+$/, '')}/${repository}/${path}`, label };
 }
 
 /** One ::error:: line per problem; never a stack trace (that goes to the debug log for bugs only). */
-function report(error: unknown, config: Config | undefined): void {
+async function report(error: unknown, config: Config | undefined, raw: RawInputs | undefined): Promise<void> {
   process.exitCode = 1;
+  const lines: string[] = [];
   if (error instanceof InputError) {
-    for (const problem of error.problems) log.error(`Input ${problem.input} ${problem.message}`);
-    return;
-  }
-  const known = [CloudflareApiError, UnexpectedResponseError, TransportError, VerificationError, FileWriteError].some(type => error instanceof type);
-  if (known) {
+    for (const problem of error.problems) lines.push(`Input ${problem.input} ${problem.message}`);
+  } else if ([CloudflareApiError, UnexpectedResponseError, TransportError, VerificationError, FileWriteError].some(type => error instanceof type)) {
     const hint = error instanceof CloudflareApiError && config ? hintFor(error, config) : undefined;
-    log.error(hint ? `${(error as Error).message}: ${hint}` : (error as Error).message);
-    return;
+    lines.push(hint ? `${(error as Error).message}: ${hint}` : (error as Error).message);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof Error && error.stack) log.debug(error.stack);
+    lines.push(`Unexpected error: ${message}`);
   }
-  const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof Error && error.stack) log.debug(error.stack);
-  log.error(`Unexpected error: ${message}`);
+  for (const line of lines) log.error(line);
+  // A summary on failure too, unless turned off (read from the raw input when the config is not there).
+  const summaryOn = config ? config.jobSummary : raw?.['job-summary'] !== 'false';
+  if (!summaryOn) return;
+  const command = config?.command ?? (COMMANDS.includes(raw?.command as Command) ? raw?.command : undefined);
+  await writeSummary(failureSummary({ command, zoneId: config?.zoneId }, lines)).catch(() => undefined);
 }

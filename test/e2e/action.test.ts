@@ -98,15 +98,23 @@ describe('create', () => {
     expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${token}`);
   });
 
-  it('writes a job summary with the certificate table and a link to the run', async () => {
+  it('writes a job summary: the verdict with the command and zone first, then the certificate, dates as dates', async () => {
     const run = await runAction({ ...base(), csr: ec.csrPem, 'validity-days': '30' });
-    expect(run.summary).toContain('### Client certificate issued');
-    for (const row of ['ID', 'Status', 'Common name', 'Serial number', 'SHA-256 fingerprint', 'Issued', 'Expires', 'Days remaining']) {
+    expect(run.summary.split('\n')[0]).toBe(`### ✅ Client certificate issued · zone \`${zoneId}\``);
+    for (const row of ['ID', 'Status', 'Common name', 'Expires', 'Issued', 'Serial number', 'SHA-256 fingerprint']) {
       expect(run.summary).toMatch(new RegExp(`^\\| ${row} \\| .+ \\|$`, 'm'));
     }
     expect(run.summary).toContain(`| ID | \`${run.outputs.id}\` |`);
-    expect(run.summary).toContain(`| Days remaining | 29 |`);
-    expect(run.summary).toContain('[Workflow run 4242](https://github.com/octo-org/deploy-service/actions/runs/4242)');
+    const expires = run.outputs['expires-on'] ?? '';
+    expect(run.summary).toContain(`| Expires | <abbr title="${expires}">${expires.slice(0, 10)}</abbr> (29 days left) |`);
+    // The run being viewed is not linked to itself.
+    expect(run.summary).not.toContain('actions/runs/4242');
+  });
+
+  it('writes no summary with job-summary: false', async () => {
+    const run = await runAction({ ...base(), csr: ec.csrPem, 'job-summary': 'false' });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toBe('');
   });
 
   it('sends a CSR pasted with literal \\n escapes as clean PEM', async () => {
@@ -159,7 +167,7 @@ describe('get', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ id, status: 'active', 'days-remaining': '364' });
     expect(double.requests.map(r => `${r.method} ${r.path}`)).toEqual([`GET /client/v4/zones/${zoneId}/client_certificates/${id}`]);
-    expect(run.summary).toContain('### Client certificate\n');
+    expect(run.summary).toContain(`### ✅ Client certificate checked · zone \`${zoneId}\`\n`);
   });
 
   it('fails after setting the outputs when fewer days remain than min-days-remaining', async () => {
@@ -167,7 +175,8 @@ describe('get', () => {
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ id, status: 'active', 'days-remaining': '364' });
     expect(run.errors).toEqual([expect.stringMatching(/364 days left, fewer than min-days-remaining \(365\)/)]);
-    expect(run.summary).toMatch(/\[!CAUTION\]\n> certificate .* 364 days left/);
+    // Failed checks first, right under a ❌ heading.
+    expect(run.summary).toMatch(/^### ❌ Client certificate checked · zone `[0-9a-f]{32}`\n\n> \[!CAUTION\]\n> certificate .* 364 days left/);
   });
 
   it('fails on a revoked certificate after setting the outputs, unless require-active is false', async () => {

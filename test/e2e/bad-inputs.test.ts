@@ -114,7 +114,9 @@ describe('bad inputs', () => {
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toMatch(message);
     expect(run.outputs).toEqual({});
-    expect(run.summary).toBe('');
+    // A summary on failure too: the verdict, and the same error with what to do.
+    expect(run.summary).toMatch(/^### ❌ /);
+    expect(run.summary).toContain('> [!CAUTION]');
     expect(run.stderr).toBe('');
     expect(double.requests.length).toBe(before);
   });

@@ -40,7 +40,7 @@ describe('reuse-existing', () => {
     expect(calls()).toEqual(['GET /client_certificates?page=1']);
     expect(double.requests[0]?.query).toMatchObject({ status: 'active', per_page: '50' });
     expect(double.certificates(zoneId)).toHaveLength(before);
-    expect(run.summary).toContain('### Client certificate reused');
+    expect(run.summary).toContain('### ✅ Client certificate reused · zone');
   });
 
   it('issues a new certificate when the one for the same CSR expires within min-days-remaining (30 by default)', async () => {
@@ -76,7 +76,7 @@ describe('revoke and reactivate', () => {
     expect(revoke.exitCode).toBe(0);
     expect(revoke.outputs).toMatchObject({ id, status: 'pending_revocation' });
     expect(calls()).toEqual([`DELETE /client_certificates/${id}`]);
-    expect(revoke.summary).toContain('### Client certificate revoked');
+    expect(revoke.summary).toContain('### ✅ Client certificate revoked · zone');
 
     const strict = await runAction({ ...base(), command: 'get', 'certificate-id': id });
     expect(strict.exitCode).toBe(1);
@@ -265,8 +265,7 @@ describe('tracking issue', () => {
     expect(double.issues).toHaveLength(1);
     const [issue] = double.issues;
     expect(issue).toMatchObject({ number: 1, state: 'open', labels: [{ name: 'client-certificate-expiry' }], repository: 'octo-org/deploy-service' });
-    // Outside data is escaped markdown: it renders as the plain text deploy.example.com.
-    expect(issue?.body).toContain(`| \`${id}\` | deploy\\.example\\.com | revoked |`);
+    expect(issue?.body).toContain(`| \`${id}\` | deploy.example.com | revoked |`);
     expect(issue?.body).toContain('https://github.com/octo-org/deploy-service/actions/runs/4242');
     expect(opened.outputs['issue-number']).toBe('1');
     expect(double.githubRequests[0]?.headers.authorization).toBe(`token ${githubToken}`);

@@ -1,5 +1,6 @@
 // Reliability through dist/ as the runner runs it: real waits, cancellation, proxies.
 import { writeFile } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -125,6 +126,26 @@ describe('proxies', () => {
       expect(run.stdout).toContain('::debug::A proxy is set, but api-url is a loopback address: not using the proxy');
     },
   );
+
+  it('ends on time when the proxy accepts a CONNECT and never answers (no socket keeps the step alive)', async () => {
+    const silent = createServer(socket => {
+      socket.on('error', () => {});
+    });
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const started = Date.now();
+      const run = await runAction(
+        { ...remoteGet(), 'timeout-seconds': '2', 'max-retries': '0' },
+        { env: { ...noProxy, ...trust(), HTTPS_PROXY: `http://127.0.0.1:${(silent.address() as AddressInfo).port}` } },
+      );
+      expect(run.exitCode).toBe(1);
+      expect(run.errors).toEqual([expect.stringMatching(/no answer from the Cloudflare API within the step's deadline of 2 s/)]);
+      // Two seconds of deadline, a second for the output to drain, and room for a loaded machine.
+      expect(Date.now() - started).toBeLessThan(15_000);
+    } finally {
+      silent.close();
+    }
+  });
 
   it('fails clearly when the proxy is down, after retrying the connection', async () => {
     const run = await runAction({ ...remoteGet(), 'max-retries': '1' }, { env: { ...noProxy, ...trust(), HTTPS_PROXY: 'http://127.0.0.1:9' } });

@@ -17,8 +17,12 @@ describe('logLine', () => {
     expect(logLine(input)).toBe(expected);
   });
 
-  it.each(['::error::x', '  ::warning::x', '##[error]x'])('marks a line that would start like a command: %j', input => {
-    expect(logLine(input)).toMatch(/^\s*\[data\] (::|##\[)/);
+  it.each(['::error::x', '  ::warning::x'])('marks a line that would start like a command: %j', input => {
+    expect(logLine(input)).toMatch(/^\s*\[data\] ::/);
+  });
+
+  it.each(['##[error]x', 'name ##[set-output name=id;]x'])('breaks the legacy ##[command] form anywhere in the line: %j', input => {
+    expect(logLine(input)).not.toContain('##[');
   });
 
   it('shortens very long text, saying by how much', () => {
@@ -46,6 +50,18 @@ describe('markdownText', () => {
     expect(html).not.toMatch(structure);
     // The text itself survives (without the zero-width space GitHub would need to see a mention).
     expect(html.replace(/\u200b/g, '')).toContain(input.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').slice(0, 5));
+  });
+
+  it('breaks what GitHub links from the rendered text (cmark-gfm autolinks after escapes): URLs, www., issue references', () => {
+    expect(markdownText('see https://evil.example and www.evil.example, or #12')).toBe(
+      'see https\\:\u200b//evil.example and w\u200bww.evil.example, or \\#\u200b12',
+    );
+  });
+
+  it('keeps names readable: , - . / stay as they are mid-line, and are escaped where a line starts', () => {
+    expect(markdownText('deploy.example.com, api-client/2')).toBe('deploy.example.com, api-client/2');
+    expect(markdownText('- item')).toBe('\\- item');
+    expect(markdownText('12. item')).toBe('12\\. item');
   });
 
   it('keeps a table cell one cell, and a mention no mention', () => {

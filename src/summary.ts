@@ -1,0 +1,105 @@
+import { ISO_TIMESTAMP, type VerifiedCertificate } from './certificate.js';
+import type { ListResult } from './commands/result.js';
+import { markdownText } from './escape.js';
+import { MAX_SUMMARY_BYTES } from './limits.js';
+
+/** A failure or warning: the action's own sentence with outside data in it. */
+const MAX_NOTE_CHARACTERS = 2000;
+
+/** What every summary's heading says: which command, on which zone, and the tracking issue if any. */
+export interface SummaryContext {
+  /** The command as the user wrote it; undefined when the inputs did not get that far. */
+  readonly command: string | undefined;
+  /** A checked 32-hex zone id, or undefined. */
+  readonly zoneId: string | undefined;
+  /** The tracking issue this run opened or updated, linked under the heading. */
+  readonly trackingIssue?: { readonly number: number; readonly url: string } | undefined;
+}
+
+const TITLES: Readonly<Record<string, string>> = {
+  create: 'Client certificate issued',
+  reused: 'Client certificate reused',
+  get: 'Client certificate checked',
+  revoke: 'Client certificate revoked',
+  reactivate: 'Client certificate reactivated',
+  list: 'Client certificates checked',
+};
+
+/**
+ * One certificate (create, get, revoke, reactivate): the verdict first (✅, ⚠️ or ❌ with the command and
+ * the zone), failed checks and warnings right under it, then the details. Outside data is escaped;
+ * ids and fingerprints are checked hexadecimal.
+ */
+export function certificateSummary(
+  context: SummaryContext,
+  certificate: VerifiedCertificate,
+  failures: readonly string[],
+  warnings: readonly string[],
+  reused: boolean,
+): string {
+  const { api } = certificate;
+  const rows: [string, string][] = [
+    ['ID', `\`${certificate.id}\``],
+    ['Status', markdownText(certificate.status)],
+    ['Common name', markdownText(certificate.commonName)],
+    ['Expires', `${dateCell(certificate.expiresOn)} (${certificate.daysRemaining} days left)`],
+    ['Issued', dateCell(api.issued_on ?? '')],
+    ['Serial number', markdownText(api.serial_number ?? certificate.serialNumber)],
+    ['SHA-256 fingerprint', `\`${certificate.fingerprint}\``],
+  ];
+  const title = TITLES[reused ? 'reused' : (context.command ?? '')] ?? 'Client certificate';
+  return [...head(context, title, failures, warnings), '| | |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name} | ${value} |`), ''].join('\n');
+}
+
+/**
+ * A zone-wide listing: the verdict, failed checks and warnings, then every certificate sorted by expiry,
+ * expiring ones marked. Within MAX_SUMMARY_BYTES (GitHub's limit is 1 MiB): rows that do not fit are left
+ * out, the soonest-expiring kept, and the summary says how many.
+ */
+export function listSummary(context: SummaryContext, result: ListResult, warnings: readonly string[]): string {
+  const expiring = new Set(result.expiring.map(c => c.id));
+  const count = result.certificates.length;
+  const top = [
+    ...head(context, TITLES.list as string, result.failures, warnings),
+    `${count} certificate${count === 1 ? '' : 's'}, ${result.expiring.length} expiring soon.`,
+    '',
+  ];
+  if (count === 0) return [...top, ''].join('\n');
+  const table = ['| | ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- | --- |'];
+  const rows = result.certificates.map(
+    c =>
+      `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${markdownText(c.commonName)} | ${markdownText(c.status)} | ${dateCell(c.expiresOn)} | ${c.daysRemaining} |`,
+  );
+  const room = MAX_SUMMARY_BYTES - Buffer.byteLength([...top, ...table].join('\n')) - 400;
+  let bytes = 0;
+  let kept = 0;
+  while (kept < rows.length && bytes + Buffer.byteLength(rows[kept] as string) + 1 <= room) bytes += Buffer.byteLength(rows[kept++] as string) + 1;
+  const leftOut = rows.length - kept;
+  const note =
+    leftOut > 0
+      ? ['', `${leftOut} more certificate${leftOut === 1 ? '' : 's'} not shown: a job summary holds at most 1 MiB. The certificates output lists them.`]
+      : [];
+  return [...top, ...table, ...rows.slice(0, kept), ...note, ''].join('\n');
+}
+
+/** A step that failed before it had a result (a bad input, an API error): what failed and what to do. */
+export function failureSummary(context: SummaryContext, errors: readonly string[]): string {
+  const title = context.command && TITLES[context.command] ? `${context.command} failed` : 'The step failed';
+  return [...head(context, title, errors, [], '❌'), ''].join('\n');
+}
+
+function head(context: SummaryContext, title: string, failures: readonly string[], warnings: readonly string[], icon?: string): string[] {
+  const verdict = icon ?? (failures.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅');
+  const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : '';
+  const lines = [`### ${verdict} ${title}${zone}`, ''];
+  if (context.trackingIssue) lines.push(`Tracking issue: [#${context.trackingIssue.number}](<${context.trackingIssue.url}>)`, '');
+  for (const failure of failures) lines.push('> [!CAUTION]', `> ${markdownText(failure, MAX_NOTE_CHARACTERS)}`, '');
+  for (const warning of warnings) lines.push('> [!WARNING]', `> ${markdownText(warning, MAX_NOTE_CHARACTERS)}`, '');
+  return lines;
+}
+
+/** The date a person reads, with the whole timestamp on hover; anything not an ISO timestamp as escaped text. */
+function dateCell(timestamp: string): string {
+  if (!ISO_TIMESTAMP.test(timestamp)) return markdownText(timestamp);
+  return `<abbr title="${timestamp}">${timestamp.slice(0, 10)}</abbr>`;
+}
