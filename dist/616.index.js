@@ -812,7 +812,7 @@ async function getCertificate(config, { client }) {
  * expiry. With min-days-remaining, active certificates under it make the step fail; an empty listing
  * warns, or fails with fail-on-empty.
  */
-async function listCertificates(config, { client, log }) {
+async function listCertificates(config, { client }) {
     const listed = await client.listCertificates(config.zoneId, config.status);
     const certificates = listed.map(certificate => (0,src_certificate/* verifyCertificate */.Xq)(certificate, {})).sort((a, b) => a.notAfter.getTime() - b.notAfter.getTime());
     const minDays = config.minDaysRemaining;
@@ -822,15 +822,16 @@ async function listCertificates(config, { client, log }) {
         : [
             `${expiring.length} active client certificate${expiring.length === 1 ? '' : 's'} of zone ${config.zoneId} expire${expiring.length === 1 ? 's' : ''} in fewer than ${minDays} days (min-days-remaining): ${expiring.map(c => `${c.id} (${c.commonName}, ${c.daysRemaining} days)`).join(', ')}`,
         ];
+    const warnings = [];
     if (certificates.length === 0) {
         // A scheduled check pointed at the wrong zone (or filter) would otherwise stay green for ever.
         const none = `Zone ${config.zoneId} has no client certificates with status ${config.status}: check zone-id and list-status`;
         if (config.failOnEmpty)
             failures.push(`${none} (fail-on-empty)`);
         else
-            log.warning(`${none}; set fail-on-empty: true to fail the step when this happens`);
+            warnings.push(`${none}; set fail-on-empty: true to fail the step when this happens`);
     }
-    return { kind: 'list', certificates, expiring, failures, requests: client.requestCount };
+    return { kind: 'list', certificates, expiring, failures, warnings, requests: client.requestCount };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/index.ts

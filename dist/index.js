@@ -2379,9 +2379,16 @@ function listSummary(context, result, warnings) {
         : [];
     return [...top, ...table, ...rows.slice(0, kept), ...note, ''].join('\n');
 }
+const FAILED_TITLES = {
+    create: 'Client certificate not issued',
+    get: 'Client certificate check failed',
+    revoke: 'Client certificate not revoked',
+    reactivate: 'Client certificate not reactivated',
+    list: 'Zone check failed',
+};
 /** A step that failed before it had a result (a bad input, an API error): what failed and what to do. */
 function failureSummary(context, errors) {
-    const title = context.command && TITLES[context.command] ? `${context.command} failed` : 'The step failed';
+    const title = FAILED_TITLES[context.command ?? ''] ?? 'Cloudflare mTLS client certificate step failed';
     return [...head(context, title, errors, [], '❌'), ''].join('\n');
 }
 function head(context, title, failures, warnings, icon) {
@@ -2582,7 +2589,9 @@ async function publishList(config, result) {
         log.warning(`Client certificate ${certificate.id} (${certificate.commonName}) expires on ${certificate.expiresOn}: ${certificate.daysRemaining} days left`);
     }
     log.info(`Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} request${result.requests === 1 ? '' : 's'})`);
-    return { outputs, warnings: [...result.certificates.flatMap(c => c.warnings), ...notes] };
+    for (const warning of result.warnings)
+        log.warning(warning);
+    return { outputs, warnings: [...result.warnings, ...result.certificates.flatMap(c => c.warnings), ...notes] };
 }
 /** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */
 async function trackIssue(tracking, zoneId, result, deadline) {

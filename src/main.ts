@@ -187,7 +187,8 @@ async function publishList(config: Config, result: ListResult): Promise<{ output
   log.info(
     `Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} request${result.requests === 1 ? '' : 's'})`,
   );
-  return { outputs, warnings: [...result.certificates.flatMap(c => c.warnings), ...notes] };
+  for (const warning of result.warnings) log.warning(warning);
+  return { outputs, warnings: [...result.warnings, ...result.certificates.flatMap(c => c.warnings), ...notes] };
 }
 
 /** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */

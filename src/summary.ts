@@ -82,9 +82,17 @@ export function listSummary(context: SummaryContext, result: ListResult, warning
   return [...top, ...table, ...rows.slice(0, kept), ...note, ''].join('\n');
 }
 
+const FAILED_TITLES: Readonly<Record<string, string>> = {
+  create: 'Client certificate not issued',
+  get: 'Client certificate check failed',
+  revoke: 'Client certificate not revoked',
+  reactivate: 'Client certificate not reactivated',
+  list: 'Zone check failed',
+};
+
 /** A step that failed before it had a result (a bad input, an API error): what failed and what to do. */
 export function failureSummary(context: SummaryContext, errors: readonly string[]): string {
-  const title = context.command && TITLES[context.command] ? `${context.command} failed` : 'The step failed';
+  const title = FAILED_TITLES[context.command ?? ''] ?? 'Cloudflare mTLS client certificate step failed';
   return [...head(context, title, errors, [], '❌'), ''].join('\n');
 }
 

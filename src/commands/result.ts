@@ -45,6 +45,8 @@ export interface ListResult {
   /** Active certificates with fewer days left than min-days-remaining. */
   readonly expiring: readonly VerifiedCertificate[];
   readonly failures: readonly string[];
+  /** Worth a warning without failing the step (an empty listing, say); shown in the log and the summary. */
+  readonly warnings: readonly string[];
   readonly requests: number;
 }
 
