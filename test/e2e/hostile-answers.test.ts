@@ -12,7 +12,7 @@ import { CloudflareDouble, type StoredCertificate } from '../double/server.ts';
 import { newAccount } from '../support/fixtures.ts';
 import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
 import { type ActionRun, registerSecrets, runAction } from '../support/run-action.ts';
-import { envelope, type ScriptedServer, startScriptedServer } from '../support/scripted-server.ts';
+import { envelope, hugeAnswer, type ScriptedServer, startScriptedServer } from '../support/scripted-server.ts';
 
 /** Every way a line break or a command can hide in a string; each marked PWNED so an injection is easy to see. */
 const COMMAND_PAYLOADS = [
@@ -184,23 +184,8 @@ describe('bounded memory, requests and time', () => {
   afterAll(() => server.close());
 
   it('a 500 MB answer is cut at the cap: the step fails clearly, and its peak memory stays far under 200 MB', async () => {
-    let sent = 0;
-    server.script = () => ({
-      custom: response => {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.write('{"success":true,"errors":[],"messages":[],"result":{"common_name":"');
-        const chunk = Buffer.alloc(256 * 1024, 0x61);
-        const pump = (): void => {
-          while (sent < 500 * 1024 * 1024 && !response.destroyed) {
-            sent += chunk.length;
-            if (!response.write(chunk)) return void response.once('drain', pump);
-          }
-          response.end('"}}');
-        };
-        response.on('error', () => {});
-        pump();
-      },
-    });
+    const huge = hugeAnswer('{"success":true,"errors":[],"messages":[],"result":{"common_name":"', 500 * 1024 * 1024, '"}}');
+    server.script = () => huge.answer;
     // A preload that records the process's peak memory when it exits (dist/ itself is unchanged).
     const report = join(tmpdir(), `cf-mtls-rss-${process.pid}-${Date.now()}.txt`);
     const preload = join(tmpdir(), `cf-mtls-rss-${process.pid}-${Date.now()}.cjs`);
@@ -212,9 +197,9 @@ describe('bounded memory, requests and time', () => {
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([expect.stringMatching(/larger than 4 MiB, the most this action reads from an API/)]);
     expect(server.requests).toHaveLength(1);
-    expect(sent).toBeLessThan(100 * 1024 * 1024);
+    expect(huge.sent()).toBeLessThan(100 * 1024 * 1024);
     const peakKiB = Number(await import('node:fs/promises').then(fs => fs.readFile(report, 'utf8')));
-    console.log(`peak memory under a 500 MB answer: ${(peakKiB / 1024).toFixed(1)} MiB (${(sent / 1024 / 1024).toFixed(0)} MiB sent before the cut)`);
+    console.log(`peak memory under a 500 MB answer: ${(peakKiB / 1024).toFixed(1)} MiB (${(huge.sent() / 1024 / 1024).toFixed(0)} MiB sent before the cut)`);
     expect(peakKiB).toBeLessThan(200 * 1024);
   });
 
@@ -236,23 +221,7 @@ describe('bounded memory, requests and time', () => {
 
   it('an endless GitHub answer is cut at the cap', async () => {
     const certificateId = await seedWith({ status: 'revoked' });
-    server.script = () => ({
-      custom: response => {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.on('error', () => {});
-        const chunk = Buffer.alloc(256 * 1024, 0x20);
-        let sent = 0;
-        const pump = (): void => {
-          while (sent < 200 * 1024 * 1024 && !response.destroyed) {
-            sent += chunk.length;
-            if (!response.write(chunk)) return void response.once('drain', pump);
-          }
-          response.end();
-        };
-        response.write('[');
-        pump();
-      },
-    });
+    server.script = () => hugeAnswer('[', 200 * 1024 * 1024).answer;
     const run = await runAction(
       { ...base(), command: 'get', 'certificate-id': certificateId, 'github-token': 'ghs_test' },
       { env: { GITHUB_API_URL: server.url.replace('/client/v4', '') } },

@@ -1,12 +1,11 @@
 // The client against a scripted API: retry policy as Cloudflare's SDKs have it, answers refused before
 // use (type confusion, ids, size), and the proxy set-up, each with its request count.
-import type { ServerResponse } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ClientOptions, CloudflareClient, parseRetryAfterMs } from '../../src/cloudflare/client.ts';
 import { useEnvironmentProxy } from '../../src/cloudflare/proxy.ts';
 import { Deadline } from '../../src/deadline.ts';
 import { newId, newToken } from '../support/fixtures.ts';
-import { envelope, type ScriptedServer, startScriptedServer } from '../support/scripted-server.ts';
+import { envelope, hugeAnswer, type ScriptedServer, startScriptedServer } from '../support/scripted-server.ts';
 
 let server: ScriptedServer;
 const zoneId = newId();
@@ -134,26 +133,12 @@ describe('answers are checked before they are used', () => {
   });
 
   it('stops reading an endless answer at the cap, and does not retry it', async () => {
-    let sent = 0;
-    server.script = () => ({
-      custom: (response: ServerResponse) => {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        const chunk = Buffer.alloc(64 * 1024, 0x20);
-        const pump = (): void => {
-          while (sent < 600 * 1024 * 1024 && !response.destroyed) {
-            sent += chunk.length;
-            if (!response.write(chunk)) return void response.once('drain', pump);
-          }
-          response.end();
-        };
-        response.write('{"success":true,"result":"');
-        pump();
-      },
-    });
+    const huge = hugeAnswer('{"success":true,"result":"', 600 * 1024 * 1024);
+    server.script = () => huge.answer;
     const { client: c, waits } = client();
     await expect(c.getCertificate(zoneId, certificateId)).rejects.toThrow(/larger than 4 MiB, the most this action reads/);
     expect(waits).toEqual([]);
-    expect(sent).toBeLessThan(64 * 1024 * 1024);
+    expect(huge.sent()).toBeLessThan(64 * 1024 * 1024);
   });
 
   it('never follows a redirect with the credentials', async () => {

@@ -37,6 +37,28 @@ export function envelope(result: unknown, extra: Readonly<Record<string, unknown
   return { success: true, errors: [], messages: [], result, ...extra };
 }
 
+/** A JSON answer of `totalBytes` filler between prefix and suffix, streamed with backpressure; `sent()` counts what left. */
+export function hugeAnswer(prefix: string, totalBytes: number, suffix = ''): { answer: ScriptedAnswer; sent: () => number } {
+  let sent = 0;
+  const answer: ScriptedAnswer = {
+    custom: response => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.on('error', () => {});
+      response.write(prefix);
+      const chunk = Buffer.alloc(256 * 1024, 0x61);
+      const pump = (): void => {
+        while (sent < totalBytes && !response.destroyed) {
+          sent += chunk.length;
+          if (!response.write(chunk)) return void response.once('drain', pump);
+        }
+        response.end(suffix);
+      };
+      pump();
+    },
+  };
+  return { answer, sent: () => sent };
+}
+
 export async function startScriptedServer(
   script: Script = () => ({ status: 404, json: { success: false, errors: [], messages: [], result: null } }),
 ): Promise<ScriptedServer> {
