@@ -111,9 +111,16 @@ describe('workflows', () => {
 
   it('runs the end-to-end job on Linux, Windows and macOS, with one bash script for all three', () => {
     const text = readFileSync(join(folder, 'ci.yml'), 'utf8');
-    const e2e = (parse(text) as { jobs: Record<string, { strategy?: { matrix?: { os?: string[] } }; defaults?: { run?: { shell?: string } } }> }).jobs.e2e;
+    const e2e = (
+      parse(text) as {
+        jobs: Record<string, { strategy?: { matrix?: { os?: string[] } }; defaults?: { run?: { shell?: string } }; env?: Record<string, string> }>;
+      }
+    ).jobs.e2e;
     expect(e2e?.strategy?.matrix?.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest']);
     expect(e2e?.defaults?.run?.shell).toBe('bash');
+    // Without it, Git Bash turns openssl's -subj "/CN=..." into a Windows path and the CSR step fails.
+    expect(text).toContain('-subj "/');
+    expect(e2e?.env?.MSYS_NO_PATHCONV).toBe('1');
     // sha256sum is not on macOS: the fingerprint is checked with openssl, which all three have.
     expect(text).not.toContain('sha256sum');
   });
