@@ -24,7 +24,7 @@ const ALGORITHMS = {
  */
 async function generateKeyAndCsr(key) {
     await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.t.bind(__webpack_require__, 477, 23));
-    const x509 = await __webpack_require__.e(/* import() */ 927).then(__webpack_require__.t.bind(__webpack_require__, 8927, 19));
+    const x509 = await Promise.all(/* import() */[__webpack_require__.e(772), __webpack_require__.e(927)]).then(__webpack_require__.t.bind(__webpack_require__, 8927, 19));
     x509.cryptoProvider.set(node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto);
     const algorithm = ALGORITHMS[key.keyType];
     const keys = (await node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify']));

@@ -105,10 +105,8 @@ function issueBody(state) {
         '',
         ...state.reasons.map(reason => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(reason, 2000)}`),
         '',
-        '| ID | Common name | Status | Expires | Days left |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows,
-        '',
+        ...(rows.length > 0 ? ['| ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- |', ...rows, ''] : []),
+        ...(state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(name)}`), ''] : []),
         state.runUrl ? `Last checked in [this run](<${state.runUrl}>). ` : '',
         'This issue is updated while the check fails and closed when it passes.',
     ].join('\n');

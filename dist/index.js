@@ -626,8 +626,10 @@ const API_TOKEN_SHAPE = /^[A-Za-z0-9_-]{40}$/;
 const GLOBAL_KEY_SHAPE = /^[0-9a-f]{37}$/;
 const looksLikeApiToken = (value) => API_TOKEN_SHAPE.test(value);
 const looksLikeGlobalKey = (value) => GLOBAL_KEY_SHAPE.test(value);
-/** The permission a command needs on the zone, as the dashboard names it. */
-function permissionFor(command) {
+/** The permission a call needs on the zone, as the dashboard names it. */
+function permissionFor(command, about = 'certificates') {
+    if (about !== 'certificates')
+        return about === 'hostnames-read' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
     return command === 'get' || command === 'list' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
 }
 /**
@@ -637,6 +639,7 @@ function permissionFor(command) {
  */
 function hintFor(error, context) {
     const { command, zoneId, credentials } = context;
+    const about = context.about ?? 'certificates';
     const token = credentials.kind === 'api-token' ? credentials.token : undefined;
     if (error.hasCode(6111) && token !== undefined && looksLikeGlobalKey(token)) {
         return 'api-token looks like a Global API Key (37 hexadecimal characters): give it as api-key with the account email as api-email, or better, create an API token';
@@ -650,15 +653,131 @@ function hintFor(error, context) {
         return 'check that api-email is the email address of the account the Global API Key belongs to';
     if (error.response.status === 403 && (error.hasCode(10000) || error.errors.length === 0)) {
         const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
-        return (`check that ${who} has "${permissionFor(command)}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
+        return (`check that ${who} has "${permissionFor(command, about)}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
             `If ${zoneId} is your account ID (also 32 hexadecimal characters), use the Zone ID from the zone's Overview page instead`);
+    }
+    if (about !== 'certificates') {
+        const mtls = context.hostnames?.mtlsCertificateId;
+        if (error.response.status === 404 && mtls !== undefined) {
+            return `check mtls-certificate-id: ${mtls} must be a CA certificate uploaded to this account's mTLS Certificate Management (leave it empty for the Cloudflare Managed CA)`;
+        }
+        if (about === 'hostnames-write' && error.response.status === 400) {
+            return `check hostnames: each must be a hostname of zone ${zoneId}, spelled in full (the list holds only this zone's hostnames)`;
+        }
     }
     if (error.hasCode(7003) || error.hasCode(7000))
         return `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
-    if (error.response.status === 404 && command !== 'create' && command !== 'list') {
+    if (error.response.status === 404 && about === 'certificates' && command !== 'create' && command !== 'list') {
         return `check certificate-id: zone ${zoneId} has no client certificate with that id (it may belong to another zone)`;
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ hostnameKey),
+/* harmony export */   KJ: () => (/* binding */ canonicalUuid),
+/* harmony export */   Mm: () => (/* binding */ parseHostnames)
+/* harmony export */ });
+/* unused harmony export MAX_INPUT_HOSTNAMES */
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The one check of a hostname given in the hostnames input: a DNS name the way Cloudflare lists mTLS
+ * hostnames (lowercase, internationalized names as punycode), never a URL. The action only ever sends
+ * names that passed it; names the API lists are data and are passed back untouched.
+ */
+/** Hostnames one step may name: far more than a zone protects with mTLS, few enough to list in an error. */
+const MAX_INPUT_HOSTNAMES = 100;
+/** RFC 1035: 253 characters in all (without the final dot), 63 per label. */
+const MAX_HOSTNAME_LENGTH = 253;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Reads the hostnames input: one per line, or separated by commas; blank entries are ignored. */
+function parseHostnames(text) {
+    const entries = text
+        .split(/[\r\n,]+/)
+        .map(entry => entry.trim())
+        .filter(entry => entry !== '');
+    const hostnames = [];
+    const converted = [];
+    const problems = [];
+    for (const entry of entries) {
+        const result = checkHostname(entry);
+        if (typeof result !== 'string') {
+            problems.push(`"${shorten(entry)}" ${result.problem}`);
+            continue;
+        }
+        if (result !== entry.toLowerCase().replace(/\.$/, ''))
+            converted.push([entry, result]);
+        if (!hostnames.includes(result))
+            hostnames.push(result);
+    }
+    if (hostnames.length > MAX_INPUT_HOSTNAMES)
+        problems.push(`names ${hostnames.length} hostnames; one step takes at most ${MAX_INPUT_HOSTNAMES}`);
+    return { hostnames, converted, problems };
+}
+/** The hostname in the form Cloudflare lists it, or why it is not one. */
+function checkHostname(entry) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry))
+        return { problem: `is a URL: give the hostname alone, like ${hostPart(entry) || 'api.example.com'}` };
+    if (/\s/.test(entry))
+        return { problem: 'contains a space: give one hostname per line, or separate them with commas' };
+    if (entry.includes('/'))
+        return { problem: `has a path: give the hostname alone, like ${entry.split('/')[0] || 'api.example.com'}` };
+    if (entry.includes('@'))
+        return { problem: 'contains "@": give the hostname alone' };
+    if (/:\d*$/.test(entry) || entry.includes(':'))
+        return { problem: 'has a port or a colon: give the hostname alone (mTLS is enabled for the name, on every port)' };
+    if (entry.startsWith('*'))
+        return { problem: 'is a wildcard: give each hostname to protect by name' };
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(entry.replace(/\.$/, ''));
+    if (ascii === '')
+        return { problem: 'is not a valid hostname (an internationalized name that cannot be converted to punycode?)' };
+    const name = ascii.toLowerCase();
+    if (name.length > MAX_HOSTNAME_LENGTH)
+        return { problem: `is longer than ${MAX_HOSTNAME_LENGTH} characters` };
+    const labels = name.split('.');
+    if (labels.length < 2)
+        return { problem: 'is not a fully qualified hostname: give the whole name, like api.example.com' };
+    if (/^\d+$/.test(labels[labels.length - 1] ?? ''))
+        return { problem: 'is an IP address: mTLS is enabled for hostnames' };
+    const bad = labels.find(label => !LABEL.test(label));
+    if (bad !== undefined) {
+        return {
+            problem: bad === ''
+                ? 'has an empty label (two dots in a row, or a leading dot)'
+                : `has a label ("${shorten(bad)}") that is not letters, digits and inner hyphens of at most 63 characters`,
+        };
+    }
+    return name;
+}
+/** The mtls-certificate-id input: a UUID, as the mTLS Certificate Management API gives it; lowercase, or undefined. */
+function canonicalUuid(value) {
+    const lower = value.toLowerCase();
+    return UUID.test(lower) ? lower : undefined;
+}
+/** How hostnames compare: Cloudflare's lists are lowercase, a final dot means the same name. */
+function hostnameKey(name) {
+    return name.toLowerCase().replace(/\.$/, '');
+}
+function hostPart(url) {
+    try {
+        return new URL(url).hostname;
+    }
+    catch {
+        return '';
+    }
+}
+function shorten(text) {
+    const line = text.replace(/[\r\n]+/g, ' ');
+    return line.length > 60 ? `${line.slice(0, 60)}…` : line;
 }
 
 
@@ -718,7 +837,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: DEFAULT_API_URL, DEFAULT_ISSUE_LABEL, DEFAULT_REUSE_MIN_DAYS, DEFAULT_VALIDITY_DAYS, KEY_TYPES, LIST_STATUSES, MAX_VALIDITY_DAYS
+// UNUSED EXPORTS: DEFAULT_API_URL, DEFAULT_ISSUE_LABEL, DEFAULT_REUSE_MIN_DAYS, DEFAULT_VALIDITY_DAYS, KEY_TYPES, LIST_STATUSES, MAX_VALIDITY_DAYS, PKCS12_ALGORITHM_SETS
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -734,6 +853,8 @@ var csr = __nccwpck_require__(6799);
 var file_writer = __nccwpck_require__(214);
 // EXTERNAL MODULE: ./src/hints.ts
 var hints = __nccwpck_require__(9957);
+// EXTERNAL MODULE: ./src/hostnames.ts
+var hostnames = __nccwpck_require__(6541);
 // EXTERNAL MODULE: ./src/identifier.ts
 var identifier = __nccwpck_require__(8360);
 // EXTERNAL MODULE: ./src/limits.ts
@@ -741,6 +862,7 @@ var limits = __nccwpck_require__(351);
 // EXTERNAL MODULE: ./src/loopback.ts + 1 modules
 var loopback = __nccwpck_require__(8856);
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -783,10 +905,17 @@ const INPUT_NAMES = [
     'api-url',
     'timeout-seconds',
     'max-retries',
+    'hostnames',
+    'mtls-certificate-id',
+    'pkcs12-file',
+    'pkcs12-password',
+    'pkcs12-algorithms',
     'job-summary',
 ];
 const COMMANDS = ['create', 'get', 'revoke', 'reactivate', 'list'];
 const KEY_TYPES = ['ecdsa-p256', 'rsa-2048', 'rsa-3072'];
+/** PKCS#12 algorithm sets: AES-256 with PBKDF2/SHA-256 (modern), or 3DES with SHA-1 for older Java and Windows (legacy). */
+const PKCS12_ALGORITHM_SETS = ['modern', 'legacy'];
 const LIST_STATUSES = ['all', ...CERTIFICATE_STATUSES];
 const DEFAULT_API_URL = 'https://api.cloudflare.com/client/v4';
 const DEFAULT_VALIDITY_DAYS = 3650;
@@ -816,6 +945,8 @@ const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
 const HEADER_SAFE = /^[\x21-\x7e]+$/;
 const DEFAULT_TIMEOUT_SECONDS = 60;
 const DEFAULT_MAX_RETRIES = 3;
+/** Far above any password a person or a secret manager makes; the bundle's KDF hashes every character. */
+const MAX_PKCS12_PASSWORD = 1024;
 /** X.520's upper bound for a name attribute, which CAs enforce. */
 const MAX_SUBJECT_LENGTH = 64;
 /**
@@ -854,6 +985,7 @@ async function parseConfig(raw, context) {
     const failOnEmpty = readBoolean(raw['fail-on-empty'], 'fail-on-empty', false, problem);
     const jobSummary = readBoolean(raw['job-summary'], 'job-summary', true, problem);
     const outputPrivateKey = readBoolean(raw['output-private-key'], 'output-private-key', false, problem);
+    const pkcs12Algorithms = oneOf(raw['pkcs12-algorithms'], 'pkcs12-algorithms', PKCS12_ALGORITHM_SETS, 'modern', problem);
     // Checks of which input goes with which command need a known command: an unknown one is its own problem.
     const onlyFor = (input, commands) => command === undefined ? undefined : problem(input, `is only used by command ${commands}; remove it, or change command`);
     const creating = command === 'create';
@@ -873,11 +1005,23 @@ async function parseConfig(raw, context) {
     if (outputPrivateKey === true && generateKey !== true)
         problem('output-private-key', 'is only used with generate-key: true; remove it, or set generate-key: true');
     if (generateKey !== true) {
-        for (const input of ['common-name', 'organization', 'organizational-unit', 'country', 'state', 'locality', 'private-key-file']) {
+        for (const input of [
+            'common-name',
+            'organization',
+            'organizational-unit',
+            'country',
+            'state',
+            'locality',
+            'private-key-file',
+            'pkcs12-file',
+            'pkcs12-password',
+        ]) {
             if (raw[input] !== '')
                 problem(input, 'is only used with generate-key: true; remove it, or set generate-key: true');
         }
     }
+    if (raw['pkcs12-algorithms'] !== '' && raw['pkcs12-algorithms'] !== 'modern' && raw['pkcs12-file'] === '' && raw['pkcs12-password'] === '')
+        problem('pkcs12-algorithms', 'is only used when a PKCS#12 bundle is written: set pkcs12-password (and pkcs12-file), or remove it');
     if (wait === true && command !== 'revoke' && command !== 'reactivate')
         onlyFor('wait', '"revoke" or "reactivate"');
     if (raw['min-days-remaining'] !== '' && (command === 'revoke' || command === 'reactivate'))
@@ -916,6 +1060,8 @@ async function parseConfig(raw, context) {
         }
     }
     const trackingIssue = readTrackingIssue(raw, env, problem);
+    const hostnames = readHostnames(raw, command, problem);
+    const pkcs12 = creating && generateKey === true && pkcs12Algorithms !== undefined ? readPkcs12(raw, pkcs12Algorithms, context, env, problem, warnings) : undefined;
     // Every file the step may write is checked before any request: a bad path never leaves an issued
     // certificate behind.
     if (certificateFile !== undefined && raw['certificate-file'] !== '' && command !== 'list') {
@@ -931,9 +1077,24 @@ async function parseConfig(raw, context) {
         const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path);
         if (unsafe !== undefined)
             problem('private-key-file', unsafe);
-        const workspace = env.GITHUB_WORKSPACE;
-        if (workspace && !(0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), path).startsWith('..') && !(0,external_node_path_.isAbsolute)((0,external_node_path_.relative)((0,external_node_path_.resolve)(workspace), path))) {
+        if (isInside(env.GITHUB_WORKSPACE, path)) {
             warnings.push(`private-key-file ${path} is inside the workspace: a later step could commit, cache or upload it. Leave private-key-file empty to use RUNNER_TEMP, which the runner empties after the job`);
+        }
+    }
+    if (pkcs12?.file.kind === 'given') {
+        const { path } = pkcs12.file;
+        const keyFile = csr?.kind === 'generate' && csr.key.privateKeyFile.kind === 'given' ? csr.key.privateKeyFile.path : undefined;
+        const clash = [
+            ['certificate-file', certificateFile],
+            ['private-key-file', keyFile],
+        ].find(([, other]) => other !== undefined && (0,external_node_path_.resolve)(other) === (0,external_node_path_.resolve)(path));
+        if (clash)
+            problem('pkcs12-file', `is the same file as ${clash[0]}: give each its own path`);
+        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path);
+        if (unsafe !== undefined)
+            problem('pkcs12-file', unsafe);
+        if (isInside(env.GITHUB_WORKSPACE, path)) {
+            warnings.push(`pkcs12-file ${path} is inside the workspace: a later step could commit, cache or upload it (it holds the private key). Leave pkcs12-file empty to use RUNNER_TEMP, which the runner empties after the job`);
         }
     }
     if (problems.length > 0 || command === undefined || zoneId === undefined || credentials === undefined || apiUrl === undefined) {
@@ -960,14 +1121,16 @@ async function parseConfig(raw, context) {
                 validityDays: required(validityDays),
                 reuseExisting: reuseExisting ?? false,
                 outputPrivateKey: outputPrivateKey ?? false,
+                pkcs12,
+                hostnames,
             });
         case 'get':
-            return Object.freeze({ ...base, command, certificateId: required(certificateId), trackingIssue });
+            return Object.freeze({ ...base, command, certificateId: required(certificateId), trackingIssue, hostnames });
         case 'revoke':
         case 'reactivate':
             return Object.freeze({ ...base, command, certificateId: required(certificateId), wait: wait ?? false });
         case 'list':
-            return Object.freeze({ ...base, command, status: required(status), failOnEmpty: failOnEmpty ?? false, trackingIssue });
+            return Object.freeze({ ...base, command, status: required(status), failOnEmpty: failOnEmpty ?? false, trackingIssue, hostnames });
     }
 }
 /** Narrows a value that is defined whenever no problem was reported. */
@@ -1154,6 +1317,69 @@ function readTrackingIssue(raw, env, problem) {
         return problem('github-token', 'needs GITHUB_REPOSITORY (owner/repo), which the runner sets, to know where to open the tracking issue');
     return { token, label, repository: { owner, repo } };
 }
+/**
+ * The hostnames input (create, get, list) and the CA it is about. Every bad entry is named, in one line;
+ * nothing is sent for a list that has one.
+ */
+function readHostnames(raw, command, problem) {
+    const text = raw.hostnames;
+    const uuidText = raw['mtls-certificate-id'];
+    if (text === '') {
+        if (uuidText !== '')
+            problem('mtls-certificate-id', 'is only used with hostnames: list the hostnames that should trust that CA, or remove it');
+        return undefined;
+    }
+    if (command === 'revoke' || command === 'reactivate') {
+        return problem('hostnames', 'is only used by command "create" (to enable mTLS on them) or "get" and "list" (to check it); remove it, or change command');
+    }
+    const parsed = (0,hostnames/* parseHostnames */.Mm)(text);
+    if (parsed.problems.length > 0) {
+        const shown = parsed.problems.slice(0, 5).join('; ');
+        const more = parsed.problems.length > 5 ? `; and ${parsed.problems.length - 5} more` : '';
+        return problem('hostnames', `must list DNS hostnames like api.example.com, one per line or separated by commas: ${shown}${more}`);
+    }
+    if (parsed.hostnames.length === 0)
+        return problem('hostnames', 'lists no hostname: give one per line, or separated by commas, or remove it');
+    let mtlsCertificateId;
+    if (uuidText !== '') {
+        mtlsCertificateId = (0,hostnames/* canonicalUuid */.KJ)(uuidText);
+        if (mtlsCertificateId === undefined) {
+            const looksLikeId = /^[0-9a-fA-F]{32}$/.test(uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
+            return problem('mtls-certificate-id', `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`);
+        }
+    }
+    return { names: parsed.hostnames, converted: parsed.converted, mtlsCertificateId };
+}
+/** The PKCS#12 bundle, with generate-key: pkcs12-file or pkcs12-password asks for one; the password is required. */
+function readPkcs12(raw, algorithms, context, env, problem, warnings) {
+    const fileText = raw['pkcs12-file'];
+    const password = raw['pkcs12-password'];
+    if (fileText === '' && password === '')
+        return undefined;
+    if (password === '') {
+        // A secret that is not available (a pull request from a fork) arrives empty: never an unprotected bundle.
+        return problem('pkcs12-password', 'is required with pkcs12-file: give the password that protects the bundle, from a secret. If it comes from a secret, check that the secret exists and is available to this workflow');
+    }
+    if (/[\r\n]/.test(password))
+        return problem('pkcs12-password', 'must be one line: it contains a line break');
+    if (password.length > MAX_PKCS12_PASSWORD)
+        return problem('pkcs12-password', `must be at most ${MAX_PKCS12_PASSWORD} characters`);
+    if (!/^[\x20-\x7e]*$/.test(password)) {
+        warnings.push("pkcs12-password has characters outside printable ASCII: OpenSSL and Node open the bundle, but Java's keytool refuses any PKCS#12 password that is not ASCII");
+    }
+    if (fileText !== '')
+        return { file: { kind: 'given', path: absolutePath(fileText, context) }, password, algorithms };
+    if (env.RUNNER_TEMP)
+        return { file: { kind: 'runner-temp', runnerTemp: env.RUNNER_TEMP }, password, algorithms };
+    return problem('pkcs12-file', 'is required with pkcs12-password when RUNNER_TEMP is not set (outside GitHub Actions): give a path outside your repository');
+}
+/** Whether path is inside folder (both absolute); false when there is no folder. */
+function isInside(folder, path) {
+    if (!folder)
+        return false;
+    const inner = (0,external_node_path_.relative)((0,external_node_path_.resolve)(folder), path);
+    return !inner.startsWith('..') && !(0,external_node_path_.isAbsolute)(inner);
+}
 /** The first bytes of a file, as UTF-8: a huge or endless file (a FIFO, /dev/zero) costs at most that. */
 async function readAtMost(path, bytes) {
     const handle = await (0,promises_.open)(path, 'r');
@@ -1195,6 +1421,7 @@ function describeLength(value) {
 /* harmony export */   $q: () => (/* binding */ MAX_OUTPUT_BYTES),
 /* harmony export */   Lw: () => (/* binding */ LIST_PAGE_SIZE),
 /* harmony export */   Q0: () => (/* binding */ MAX_SUMMARY_BYTES),
+/* harmony export */   R4: () => (/* binding */ MAX_ASSOCIATED_HOSTNAMES),
 /* harmony export */   i7: () => (/* binding */ MAX_CSR_BYTES),
 /* harmony export */   nB: () => (/* binding */ MAX_RESPONSE_BYTES),
 /* harmony export */   rt: () => (/* binding */ MAX_LIST_PAGES)
@@ -1214,6 +1441,11 @@ const MAX_CSR_BYTES = 64 * 1024;
 const MAX_SUMMARY_BYTES = 1000 * 1024;
 /** One step output; GitHub keeps at most 1 MiB of outputs per job. */
 const MAX_OUTPUT_BYTES = 900 * 1024;
+/**
+ * Hostnames in a zone's mTLS hostname list as the API answers it: far more than a zone protects, and few
+ * enough that the hostnames output (at most 2,000 names of 253 characters, about 520 KiB) fits an output.
+ */
+const MAX_ASSOCIATED_HOSTNAMES = 2000;
 
 
 /***/ }),
@@ -1253,6 +1485,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -2208,8 +2442,6 @@ var hints = __nccwpck_require__(9957);
 var src_inputs = __nccwpck_require__(5557);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/key-file.ts
 
 
@@ -2219,14 +2451,18 @@ const KEY_FILE_STATE = 'private-key-file';
 const KEY_FOLDER_PREFIX = 'cloudflare-mtls-';
 /** The key file's name in that folder. */
 const KEY_FILE_NAME = 'client.key';
+/** State name under which the main step records a PKCS#12 bundle it wrote under RUNNER_TEMP. */
+const PKCS12_FILE_STATE = 'pkcs12-file';
+/** The bundle's name in that folder (beside the key when both are the action's). */
+const PKCS12_FILE_NAME = 'client.p12';
 /**
  * A new private folder (mode 0700, unique name) under RUNNER_TEMP for a generated key, and the key
  * file's path in it. Made when the key is written, not when the inputs are read: nothing is created
  * for a run that fails before it has a key.
  */
-async function newKeyFilePath(runnerTemp) {
+async function newKeyFilePath(runnerTemp, name = KEY_FILE_NAME) {
     const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(runnerTemp, KEY_FOLDER_PREFIX));
-    return (0,external_node_path_.join)(folder, KEY_FILE_NAME);
+    return (0,external_node_path_.join)(folder, name);
 }
 
 // EXTERNAL MODULE: ./src/file-writer.ts + 1 modules
@@ -2256,6 +2492,12 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'count',
     'expiring-count',
     'issue-number',
+    'certificate-authority-id',
+    'certificate-authority-name',
+    'hostnames',
+    'hostnames-added',
+    'hostnames-missing',
+    'pkcs12-file',
 ]));
 /** The step outputs for one verified certificate. */
 function certificateOutputs(certificate) {
@@ -2271,14 +2513,32 @@ function certificateOutputs(certificate) {
         'common-name': certificate.commonName,
         'days-remaining': String(certificate.daysRemaining),
     };
+    const notes = [];
+    // The issuing CA, for the summary and for accounts with several CAs: short names, or left out.
+    for (const [output, value] of [
+        ['certificate-authority-id', api.certificate_authority?.id],
+        ['certificate-authority-name', api.certificate_authority?.name],
+    ]) {
+        if (value === undefined)
+            continue;
+        if (value.length <= MAX_AUTHORITY_FIELD)
+            outputs[output] = value;
+        else
+            notes.push(`the ${output} output is left out: the API gave ${value.length} characters, more than the ${MAX_AUTHORITY_FIELD} a CA's id or name has`);
+    }
     const json = JSON.stringify(api);
     if (Buffer.byteLength(json) <= limits/* MAX_OUTPUT_BYTES */.$q)
-        return { outputs: { ...outputs, json }, notes: [] };
+        return { outputs: { ...outputs, json }, notes };
     return {
         outputs,
-        notes: [`the json output is left out: the API's answer is ${Buffer.byteLength(json)} bytes, more than the ${limits/* MAX_OUTPUT_BYTES */.$q} an output may hold here`],
+        notes: [
+            ...notes,
+            `the json output is left out: the API's answer is ${Buffer.byteLength(json)} bytes, more than the ${limits/* MAX_OUTPUT_BYTES */.$q} an output may hold here`,
+        ],
     };
 }
+/** Far above a CA's UUID or "Cloudflare Managed CA for account …". */
+const MAX_AUTHORITY_FIELD = 256;
 /**
  * The step outputs of a zone-wide listing: one compact entry per certificate, soonest expiry first. The
  * certificates output stays within MAX_OUTPUT_BYTES (GitHub keeps 1 MiB of outputs per job): entries that
@@ -2306,6 +2566,22 @@ function listOutputs(result) {
         outputs: { certificates: `[${entries.slice(0, kept).join(',')}]`, count: String(entries.length), 'expiring-count': String(result.expiring.length) },
         notes,
     };
+}
+/**
+ * The hostname outputs: every hostname on the CA's list after the step (when it could be read), what this
+ * step added (create), and what is missing. JSON arrays; the list is at most MAX_ASSOCIATED_HOSTNAMES
+ * names of a DNS name's length, well within an output.
+ */
+function hostnameOutputs(report, command) {
+    return {
+        ...(report.associated === undefined ? {} : { hostnames: JSON.stringify(report.associated) }),
+        ...(command === 'create' ? { 'hostnames-added': JSON.stringify(report.added) } : {}),
+        'hostnames-missing': JSON.stringify(report.missing),
+    };
+}
+/** Writes a PKCS#12 bundle (it holds the private key): readable by its owner only, like the key file. */
+function writePkcs12File(path, bundle) {
+    return (0,file_writer/* writeFileSafely */.kv)(path, bundle, 0o600, 0o700);
 }
 /** Writes the certificate PEM (public, so readable by all), creating parent folders. */
 function writeCertificateFile(path, pem) {
@@ -2337,7 +2613,7 @@ const TITLES = {
  * the zone), failed checks and warnings right under it, then the details. Outside data is escaped;
  * ids and fingerprints are checked hexadecimal.
  */
-function certificateSummary(context, certificate, failures, warnings, reused) {
+function certificateSummary(context, certificate, failures, warnings, reused, hostnames) {
     const { api } = certificate;
     const rows = [
         ['ID', `\`${certificate.id}\``],
@@ -2348,8 +2624,51 @@ function certificateSummary(context, certificate, failures, warnings, reused) {
         ['Serial number', (0,src_escape/* markdownText */.p)(api.serial_number ?? certificate.serialNumber)],
         ['SHA-256 fingerprint', `\`${certificate.fingerprint}\``],
     ];
+    const authority = api.certificate_authority?.name ?? api.certificate_authority?.id;
+    if (authority !== undefined)
+        rows.push(['Certificate authority', (0,src_escape/* markdownText */.p)(authority, 256)]);
     const title = TITLES[reused ? 'reused' : (context.command ?? '')] ?? 'Client certificate';
-    return [...head(context, title, failures, warnings), '| | |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name} | ${value} |`), ''].join('\n');
+    return [
+        ...head(context, title, failures, warnings),
+        '| | |',
+        '| --- | --- |',
+        ...rows.map(([name, value]) => `| ${name} | ${value} |`),
+        '',
+        ...(hostnames ? hostnameSection(hostnames) : []),
+    ].join('\n');
+}
+/** Hostname rows shown at most; the hostnames output has them all. */
+const MAX_HOSTNAME_ROWS = 200;
+/**
+ * The zone's mTLS hostnames: the ones asked for first (added by this step, enabled, or not enabled), then
+ * the others on the CA's list. Names from the API are escaped like every other outside value.
+ */
+function hostnameSection(report) {
+    const added = new Set(report.added);
+    const missing = new Set(report.missing);
+    const ca = report.mtlsCertificateId === undefined ? 'the Cloudflare Managed CA' : `the uploaded CA \`${report.mtlsCertificateId}\``;
+    const rows = report.requested.map(name => {
+        const state = missing.has(name) ? '❌ not enabled' : added.has(name) ? '✅ enabled by this step' : report.associated ? '✅ enabled' : 'unknown';
+        return `| ${(0,src_escape/* markdownText */.p)(name)} | ${state} |`;
+    });
+    const requested = new Set(report.requested);
+    const others = (report.associated ?? []).filter(name => !requested.has(name.toLowerCase().replace(/\.$/, '')));
+    rows.push(...others.map(name => `| ${(0,src_escape/* markdownText */.p)(name)} | ✅ enabled (not in hostnames) |`));
+    const shown = rows.slice(0, MAX_HOSTNAME_ROWS);
+    const total = report.associated === undefined
+        ? 'The list could not be read.'
+        : `${report.associated.length} hostname${report.associated.length === 1 ? '' : 's'} on the list.`;
+    return [
+        '#### mTLS hostnames',
+        '',
+        `Client certificates of ${ca} are asked for on these hostnames. ${total}${report.added.length > 0 ? ` This step added ${report.added.length}.` : ''}`,
+        '',
+        '| Hostname | mTLS |',
+        '| --- | --- |',
+        ...shown,
+        ...(rows.length > shown.length ? ['', `${rows.length - shown.length} more not shown: the hostnames output lists them all.`] : []),
+        '',
+    ];
 }
 /**
  * A zone-wide listing: the verdict, failed checks and warnings, then every certificate sorted by expiry,
@@ -2364,11 +2683,12 @@ function listSummary(context, result, warnings) {
         `${count} certificate${count === 1 ? '' : 's'}, ${result.expiring.length} expiring soon.`,
         '',
     ];
+    const hostnames = result.hostnames ? hostnameSection(result.hostnames) : [];
     if (count === 0)
-        return [...top, ''].join('\n');
+        return [...top, ...hostnames, ''].join('\n');
     const table = ['| | ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- | --- |'];
     const rows = result.certificates.map(c => `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${(0,src_escape/* markdownText */.p)(c.commonName)} | ${(0,src_escape/* markdownText */.p)(c.status)} | ${dateCell(c.expiresOn)} | ${c.daysRemaining} |`);
-    const room = limits/* MAX_SUMMARY_BYTES */.Q0 - Buffer.byteLength([...top, ...table].join('\n')) - 400;
+    const room = limits/* MAX_SUMMARY_BYTES */.Q0 - Buffer.byteLength([...top, ...table, ...hostnames].join('\n')) - 400;
     let bytes = 0;
     let kept = 0;
     while (kept < rows.length && bytes + Buffer.byteLength(rows[kept]) + 1 <= room)
@@ -2377,7 +2697,7 @@ function listSummary(context, result, warnings) {
     const note = leftOut > 0
         ? ['', `${leftOut} more certificate${leftOut === 1 ? '' : 's'} not shown: a job summary holds at most 1 MiB. The certificates output lists them.`]
         : [];
-    return [...top, ...table, ...rows.slice(0, kept), ...note, ''].join('\n');
+    return [...top, ...table, ...rows.slice(0, kept), ...note, ...(hostnames.length > 0 ? ['', ...hostnames] : []), ''].join('\n');
 }
 const FAILED_TITLES = {
     create: 'Client certificate not issued',
@@ -2411,6 +2731,7 @@ function dateCell(timestamp) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -2454,7 +2775,7 @@ async function run() {
             log.warning(warning);
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input fails without loading the commands' code.
-        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 616).then(__nccwpck_require__.bind(__nccwpck_require__, 616));
+        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 1245));
         const result = await executeCommand(config, {
             deadline,
             log,
@@ -2472,7 +2793,7 @@ async function run() {
             const context = { command: config.command, zoneId: config.zoneId, trackingIssue };
             await writeSummary(result.kind === 'list'
                 ? listSummary(context, result, warnings)
-                : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false));
+                : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames));
         }
         for (const [name, value] of Object.entries(outputs))
             setOutput(name, value);
@@ -2515,7 +2836,7 @@ function readInputs() {
 }
 /** Masks credentials before anything can print. A private key pasted as the CSR by mistake is masked too. */
 function maskSecrets(raw) {
-    const secrets = [raw['api-token'], raw['api-key'], raw['github-token']];
+    const secrets = [raw['api-token'], raw['api-key'], raw['github-token'], raw['pkcs12-password']];
     if (raw.csr.includes('PRIVATE KEY'))
         secrets.push(raw.csr);
     for (const secret of secrets)
@@ -2554,12 +2875,26 @@ async function publishCertificate(config, result) {
                 if (config.outputPrivateKey)
                     outputs['private-key'] = result.privateKeyPem;
                 outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
+                if (config.pkcs12 && result.pkcs12Bundle) {
+                    const bundle = config.pkcs12.file;
+                    // The action's own place: beside its key file when it chose that place too, else a new folder.
+                    const bundlePath = bundle.kind === 'given'
+                        ? bundle.path
+                        : target.kind === 'runner-temp'
+                            ? (0,external_node_path_.join)((0,external_node_path_.dirname)(path), PKCS12_FILE_NAME)
+                            : await newKeyFilePath(bundle.runnerTemp, PKCS12_FILE_NAME);
+                    if (bundle.kind === 'runner-temp')
+                        saveState(PKCS12_FILE_STATE, bundlePath);
+                    outputs['pkcs12-file'] = await writePkcs12File(bundlePath, result.pkcs12Bundle);
+                }
             }
         }
     }
     catch (error) {
         throw new FileWriteError(config, result, error);
     }
+    if (result.hostnames)
+        Object.assign(outputs, hostnameOutputs(result.hostnames, config.command));
     const verb = { create: result.reused ? 'Reused' : 'Issued', get: 'Fetched', revoke: 'Revoked', reactivate: 'Reactivated', list: '' }[config.command];
     log.info(`${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.expiresOn} ` +
         `(${certificate.daysRemaining} days), SHA-256 ${certificate.fingerprint}${outputs['certificate-file'] ? `, written to ${outputs['certificate-file']}` : ''}`);
@@ -2580,6 +2915,8 @@ class FileWriteError extends Error {
 }
 async function publishList(config, result) {
     const { outputs, notes } = listOutputs(result);
+    if (result.hostnames)
+        Object.assign(outputs, hostnameOutputs(result.hostnames, config.command));
     for (const certificate of result.certificates)
         for (const warning of certificate.warnings)
             log.warning(warning);
@@ -2610,6 +2947,7 @@ async function trackIssue(tracking, zoneId, result, deadline) {
                 expiresOn: c.expiresOn,
                 daysRemaining: c.daysRemaining,
             })),
+            hostnamesMissing: result.hostnames?.missing ?? [],
             runUrl: runLink?.url,
         }, deadline.signal);
         if (outcome.action === 'none')
@@ -2714,6 +3052,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 

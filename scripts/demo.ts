@@ -1,6 +1,7 @@
 // npm run demo: the action's main job with no Cloudflare account. Starts the API double on 127.0.0.1,
-// generates a key and CSR, runs dist/index.js as a workflow step would (create, then a scheduled-style
-// get with min-days-remaining), and prints what the step logged, its outputs and its job summary.
+// generates a key and CSR, runs dist/index.js as a workflow step would (create, enabling mTLS on two
+// hostnames beside one someone else already protects; then a scheduled-style get that checks expiry and
+// the hostnames), and prints what the step logged, its outputs and its job summary.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,8 @@ import { type ActionRun, runAction } from '../test/support/run-action.ts';
 const token = randomBytes(30).toString('base64url');
 const zoneId = randomBytes(16).toString('hex');
 const double = await CloudflareDouble.start({ tokens: [{ token, permission: 'write' }], zones: [zoneId] });
+// Someone already protects one hostname of the zone: the action keeps it.
+double.setHostnameAssociations(zoneId, ['shop.example.com']);
 
 function show(title: string, run: ActionRun): void {
   console.log(`\n=== ${title}: exit code ${run.exitCode}`);
@@ -40,8 +43,9 @@ try {
     csr: csrPem,
     'validity-days': '365',
     'certificate-file': 'certs/client.pem',
+    hostnames: 'api.example.com\nadmin.example.com',
   });
-  show('create (deploy job)', created);
+  show('create with hostnames (deploy job)', created);
 
   const checked = await runAction({
     command: 'get',
@@ -50,11 +54,19 @@ try {
     'api-url': double.url,
     'certificate-id': created.outputs.id ?? '',
     'min-days-remaining': '400',
+    hostnames: 'api.example.com\nadmin.example.com',
   });
-  show('get with min-days-remaining: 400 (scheduled check; fails on purpose: 365-day certificate)', checked);
+  show('get with min-days-remaining: 400 and hostnames (scheduled check; fails on purpose: 365-day certificate)', checked);
 
   console.log(`\nThe double received ${double.requests.length} requests: ${double.requests.map(r => `${r.method} ${r.path}`).join(', ')}`);
-  const ok = created.exitCode === 0 && checked.exitCode === 1 && created.outputs.fingerprint !== undefined;
+  const hostnames = double.hostnameAssociations(zoneId);
+  console.log(`mTLS is enabled on: ${hostnames.join(', ')}`);
+  const ok =
+    created.exitCode === 0 &&
+    checked.exitCode === 1 &&
+    created.outputs.fingerprint !== undefined &&
+    created.outputs['hostnames-added'] === '["api.example.com","admin.example.com"]' &&
+    hostnames.join() === 'shop.example.com,api.example.com,admin.example.com';
   console.log(ok ? '\nDemo finished as expected.' : '\nDemo did NOT behave as expected.');
   process.exitCode = ok ? 0 : 1;
 } finally {

@@ -2,41 +2,55 @@ import { lstat, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { logLine } from './escape.js';
-import { KEY_FILE_NAME, KEY_FILE_STATE, KEY_FOLDER_PREFIX } from './key-file.js';
+import { KEY_FILE_NAME, KEY_FILE_STATE, KEY_FOLDER_PREFIX, PKCS12_FILE_NAME, PKCS12_FILE_STATE } from './key-file.js';
 
 /** The folder mkdtemp makes: the prefix and six characters. */
 const KEY_FOLDER = new RegExp(`^${KEY_FOLDER_PREFIX}[A-Za-z0-9]{6}$`);
 
+/** What the main step may record, and the one file name each may have. */
+const RECORDED: readonly (readonly [state: string, name: string, what: string])[] = [
+  [KEY_FILE_STATE, KEY_FILE_NAME, 'private key file'],
+  [PKCS12_FILE_STATE, PKCS12_FILE_NAME, 'PKCS#12 bundle'],
+];
+
 /**
- * The post step: deletes the private key the main step generated under RUNNER_TEMP, with its folder,
- * whatever happened in between. Saved state is data like any other: only exactly
- * RUNNER_TEMP/cloudflare-mtls-XXXXXX/client.key is deleted, after lstat shows a real folder (not a link)
- * one level below RUNNER_TEMP holding a real file. Anything else gets a warning and nothing is deleted.
- * Files the user named in private-key-file are theirs to keep, and never recorded.
+ * The post step: deletes the private key and the PKCS#12 bundle the main step wrote under RUNNER_TEMP,
+ * with their folder, whatever happened in between. Saved state is data like any other: only exactly
+ * RUNNER_TEMP/cloudflare-mtls-XXXXXX/client.key (or client.p12) is deleted, after lstat shows a real
+ * folder (not a link) one level below RUNNER_TEMP holding a real file. Anything else gets a warning and
+ * nothing is deleted. Files the user named in private-key-file or pkcs12-file are theirs to keep, and
+ * never recorded.
  */
 export async function run(): Promise<void> {
-  const file = core.getState(KEY_FILE_STATE);
-  if (file === '') return;
-  const problem = await whyNotOurs(file, process.env.RUNNER_TEMP ?? '');
-  if (problem !== undefined) {
-    core.warning(logLine(`Not deleting ${file}: ${problem}`));
-    return;
-  }
-  try {
-    await rm(dirname(file), { recursive: true });
-    core.info(logLine(`Deleted the generated private key file ${file}`));
-  } catch (error) {
-    core.warning(logLine(`Could not delete the generated private key file ${file}: ${(error as Error).message}`));
+  const runnerTemp = process.env.RUNNER_TEMP ?? '';
+  const done = new Set<string>();
+  for (const [state, name, what] of RECORDED) {
+    const file = core.getState(state);
+    if (file === '') continue;
+    // The key and the bundle may share a folder: it goes once, with both.
+    if (done.has(dirname(file)) && basename(file) === name) continue;
+    const problem = await whyNotOurs(file, runnerTemp, name);
+    if (problem !== undefined) {
+      core.warning(logLine(`Not deleting ${file}: ${problem}`));
+      continue;
+    }
+    try {
+      await rm(dirname(file), { recursive: true, force: true });
+      done.add(dirname(file));
+      core.info(logLine(`Deleted the generated ${what} ${file}`));
+    } catch (error) {
+      core.warning(logLine(`Could not delete the generated ${what} ${file}: ${(error as Error).message}`));
+    }
   }
 }
 
-/** Undefined when the path is the key file the main step made; otherwise why it is not. */
-async function whyNotOurs(file: string, runnerTemp: string): Promise<string | undefined> {
+/** Undefined when the path is the file (key or bundle) the main step made; otherwise why it is not. */
+async function whyNotOurs(file: string, runnerTemp: string, name: string): Promise<string | undefined> {
   if (runnerTemp === '' || !isAbsolute(runnerTemp)) return 'RUNNER_TEMP is not set to an absolute path';
   const folder = dirname(file);
-  const expected = join(resolve(runnerTemp), basename(folder), KEY_FILE_NAME);
+  const expected = join(resolve(runnerTemp), basename(folder), name);
   if (!isAbsolute(file) || file !== expected || !KEY_FOLDER.test(basename(folder))) {
-    return `it is not a key file this action makes (${join('RUNNER_TEMP', `${KEY_FOLDER_PREFIX}XXXXXX`, KEY_FILE_NAME)})`;
+    return `it is not a file this action makes (${join('RUNNER_TEMP', `${KEY_FOLDER_PREFIX}XXXXXX`, name)})`;
   }
   try {
     if (!(await lstat(folder)).isDirectory()) return 'its folder is not a real folder (a link, or a file)';

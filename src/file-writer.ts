@@ -42,7 +42,7 @@ export async function checkWritablePath(path: string): Promise<string | undefine
  * rename replaces a link rather than following it); the result is checked (a regular file, the mode,
  * the owner). Folders it creates get folderMode.
  */
-export async function writeFileSafely(path: string, text: string, mode: number, folderMode = 0o755): Promise<string> {
+export async function writeFileSafely(path: string, text: string | Uint8Array, mode: number, folderMode = 0o755): Promise<string> {
   const problem = await checkWritablePath(path);
   if (problem !== undefined) throw new UnsafePathError(`The file ${problem}`);
   await mkdir(dirname(path), { recursive: true, mode: folderMode });

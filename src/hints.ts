@@ -9,8 +9,12 @@ const GLOBAL_KEY_SHAPE = /^[0-9a-f]{37}$/;
 export const looksLikeApiToken = (value: string): boolean => API_TOKEN_SHAPE.test(value);
 export const looksLikeGlobalKey = (value: string): boolean => GLOBAL_KEY_SHAPE.test(value);
 
-/** The permission a command needs on the zone, as the dashboard names it. */
-export function permissionFor(command: Command): string {
+/** What a failed call was about: the client certificates (the default), or the zone's mTLS hostname list. */
+export type HintSubject = 'certificates' | 'hostnames-read' | 'hostnames-write';
+
+/** The permission a call needs on the zone, as the dashboard names it. */
+export function permissionFor(command: Command, about: HintSubject = 'certificates'): string {
+  if (about !== 'certificates') return about === 'hostnames-read' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
   return command === 'get' || command === 'list' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
 }
 
@@ -18,6 +22,8 @@ export interface HintContext {
   readonly command: Command;
   readonly zoneId: string;
   readonly credentials: Credentials;
+  readonly about?: HintSubject;
+  readonly hostnames?: { readonly mtlsCertificateId: string | undefined } | undefined;
 }
 
 /**
@@ -27,6 +33,7 @@ export interface HintContext {
  */
 export function hintFor(error: CloudflareApiError, context: HintContext): string | undefined {
   const { command, zoneId, credentials } = context;
+  const about = context.about ?? 'certificates';
   const token = credentials.kind === 'api-token' ? credentials.token : undefined;
   if (error.hasCode(6111) && token !== undefined && looksLikeGlobalKey(token)) {
     return 'api-token looks like a Global API Key (37 hexadecimal characters): give it as api-key with the account email as api-email, or better, create an API token';
@@ -39,12 +46,21 @@ export function hintFor(error: CloudflareApiError, context: HintContext): string
   if (error.response.status === 403 && (error.hasCode(10000) || error.errors.length === 0)) {
     const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
     return (
-      `check that ${who} has "${permissionFor(command)}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
+      `check that ${who} has "${permissionFor(command, about)}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
       `If ${zoneId} is your account ID (also 32 hexadecimal characters), use the Zone ID from the zone's Overview page instead`
     );
   }
+  if (about !== 'certificates') {
+    const mtls = context.hostnames?.mtlsCertificateId;
+    if (error.response.status === 404 && mtls !== undefined) {
+      return `check mtls-certificate-id: ${mtls} must be a CA certificate uploaded to this account's mTLS Certificate Management (leave it empty for the Cloudflare Managed CA)`;
+    }
+    if (about === 'hostnames-write' && error.response.status === 400) {
+      return `check hostnames: each must be a hostname of zone ${zoneId}, spelled in full (the list holds only this zone's hostnames)`;
+    }
+  }
   if (error.hasCode(7003) || error.hasCode(7000)) return `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
-  if (error.response.status === 404 && command !== 'create' && command !== 'list') {
+  if (error.response.status === 404 && about === 'certificates' && command !== 'create' && command !== 'list') {
     return `check certificate-id: zone ${zoneId} has no client certificate with that id (it may belong to another zone)`;
   }
   return undefined;

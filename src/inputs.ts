@@ -4,6 +4,7 @@ import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
 import { type CertificateRequest, CsrFormatError, parseCertificateRequest } from './csr.js';
 import { checkWritablePath } from './file-writer.js';
 import { looksLikeApiToken, looksLikeGlobalKey } from './hints.js';
+import { canonicalUuid, parseHostnames } from './hostnames.js';
 import { canonicalIdentifier } from './identifier.js';
 import { MAX_CSR_BYTES } from './limits.js';
 import { isLoopback } from './loopback.js';
@@ -41,6 +42,11 @@ export const INPUT_NAMES = [
   'api-url',
   'timeout-seconds',
   'max-retries',
+  'hostnames',
+  'mtls-certificate-id',
+  'pkcs12-file',
+  'pkcs12-password',
+  'pkcs12-algorithms',
   'job-summary',
 ] as const;
 
@@ -54,6 +60,10 @@ export type Command = (typeof COMMANDS)[number];
 
 export const KEY_TYPES = ['ecdsa-p256', 'rsa-2048', 'rsa-3072'] as const;
 export type KeyType = (typeof KEY_TYPES)[number];
+
+/** PKCS#12 algorithm sets: AES-256 with PBKDF2/SHA-256 (modern), or 3DES with SHA-1 for older Java and Windows (legacy). */
+export const PKCS12_ALGORITHM_SETS = ['modern', 'legacy'] as const;
+export type Pkcs12AlgorithmSet = (typeof PKCS12_ALGORITHM_SETS)[number];
 
 export const LIST_STATUSES = ['all', ...CERTIFICATE_STATUSES] as const;
 export type ListStatus = (typeof LIST_STATUSES)[number];
@@ -106,6 +116,25 @@ export interface KeyRequest {
   readonly privateKeyFile: { readonly kind: 'given'; readonly path: string } | { readonly kind: 'runner-temp'; readonly runnerTemp: string };
 }
 
+/** Hostnames that must have mTLS enabled (create makes sure they do; get and list check). */
+export interface HostnamesConfig {
+  /** Lowercase ASCII hostnames, each once. */
+  readonly names: readonly string[];
+  /** Internationalized names converted to punycode: [as given, as sent]; said in the log. */
+  readonly converted: readonly (readonly [string, string])[];
+  /** An uploaded CA (mTLS Certificate Management) instead of the account's Cloudflare Managed CA. */
+  readonly mtlsCertificateId: string | undefined;
+}
+
+/** A PKCS#12 bundle of the generated key and the certificate. */
+export interface Pkcs12Config {
+  /** The path the user gave, or a new folder the action makes under RUNNER_TEMP (removed by the post step). */
+  readonly file: { readonly kind: 'given'; readonly path: string } | { readonly kind: 'runner-temp'; readonly runnerTemp: string };
+  /** A secret: masked before anything can print. */
+  readonly password: string;
+  readonly algorithms: Pkcs12AlgorithmSet;
+}
+
 export interface CreateConfig extends BaseConfig {
   readonly command: 'create';
   /** A CSR the user gave, or the key and subject for one the action generates. */
@@ -114,6 +143,9 @@ export interface CreateConfig extends BaseConfig {
   readonly reuseExisting: boolean;
   /** Whether the generated private key is also set as the private-key output (opt-in; the file is the default channel). */
   readonly outputPrivateKey: boolean;
+  /** With generate-key: also write a PKCS#12 bundle. */
+  readonly pkcs12: Pkcs12Config | undefined;
+  readonly hostnames: HostnamesConfig | undefined;
 }
 
 /** Opens, updates and closes one issue in the repository while a check fails (get and list). */
@@ -127,6 +159,8 @@ export interface GetConfig extends BaseConfig {
   readonly command: 'get';
   readonly certificateId: string;
   readonly trackingIssue: TrackingIssueConfig | undefined;
+  /** Checked (read only) to still have mTLS enabled. */
+  readonly hostnames: HostnamesConfig | undefined;
 }
 
 export interface ChangeStatusConfig extends BaseConfig {
@@ -142,6 +176,8 @@ export interface ListConfig extends BaseConfig {
   /** Fail the step when no certificate of that status is listed (a check pointed at the wrong zone). */
   readonly failOnEmpty: boolean;
   readonly trackingIssue: TrackingIssueConfig | undefined;
+  /** Checked (read only) to still have mTLS enabled. */
+  readonly hostnames: HostnamesConfig | undefined;
 }
 
 export type Config = CreateConfig | GetConfig | ChangeStatusConfig | ListConfig;
@@ -176,6 +212,8 @@ const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
 const HEADER_SAFE = /^[\x21-\x7e]+$/;
 const DEFAULT_TIMEOUT_SECONDS = 60;
 const DEFAULT_MAX_RETRIES = 3;
+/** Far above any password a person or a secret manager makes; the bundle's KDF hashes every character. */
+const MAX_PKCS12_PASSWORD = 1024;
 /** X.520's upper bound for a name attribute, which CAs enforce. */
 const MAX_SUBJECT_LENGTH = 64;
 
@@ -220,6 +258,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   const failOnEmpty = readBoolean(raw['fail-on-empty'], 'fail-on-empty', false, problem);
   const jobSummary = readBoolean(raw['job-summary'], 'job-summary', true, problem);
   const outputPrivateKey = readBoolean(raw['output-private-key'], 'output-private-key', false, problem);
+  const pkcs12Algorithms = oneOf(raw['pkcs12-algorithms'], 'pkcs12-algorithms', PKCS12_ALGORITHM_SETS, 'modern', problem);
 
   // Checks of which input goes with which command need a known command: an unknown one is its own problem.
   const onlyFor = (input: InputName, commands: string): undefined =>
@@ -235,10 +274,22 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   if (outputPrivateKey === true && generateKey !== true)
     problem('output-private-key', 'is only used with generate-key: true; remove it, or set generate-key: true');
   if (generateKey !== true) {
-    for (const input of ['common-name', 'organization', 'organizational-unit', 'country', 'state', 'locality', 'private-key-file'] as const) {
+    for (const input of [
+      'common-name',
+      'organization',
+      'organizational-unit',
+      'country',
+      'state',
+      'locality',
+      'private-key-file',
+      'pkcs12-file',
+      'pkcs12-password',
+    ] as const) {
       if (raw[input] !== '') problem(input, 'is only used with generate-key: true; remove it, or set generate-key: true');
     }
   }
+  if (raw['pkcs12-algorithms'] !== '' && raw['pkcs12-algorithms'] !== 'modern' && raw['pkcs12-file'] === '' && raw['pkcs12-password'] === '')
+    problem('pkcs12-algorithms', 'is only used when a PKCS#12 bundle is written: set pkcs12-password (and pkcs12-file), or remove it');
   if (wait === true && command !== 'revoke' && command !== 'reactivate') onlyFor('wait', '"revoke" or "reactivate"');
   if (raw['min-days-remaining'] !== '' && (command === 'revoke' || command === 'reactivate')) onlyFor('min-days-remaining', '"create", "get" or "list"');
   if (raw['certificate-file'] !== '' && command === 'list')
@@ -279,6 +330,9 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   }
 
   const trackingIssue = readTrackingIssue(raw, env, problem);
+  const hostnames = readHostnames(raw, command, problem);
+  const pkcs12 =
+    creating && generateKey === true && pkcs12Algorithms !== undefined ? readPkcs12(raw, pkcs12Algorithms, context, env, problem, warnings) : undefined;
 
   // Every file the step may write is checked before any request: a bad path never leaves an issued
   // certificate behind.
@@ -293,10 +347,25 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     }
     const unsafe = await checkWritablePath(path);
     if (unsafe !== undefined) problem('private-key-file', unsafe);
-    const workspace = env.GITHUB_WORKSPACE;
-    if (workspace && !relative(resolve(workspace), path).startsWith('..') && !isAbsolute(relative(resolve(workspace), path))) {
+    if (isInside(env.GITHUB_WORKSPACE, path)) {
       warnings.push(
         `private-key-file ${path} is inside the workspace: a later step could commit, cache or upload it. Leave private-key-file empty to use RUNNER_TEMP, which the runner empties after the job`,
+      );
+    }
+  }
+  if (pkcs12?.file.kind === 'given') {
+    const { path } = pkcs12.file;
+    const keyFile = csr?.kind === 'generate' && csr.key.privateKeyFile.kind === 'given' ? csr.key.privateKeyFile.path : undefined;
+    const clash = [
+      ['certificate-file', certificateFile],
+      ['private-key-file', keyFile],
+    ].find(([, other]) => other !== undefined && resolve(other) === resolve(path));
+    if (clash) problem('pkcs12-file', `is the same file as ${clash[0]}: give each its own path`);
+    const unsafe = await checkWritablePath(path);
+    if (unsafe !== undefined) problem('pkcs12-file', unsafe);
+    if (isInside(env.GITHUB_WORKSPACE, path)) {
+      warnings.push(
+        `pkcs12-file ${path} is inside the workspace: a later step could commit, cache or upload it (it holds the private key). Leave pkcs12-file empty to use RUNNER_TEMP, which the runner empties after the job`,
       );
     }
   }
@@ -325,14 +394,16 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
         validityDays: required(validityDays),
         reuseExisting: reuseExisting ?? false,
         outputPrivateKey: outputPrivateKey ?? false,
+        pkcs12,
+        hostnames,
       });
     case 'get':
-      return Object.freeze({ ...base, command, certificateId: required(certificateId), trackingIssue });
+      return Object.freeze({ ...base, command, certificateId: required(certificateId), trackingIssue, hostnames });
     case 'revoke':
     case 'reactivate':
       return Object.freeze({ ...base, command, certificateId: required(certificateId), wait: wait ?? false });
     case 'list':
-      return Object.freeze({ ...base, command, status: required(status), failOnEmpty: failOnEmpty ?? false, trackingIssue });
+      return Object.freeze({ ...base, command, status: required(status), failOnEmpty: failOnEmpty ?? false, trackingIssue, hostnames });
   }
 }
 
@@ -512,6 +583,79 @@ function readTrackingIssue(raw: RawInputs, env: Readonly<Record<string, string |
   if (!owner || !repo || rest.length > 0)
     return problem('github-token', 'needs GITHUB_REPOSITORY (owner/repo), which the runner sets, to know where to open the tracking issue');
   return { token, label, repository: { owner, repo } };
+}
+
+/**
+ * The hostnames input (create, get, list) and the CA it is about. Every bad entry is named, in one line;
+ * nothing is sent for a list that has one.
+ */
+function readHostnames(raw: RawInputs, command: Command | undefined, problem: Report): HostnamesConfig | undefined {
+  const text = raw.hostnames;
+  const uuidText = raw['mtls-certificate-id'];
+  if (text === '') {
+    if (uuidText !== '') problem('mtls-certificate-id', 'is only used with hostnames: list the hostnames that should trust that CA, or remove it');
+    return undefined;
+  }
+  if (command === 'revoke' || command === 'reactivate') {
+    return problem('hostnames', 'is only used by command "create" (to enable mTLS on them) or "get" and "list" (to check it); remove it, or change command');
+  }
+  const parsed = parseHostnames(text);
+  if (parsed.problems.length > 0) {
+    const shown = parsed.problems.slice(0, 5).join('; ');
+    const more = parsed.problems.length > 5 ? `; and ${parsed.problems.length - 5} more` : '';
+    return problem('hostnames', `must list DNS hostnames like api.example.com, one per line or separated by commas: ${shown}${more}`);
+  }
+  if (parsed.hostnames.length === 0) return problem('hostnames', 'lists no hostname: give one per line, or separated by commas, or remove it');
+  let mtlsCertificateId: string | undefined;
+  if (uuidText !== '') {
+    mtlsCertificateId = canonicalUuid(uuidText);
+    if (mtlsCertificateId === undefined) {
+      const looksLikeId = /^[0-9a-fA-F]{32}$/.test(uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
+      return problem(
+        'mtls-certificate-id',
+        `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`,
+      );
+    }
+  }
+  return { names: parsed.hostnames, converted: parsed.converted, mtlsCertificateId };
+}
+
+/** The PKCS#12 bundle, with generate-key: pkcs12-file or pkcs12-password asks for one; the password is required. */
+function readPkcs12(
+  raw: RawInputs,
+  algorithms: Pkcs12AlgorithmSet,
+  context: ParseContext,
+  env: Readonly<Record<string, string | undefined>>,
+  problem: Report,
+  warnings: string[],
+): Pkcs12Config | undefined {
+  const fileText = raw['pkcs12-file'];
+  const password = raw['pkcs12-password'];
+  if (fileText === '' && password === '') return undefined;
+  if (password === '') {
+    // A secret that is not available (a pull request from a fork) arrives empty: never an unprotected bundle.
+    return problem(
+      'pkcs12-password',
+      'is required with pkcs12-file: give the password that protects the bundle, from a secret. If it comes from a secret, check that the secret exists and is available to this workflow',
+    );
+  }
+  if (/[\r\n]/.test(password)) return problem('pkcs12-password', 'must be one line: it contains a line break');
+  if (password.length > MAX_PKCS12_PASSWORD) return problem('pkcs12-password', `must be at most ${MAX_PKCS12_PASSWORD} characters`);
+  if (!/^[\x20-\x7e]*$/.test(password)) {
+    warnings.push(
+      "pkcs12-password has characters outside printable ASCII: OpenSSL and Node open the bundle, but Java's keytool refuses any PKCS#12 password that is not ASCII",
+    );
+  }
+  if (fileText !== '') return { file: { kind: 'given', path: absolutePath(fileText, context) }, password, algorithms };
+  if (env.RUNNER_TEMP) return { file: { kind: 'runner-temp', runnerTemp: env.RUNNER_TEMP }, password, algorithms };
+  return problem('pkcs12-file', 'is required with pkcs12-password when RUNNER_TEMP is not set (outside GitHub Actions): give a path outside your repository');
+}
+
+/** Whether path is inside folder (both absolute); false when there is no folder. */
+function isInside(folder: string | undefined, path: string): boolean {
+  if (!folder) return false;
+  const inner = relative(resolve(folder), path);
+  return !inner.startsWith('..') && !isAbsolute(inner);
 }
 
 /** The first bytes of a file, as UTF-8: a huge or endless file (a FIFO, /dev/zero) costs at most that. */

@@ -18,3 +18,9 @@ export const MAX_SUMMARY_BYTES = 1000 * 1024;
 
 /** One step output; GitHub keeps at most 1 MiB of outputs per job. */
 export const MAX_OUTPUT_BYTES = 900 * 1024;
+
+/**
+ * Hostnames in a zone's mTLS hostname list as the API answers it: far more than a zone protects, and few
+ * enough that the hostnames output (at most 2,000 names of 253 characters, about 520 KiB) fits an output.
+ */
+export const MAX_ASSOCIATED_HOSTNAMES = 2000;

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { CloudflareApiError, TransportError, UnexpectedResponseError, VerificationError } from './cloudflare/errors.js';
 import type { CertificateResult, CommandResult, ListResult } from './commands/result.js';
@@ -15,8 +16,8 @@ import {
   type RawInputs,
   type TrackingIssueConfig,
 } from './inputs.js';
-import { KEY_FILE_STATE, newKeyFilePath } from './key-file.js';
-import { certificateOutputs, listOutputs, type Outputs, writeCertificateFile, writePrivateKeyFile } from './outputs.js';
+import { KEY_FILE_STATE, newKeyFilePath, PKCS12_FILE_NAME, PKCS12_FILE_STATE } from './key-file.js';
+import { certificateOutputs, hostnameOutputs, listOutputs, type Outputs, writeCertificateFile, writePkcs12File, writePrivateKeyFile } from './outputs.js';
 import { certificateSummary, failureSummary, listSummary, type SummaryContext } from './summary.js';
 
 /** A link to a page of this run's repository (the run, the tracking issue). */
@@ -77,7 +78,7 @@ export async function run(): Promise<void> {
       await writeSummary(
         result.kind === 'list'
           ? listSummary(context, result, warnings)
-          : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false),
+          : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames),
       );
     }
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
@@ -117,7 +118,7 @@ function readInputs(): RawInputs {
 
 /** Masks credentials before anything can print. A private key pasted as the CSR by mistake is masked too. */
 function maskSecrets(raw: RawInputs): void {
-  const secrets = [raw['api-token'], raw['api-key'], raw['github-token']];
+  const secrets = [raw['api-token'], raw['api-key'], raw['github-token'], raw['pkcs12-password']];
   if (raw.csr.includes('PRIVATE KEY')) secrets.push(raw.csr);
   for (const secret of secrets) maskSecret(secret);
 }
@@ -148,11 +149,24 @@ async function publishCertificate(config: Config, result: CertificateResult): Pr
         if (target.kind === 'runner-temp') core.saveState(KEY_FILE_STATE, path);
         if (config.outputPrivateKey) outputs['private-key'] = result.privateKeyPem;
         outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
+        if (config.pkcs12 && result.pkcs12Bundle) {
+          const bundle = config.pkcs12.file;
+          // The action's own place: beside its key file when it chose that place too, else a new folder.
+          const bundlePath =
+            bundle.kind === 'given'
+              ? bundle.path
+              : target.kind === 'runner-temp'
+                ? join(dirname(path), PKCS12_FILE_NAME)
+                : await newKeyFilePath(bundle.runnerTemp, PKCS12_FILE_NAME);
+          if (bundle.kind === 'runner-temp') core.saveState(PKCS12_FILE_STATE, bundlePath);
+          outputs['pkcs12-file'] = await writePkcs12File(bundlePath, result.pkcs12Bundle);
+        }
       }
     }
   } catch (error) {
     throw new FileWriteError(config, result, error as Error);
   }
+  if (result.hostnames) Object.assign(outputs, hostnameOutputs(result.hostnames, config.command));
   const verb = { create: result.reused ? 'Reused' : 'Issued', get: 'Fetched', revoke: 'Revoked', reactivate: 'Reactivated', list: '' }[config.command];
   log.info(
     `${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.expiresOn} ` +
@@ -179,6 +193,7 @@ class FileWriteError extends Error {
 
 async function publishList(config: Config, result: ListResult): Promise<{ outputs: Outputs; warnings: string[] }> {
   const { outputs, notes } = listOutputs(result);
+  if (result.hostnames) Object.assign(outputs, hostnameOutputs(result.hostnames, config.command));
   for (const certificate of result.certificates) for (const warning of certificate.warnings) log.warning(warning);
   for (const note of notes) log.warning(note);
   for (const certificate of result.expiring) {
@@ -210,6 +225,7 @@ async function trackIssue(tracking: TrackingIssueConfig, zoneId: string, result:
           expiresOn: c.expiresOn,
           daysRemaining: c.daysRemaining,
         })),
+        hostnamesMissing: result.hostnames?.missing ?? [],
         runUrl: runLink?.url,
       },
       deadline.signal,

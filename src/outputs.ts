@@ -1,5 +1,5 @@
 import type { VerifiedCertificate } from './certificate.js';
-import type { ListResult } from './commands/result.js';
+import type { HostnameReport, ListResult } from './commands/result.js';
 import { writeFileSafely } from './file-writer.js';
 import { MAX_OUTPUT_BYTES } from './limits.js';
 
@@ -23,6 +23,12 @@ export const OUTPUT_NAMES = [
   'count',
   'expiring-count',
   'issue-number',
+  'certificate-authority-id',
+  'certificate-authority-name',
+  'hostnames',
+  'hostnames-added',
+  'hostnames-missing',
+  'pkcs12-file',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
@@ -42,13 +48,29 @@ export function certificateOutputs(certificate: VerifiedCertificate): { outputs:
     'common-name': certificate.commonName,
     'days-remaining': String(certificate.daysRemaining),
   };
+  const notes: string[] = [];
+  // The issuing CA, for the summary and for accounts with several CAs: short names, or left out.
+  for (const [output, value] of [
+    ['certificate-authority-id', api.certificate_authority?.id],
+    ['certificate-authority-name', api.certificate_authority?.name],
+  ] as const) {
+    if (value === undefined) continue;
+    if (value.length <= MAX_AUTHORITY_FIELD) outputs[output] = value;
+    else notes.push(`the ${output} output is left out: the API gave ${value.length} characters, more than the ${MAX_AUTHORITY_FIELD} a CA's id or name has`);
+  }
   const json = JSON.stringify(api);
-  if (Buffer.byteLength(json) <= MAX_OUTPUT_BYTES) return { outputs: { ...outputs, json }, notes: [] };
+  if (Buffer.byteLength(json) <= MAX_OUTPUT_BYTES) return { outputs: { ...outputs, json }, notes };
   return {
     outputs,
-    notes: [`the json output is left out: the API's answer is ${Buffer.byteLength(json)} bytes, more than the ${MAX_OUTPUT_BYTES} an output may hold here`],
+    notes: [
+      ...notes,
+      `the json output is left out: the API's answer is ${Buffer.byteLength(json)} bytes, more than the ${MAX_OUTPUT_BYTES} an output may hold here`,
+    ],
   };
 }
+
+/** Far above a CA's UUID or "Cloudflare Managed CA for account …". */
+const MAX_AUTHORITY_FIELD = 256;
 
 /**
  * The step outputs of a zone-wide listing: one compact entry per certificate, soonest expiry first. The
@@ -80,6 +102,24 @@ export function listOutputs(result: ListResult): { outputs: Outputs; notes: stri
     outputs: { certificates: `[${entries.slice(0, kept).join(',')}]`, count: String(entries.length), 'expiring-count': String(result.expiring.length) },
     notes,
   };
+}
+
+/**
+ * The hostname outputs: every hostname on the CA's list after the step (when it could be read), what this
+ * step added (create), and what is missing. JSON arrays; the list is at most MAX_ASSOCIATED_HOSTNAMES
+ * names of a DNS name's length, well within an output.
+ */
+export function hostnameOutputs(report: HostnameReport, command: string): Outputs {
+  return {
+    ...(report.associated === undefined ? {} : { hostnames: JSON.stringify(report.associated) }),
+    ...(command === 'create' ? { 'hostnames-added': JSON.stringify(report.added) } : {}),
+    'hostnames-missing': JSON.stringify(report.missing),
+  };
+}
+
+/** Writes a PKCS#12 bundle (it holds the private key): readable by its owner only, like the key file. */
+export function writePkcs12File(path: string, bundle: Buffer): Promise<string> {
+  return writeFileSafely(path, bundle, 0o600, 0o700);
 }
 
 /** Writes the certificate PEM (public, so readable by all), creating parent folders. */

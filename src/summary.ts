@@ -1,5 +1,5 @@
 import { ISO_TIMESTAMP, type VerifiedCertificate } from './certificate.js';
-import type { ListResult } from './commands/result.js';
+import type { HostnameReport, ListResult } from './commands/result.js';
 import { markdownText } from './escape.js';
 import { MAX_SUMMARY_BYTES } from './limits.js';
 
@@ -36,6 +36,7 @@ export function certificateSummary(
   failures: readonly string[],
   warnings: readonly string[],
   reused: boolean,
+  hostnames?: HostnameReport,
 ): string {
   const { api } = certificate;
   const rows: [string, string][] = [
@@ -47,8 +48,53 @@ export function certificateSummary(
     ['Serial number', markdownText(api.serial_number ?? certificate.serialNumber)],
     ['SHA-256 fingerprint', `\`${certificate.fingerprint}\``],
   ];
+  const authority = api.certificate_authority?.name ?? api.certificate_authority?.id;
+  if (authority !== undefined) rows.push(['Certificate authority', markdownText(authority, 256)]);
   const title = TITLES[reused ? 'reused' : (context.command ?? '')] ?? 'Client certificate';
-  return [...head(context, title, failures, warnings), '| | |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name} | ${value} |`), ''].join('\n');
+  return [
+    ...head(context, title, failures, warnings),
+    '| | |',
+    '| --- | --- |',
+    ...rows.map(([name, value]) => `| ${name} | ${value} |`),
+    '',
+    ...(hostnames ? hostnameSection(hostnames) : []),
+  ].join('\n');
+}
+
+/** Hostname rows shown at most; the hostnames output has them all. */
+const MAX_HOSTNAME_ROWS = 200;
+
+/**
+ * The zone's mTLS hostnames: the ones asked for first (added by this step, enabled, or not enabled), then
+ * the others on the CA's list. Names from the API are escaped like every other outside value.
+ */
+function hostnameSection(report: HostnameReport): string[] {
+  const added = new Set(report.added);
+  const missing = new Set(report.missing);
+  const ca = report.mtlsCertificateId === undefined ? 'the Cloudflare Managed CA' : `the uploaded CA \`${report.mtlsCertificateId}\``;
+  const rows = report.requested.map(name => {
+    const state = missing.has(name) ? '❌ not enabled' : added.has(name) ? '✅ enabled by this step' : report.associated ? '✅ enabled' : 'unknown';
+    return `| ${markdownText(name)} | ${state} |`;
+  });
+  const requested = new Set(report.requested);
+  const others = (report.associated ?? []).filter(name => !requested.has(name.toLowerCase().replace(/\.$/, '')));
+  rows.push(...others.map(name => `| ${markdownText(name)} | ✅ enabled (not in hostnames) |`));
+  const shown = rows.slice(0, MAX_HOSTNAME_ROWS);
+  const total =
+    report.associated === undefined
+      ? 'The list could not be read.'
+      : `${report.associated.length} hostname${report.associated.length === 1 ? '' : 's'} on the list.`;
+  return [
+    '#### mTLS hostnames',
+    '',
+    `Client certificates of ${ca} are asked for on these hostnames. ${total}${report.added.length > 0 ? ` This step added ${report.added.length}.` : ''}`,
+    '',
+    '| Hostname | mTLS |',
+    '| --- | --- |',
+    ...shown,
+    ...(rows.length > shown.length ? ['', `${rows.length - shown.length} more not shown: the hostnames output lists them all.`] : []),
+    '',
+  ];
 }
 
 /**
@@ -64,13 +110,14 @@ export function listSummary(context: SummaryContext, result: ListResult, warning
     `${count} certificate${count === 1 ? '' : 's'}, ${result.expiring.length} expiring soon.`,
     '',
   ];
-  if (count === 0) return [...top, ''].join('\n');
+  const hostnames = result.hostnames ? hostnameSection(result.hostnames) : [];
+  if (count === 0) return [...top, ...hostnames, ''].join('\n');
   const table = ['| | ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- | --- |'];
   const rows = result.certificates.map(
     c =>
       `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${markdownText(c.commonName)} | ${markdownText(c.status)} | ${dateCell(c.expiresOn)} | ${c.daysRemaining} |`,
   );
-  const room = MAX_SUMMARY_BYTES - Buffer.byteLength([...top, ...table].join('\n')) - 400;
+  const room = MAX_SUMMARY_BYTES - Buffer.byteLength([...top, ...table, ...hostnames].join('\n')) - 400;
   let bytes = 0;
   let kept = 0;
   while (kept < rows.length && bytes + Buffer.byteLength(rows[kept] as string) + 1 <= room) bytes += Buffer.byteLength(rows[kept++] as string) + 1;
@@ -79,7 +126,7 @@ export function listSummary(context: SummaryContext, result: ListResult, warning
     leftOut > 0
       ? ['', `${leftOut} more certificate${leftOut === 1 ? '' : 's'} not shown: a job summary holds at most 1 MiB. The certificates output lists them.`]
       : [];
-  return [...top, ...table, ...rows.slice(0, kept), ...note, ''].join('\n');
+  return [...top, ...table, ...rows.slice(0, kept), ...note, ...(hostnames.length > 0 ? ['', ...hostnames] : []), ''].join('\n');
 }
 
 const FAILED_TITLES: Readonly<Record<string, string>> = {

@@ -16,6 +16,8 @@ export interface TrackingState {
   readonly failing: boolean;
   readonly reasons: readonly string[];
   readonly certificates: readonly TrackedCertificate[];
+  /** Hostnames (input hostnames) without mTLS: someone switched it off. */
+  readonly hostnamesMissing?: readonly string[];
   readonly runUrl: string | undefined;
 }
 
@@ -61,10 +63,8 @@ export function issueBody(state: TrackingState): string {
     '',
     ...state.reasons.map(reason => `- ${markdownText(reason, 2000)}`),
     '',
-    '| ID | Common name | Status | Expires | Days left |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows,
-    '',
+    ...(rows.length > 0 ? ['| ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- |', ...rows, ''] : []),
+    ...(state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${markdownText(name)}`), ''] : []),
     state.runUrl ? `Last checked in [this run](<${state.runUrl}>). ` : '',
     'This issue is updated while the check fails and closed when it passes.',
   ].join('\n');

@@ -1025,14 +1025,18 @@ const KEY_FILE_STATE = 'private-key-file';
 const KEY_FOLDER_PREFIX = 'cloudflare-mtls-';
 /** The key file's name in that folder. */
 const KEY_FILE_NAME = 'client.key';
+/** State name under which the main step records a PKCS#12 bundle it wrote under RUNNER_TEMP. */
+const PKCS12_FILE_STATE = 'pkcs12-file';
+/** The bundle's name in that folder (beside the key when both are the action's). */
+const PKCS12_FILE_NAME = 'client.p12';
 /**
  * A new private folder (mode 0700, unique name) under RUNNER_TEMP for a generated key, and the key
  * file's path in it. Made when the key is written, not when the inputs are read: nothing is created
  * for a run that fails before it has a key.
  */
-async function newKeyFilePath(runnerTemp) {
+async function newKeyFilePath(runnerTemp, name = KEY_FILE_NAME) {
     const folder = await mkdtemp(join(runnerTemp, KEY_FOLDER_PREFIX));
-    return join(folder, KEY_FILE_NAME);
+    return join(folder, name);
 }
 
 ;// CONCATENATED MODULE: ./src/cleanup.ts
@@ -1043,38 +1047,52 @@ async function newKeyFilePath(runnerTemp) {
 
 /** The folder mkdtemp makes: the prefix and six characters. */
 const KEY_FOLDER = new RegExp(`^${KEY_FOLDER_PREFIX}[A-Za-z0-9]{6}$`);
+/** What the main step may record, and the one file name each may have. */
+const RECORDED = [
+    [KEY_FILE_STATE, KEY_FILE_NAME, 'private key file'],
+    [PKCS12_FILE_STATE, PKCS12_FILE_NAME, 'PKCS#12 bundle'],
+];
 /**
- * The post step: deletes the private key the main step generated under RUNNER_TEMP, with its folder,
- * whatever happened in between. Saved state is data like any other: only exactly
- * RUNNER_TEMP/cloudflare-mtls-XXXXXX/client.key is deleted, after lstat shows a real folder (not a link)
- * one level below RUNNER_TEMP holding a real file. Anything else gets a warning and nothing is deleted.
- * Files the user named in private-key-file are theirs to keep, and never recorded.
+ * The post step: deletes the private key and the PKCS#12 bundle the main step wrote under RUNNER_TEMP,
+ * with their folder, whatever happened in between. Saved state is data like any other: only exactly
+ * RUNNER_TEMP/cloudflare-mtls-XXXXXX/client.key (or client.p12) is deleted, after lstat shows a real
+ * folder (not a link) one level below RUNNER_TEMP holding a real file. Anything else gets a warning and
+ * nothing is deleted. Files the user named in private-key-file or pkcs12-file are theirs to keep, and
+ * never recorded.
  */
 async function run() {
-    const file = getState(KEY_FILE_STATE);
-    if (file === '')
-        return;
-    const problem = await whyNotOurs(file, process.env.RUNNER_TEMP ?? '');
-    if (problem !== undefined) {
-        warning(logLine(`Not deleting ${file}: ${problem}`));
-        return;
-    }
-    try {
-        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
-        info(logLine(`Deleted the generated private key file ${file}`));
-    }
-    catch (error) {
-        warning(logLine(`Could not delete the generated private key file ${file}: ${error.message}`));
+    const runnerTemp = process.env.RUNNER_TEMP ?? '';
+    const done = new Set();
+    for (const [state, name, what] of RECORDED) {
+        const file = getState(state);
+        if (file === '')
+            continue;
+        // The key and the bundle may share a folder: it goes once, with both.
+        if (done.has((0,external_node_path_namespaceObject.dirname)(file)) && (0,external_node_path_namespaceObject.basename)(file) === name)
+            continue;
+        const problem = await whyNotOurs(file, runnerTemp, name);
+        if (problem !== undefined) {
+            warning(logLine(`Not deleting ${file}: ${problem}`));
+            continue;
+        }
+        try {
+            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true, force: true });
+            done.add((0,external_node_path_namespaceObject.dirname)(file));
+            info(logLine(`Deleted the generated ${what} ${file}`));
+        }
+        catch (error) {
+            warning(logLine(`Could not delete the generated ${what} ${file}: ${error.message}`));
+        }
     }
 }
-/** Undefined when the path is the key file the main step made; otherwise why it is not. */
-async function whyNotOurs(file, runnerTemp) {
+/** Undefined when the path is the file (key or bundle) the main step made; otherwise why it is not. */
+async function whyNotOurs(file, runnerTemp, name) {
     if (runnerTemp === '' || !(0,external_node_path_namespaceObject.isAbsolute)(runnerTemp))
         return 'RUNNER_TEMP is not set to an absolute path';
     const folder = (0,external_node_path_namespaceObject.dirname)(file);
-    const expected = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(runnerTemp), (0,external_node_path_namespaceObject.basename)(folder), KEY_FILE_NAME);
+    const expected = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(runnerTemp), (0,external_node_path_namespaceObject.basename)(folder), name);
     if (!(0,external_node_path_namespaceObject.isAbsolute)(file) || file !== expected || !KEY_FOLDER.test((0,external_node_path_namespaceObject.basename)(folder))) {
-        return `it is not a key file this action makes (${(0,external_node_path_namespaceObject.join)('RUNNER_TEMP', `${KEY_FOLDER_PREFIX}XXXXXX`, KEY_FILE_NAME)})`;
+        return `it is not a file this action makes (${(0,external_node_path_namespaceObject.join)('RUNNER_TEMP', `${KEY_FOLDER_PREFIX}XXXXXX`, name)})`;
     }
     try {
         if (!(await (0,promises_namespaceObject.lstat)(folder)).isDirectory())

@@ -30,7 +30,7 @@ export interface ClientOptions {
   readonly random?: () => number;
 }
 
-type Method = 'GET' | 'POST' | 'DELETE' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
 
 interface CallOptions {
   readonly query?: Readonly<Record<string, string | number>>;
@@ -59,6 +59,10 @@ const MIN_ATTEMPT_MS = 2000;
 /** Pages of a listing fetched at once, after the first: enough to be quick, few enough to stay polite. */
 const LIST_CONCURRENCY = 4;
 const BACKOFF_CAP_MS = 20_000;
+/** The API's own path names this client may use; any other segment must be an identifier. */
+const PATH_NAMES = new Set(['zones', 'client_certificates', 'certificate_authorities', 'hostname_associations']);
+/** Path names followed by an identifier. */
+const IDENTIFIED_BY = new Set(['zones', 'client_certificates']);
 
 /** What one page of a listing says about the whole. */
 interface Page {
@@ -273,10 +277,12 @@ export class CloudflareClient {
   }
 
   #url(segments: readonly string[], query: CallOptions['query']): URL {
-    // zones/{id}/client_certificates/{id}: every odd segment is an identifier.
+    // zones/{id}/client_certificates/{id}, zones/{id}/certificate_authorities/hostname_associations: a
+    // segment is one of the API's own names, or a 32-hex identifier right after zones or client_certificates.
     segments.forEach((segment, index) => {
-      if (index % 2 === 1 && !isIdentifier(segment))
-        throw new Error(`internal error: refusing a path with an identifier that is not 32 hexadecimal characters`);
+      const identifierSlot = index > 0 && IDENTIFIED_BY.has(segments[index - 1] as string);
+      if (identifierSlot ? !isIdentifier(segment) : !PATH_NAMES.has(segment))
+        throw new Error(`internal error: refusing a path with a segment that is neither one of the API's names nor a 32-hexadecimal identifier`);
     });
     const url = new URL(`${this.#options.apiUrl}/${segments.join('/')}`);
     for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, String(value));

@@ -56,6 +56,7 @@ export async function createCertificate(config: CreateConfig, context: CommandCo
   }
   const verified = verifyIssued(issued, request);
   const certificate = notices.length === 0 ? verified : { ...verified, warnings: [...verified.warnings, ...notices] };
+  const pkcs12Bundle = privateKeyPem && config.pkcs12 ? await bundle(config, certificate, privateKeyPem, context) : undefined;
   return {
     kind: 'certificate',
     certificate,
@@ -63,8 +64,40 @@ export async function createCertificate(config: CreateConfig, context: CommandCo
     requests: client.requestCount,
     reused: false,
     ...(privateKeyPem ? { privateKeyPem } : {}),
+    ...(pkcs12Bundle ? { pkcs12Bundle } : {}),
   };
 }
+
+/**
+ * The PKCS#12 bundle of the new key and its certificate. Its code is loaded here only: no other path
+ * needs it. A failure names the certificate, which was issued all the same.
+ */
+async function bundle(config: CreateConfig, certificate: VerifiedCertificate, privateKeyPem: string, context: CommandContext): Promise<Buffer> {
+  const settings = config.pkcs12;
+  if (!settings) throw new Error('internal error: no PKCS#12 settings');
+  try {
+    const { buildPkcs12 } = await import('../pkcs12.js');
+    const built = await buildPkcs12({
+      privateKeyPem,
+      certificatePem: certificate.pem,
+      password: settings.password,
+      algorithms: settings.algorithms,
+      friendlyName: certificate.commonName,
+    });
+    context.log.info(`Built a PKCS#12 bundle of the key and certificate ${certificate.id} (${PKCS12_DESCRIPTIONS[settings.algorithms]})`);
+    return built;
+  } catch (error) {
+    throw new VerificationError(
+      `Could not build the PKCS#12 bundle (${(error as Error).message}). Certificate ${certificate.id} was issued all the same and counts against the zone's quota: revoke it (command: revoke, certificate-id: ${certificate.id}) unless you will use it`,
+      { cause: error },
+    );
+  }
+}
+
+const PKCS12_DESCRIPTIONS: Readonly<Record<NonNullable<CreateConfig['pkcs12']>['algorithms'], string>> = {
+  modern: 'AES-256-CBC with PBKDF2/HMAC-SHA-256, SHA-256 MAC',
+  legacy: 'legacy: 3DES with the PKCS#12 SHA-1 KDF, SHA-1 MAC, for older Java and Windows',
+};
 
 /**
  * An active certificate of the zone for the same CSR with enough days left, verified like a new one;

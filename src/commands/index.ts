@@ -7,8 +7,9 @@ import { USER_AGENT } from '../version.js';
 import { changeStatus } from './change-status.js';
 import { createCertificate } from './create.js';
 import { getCertificate } from './get.js';
+import { checkHostnames, ensureHostnames } from './hostnames.js';
 import { listCertificates } from './list.js';
-import type { CommandContext, CommandLog, CommandResult } from './result.js';
+import type { CommandContext, CommandLog, CommandResult, HostnameReport } from './result.js';
 
 export interface CommandServices {
   readonly deadline: Deadline;
@@ -35,16 +36,38 @@ export async function executeCommand(config: Config, services: CommandServices):
   });
   const context: CommandContext = { client, deadline: services.deadline, log: services.log, mask: services.mask, sleep };
   switch (config.command) {
-    case 'create':
-      return createCertificate(config, context);
-    case 'get':
-      return getCertificate(config, context);
+    case 'create': {
+      const result = await createCertificate(config, context);
+      if (!config.hostnames) return result;
+      if (config.hostnames.mtlsCertificateId !== undefined) {
+        services.log.warning(
+          `mtls-certificate-id is set: the hostnames will ask for certificates of that uploaded CA, not of the Cloudflare Managed CA that issued certificate ${result.certificate.id}. Leave it empty if clients are to use this certificate there`,
+        );
+      }
+      const hostnames = await ensureHostnames(
+        { ...config, hostnames: config.hostnames },
+        { id: result.certificate.id, reused: result.reused ?? false },
+        context,
+      );
+      return withHostnames(result, hostnames, client.requestCount);
+    }
+    case 'get': {
+      const result = await getCertificate(config, context);
+      return config.hostnames ? withHostnames(result, await checkHostnames({ ...config, hostnames: config.hostnames }, context), client.requestCount) : result;
+    }
     case 'revoke':
     case 'reactivate':
       return changeStatus(config, context);
-    case 'list':
-      return listCertificates(config, context);
+    case 'list': {
+      const result = await listCertificates(config, context);
+      return config.hostnames ? withHostnames(result, await checkHostnames({ ...config, hostnames: config.hostnames }, context), client.requestCount) : result;
+    }
   }
+}
+
+/** The result with the hostname report: its failure, if any, makes the step fail after the outputs are set. */
+function withHostnames<T extends CommandResult>(result: T, hostnames: HostnameReport, requests: number): T {
+  return { ...result, hostnames, requests, failures: hostnames.failure === undefined ? result.failures : [...result.failures, hostnames.failure] };
 }
 
 const PROXY_NOTES: Readonly<Record<Exclude<ProxySetup, 'none'>, string>> = {

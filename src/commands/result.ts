@@ -23,6 +23,21 @@ export interface CommandContext {
   readonly now?: () => Date;
 }
 
+/** The zone's mTLS hostnames after the step: enabled on create, checked on get and list. */
+export interface HostnameReport {
+  /** The hostnames input, normalized. */
+  readonly requested: readonly string[];
+  readonly mtlsCertificateId: string | undefined;
+  /** Every hostname on the CA's list after the step, as the API lists them; undefined when it could not be read. */
+  readonly associated: readonly string[] | undefined;
+  /** What this step added (create only), confirmed by reading the list back. */
+  readonly added: readonly string[];
+  /** Requested hostnames without mTLS after the step. */
+  readonly missing: readonly string[];
+  /** Why the step fails because of the hostnames, if it does; one sentence. */
+  readonly failure: string | undefined;
+}
+
 /** One certificate: create, get, revoke, reactivate. */
 export interface CertificateResult {
   readonly kind: 'certificate';
@@ -35,6 +50,10 @@ export interface CertificateResult {
   readonly reused?: boolean;
   /** On create with generate-key: the new private key (already masked) for the outputs and its file. */
   readonly privateKeyPem?: string;
+  /** On create with generate-key and a PKCS#12 input: the bundle (a secret) for its file. */
+  readonly pkcs12Bundle?: Buffer;
+  /** With the hostnames input (create, get). */
+  readonly hostnames?: HostnameReport;
 }
 
 /** Every certificate of a zone with a status: list. */
@@ -48,6 +67,8 @@ export interface ListResult {
   /** Worth a warning without failing the step (an empty listing, say); shown in the log and the summary. */
   readonly warnings: readonly string[];
   readonly requests: number;
+  /** With the hostnames input. */
+  readonly hostnames?: HostnameReport;
 }
 
 export type CommandResult = CertificateResult | ListResult;

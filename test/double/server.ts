@@ -1,9 +1,11 @@
-// A Cloudflare-compatible API double for the client certificate endpoints, on 127.0.0.1.
+// A Cloudflare-compatible API double for the client certificate and mTLS hostname association
+// endpoints, on 127.0.0.1.
 //
 // Faithful where the action depends on it: the {success, errors, messages, result} envelope, both auth
 // schemes and their error codes, per-token zone scope and read/write permission, real certificates
 // signed from the CSR by a test CA, paging with result_info, the revoke/reactivate state machine, the
-// per-zone quota, and faults injected one per request (HTML 5xx pages, 429 with retry-after, resets,
+// per-zone quota, the zone's mTLS hostname lists (replaced whole by a PUT, with a seam for a second
+// writer), and faults injected one per request (HTML 5xx pages, 429 with retry-after, resets,
 // slow and truncated answers). Where Cloudflare's exact code for a case is not documented (unknown
 // certificate id, bad request body), the double uses a 1xxx code and says so in its message.
 
@@ -41,6 +43,23 @@ export interface DoubleOptions {
   readonly githubToken?: string;
   /** How listings report paging; the schema's shape by default. */
   readonly resultInfo?: ResultInfoMode;
+  /** Each zone's name, for which hostnames belong to it; example.com when not given. */
+  readonly zoneNames?: Readonly<Record<string, string>>;
+  /** UUIDs of CA certificates uploaded to the account's mTLS Certificate Management. */
+  readonly mtlsCertificates?: readonly string[];
+}
+
+/**
+ * Another writer of a zone's mTLS hostname list (a second job, a person in the dashboard), acting once,
+ * right after the double processed the next hostname association request with this method: it sees the
+ * list as that request left it and replaces it with what `change` returns. It is the test seam for a
+ * write between the action's read and its write (after: 'GET'), or between its write and its read-back
+ * (after: 'PUT').
+ */
+export interface OtherWriter {
+  readonly after: 'GET' | 'PUT';
+  readonly change: (current: readonly string[]) => string[];
+  readonly mtlsCertificateId?: string;
 }
 
 /**
@@ -142,9 +161,13 @@ export class CloudflareDouble {
   readonly githubRequests: RecordedRequest[] = [];
   readonly issues: StoredIssue[] = [];
   readonly faults: Fault[] = [];
+  /** Writers of the mTLS hostname list other than the action; each acts once (see OtherWriter). */
+  readonly otherWriters: OtherWriter[] = [];
   /** How listings report paging; tests may switch it between runs. */
   resultInfoMode: ResultInfoMode;
   readonly #certificates = new Map<string, StoredCertificate[]>();
+  /** mTLS hostname lists, by zone and CA ("" for the Cloudflare Managed CA). */
+  readonly #hostnames = new Map<string, string[]>();
   readonly #sockets = new Set<Socket>();
   readonly #options: DoubleOptions;
   readonly #server: Server;
@@ -201,6 +224,17 @@ export class CloudflareDouble {
     this.requests.length = 0;
     this.githubRequests.length = 0;
     this.faults.length = 0;
+    this.otherWriters.length = 0;
+  }
+
+  /** The zone's mTLS hostnames for the managed CA, or for an uploaded CA. */
+  hostnameAssociations(zoneId: string, mtlsCertificateId?: string): string[] {
+    return [...(this.#hostnames.get(hostnameKey(zoneId, mtlsCertificateId)) ?? [])];
+  }
+
+  /** Sets the list directly, as someone in the dashboard would. */
+  setHostnameAssociations(zoneId: string, hostnames: readonly string[], mtlsCertificateId?: string): void {
+    this.#hostnames.set(hostnameKey(zoneId, mtlsCertificateId), [...hostnames]);
   }
 
   /** Issues a certificate directly, as if created earlier; issuedOn in the past makes an expiring one. */
@@ -391,26 +425,14 @@ export class CloudflareDouble {
     body: string,
   ): Promise<{ status: number; result: unknown; resultInfo?: unknown }> {
     const path = url.pathname.startsWith(`${API_PATH}/`) ? url.pathname.slice(API_PATH.length) : '';
+    const associations = /^\/zones\/([^/]+)\/certificate_authorities\/hostname_associations\/?$/.exec(path);
+    if (associations) return this.#hostnameAssociations(method, url, headers, body, path, associations[1] ?? '');
     const match = /^\/zones\/([^/]+)\/client_certificates(?:\/([^/]+))?\/?$/.exec(path);
     if (!match) throw new HttpError(404, [{ code: 7003, message: 'No route for the URI' }]);
     const [, zoneId = '', certificateId] = match;
     const allowed = certificateId === undefined ? ['GET', 'POST'] : ['GET', 'DELETE', 'PATCH'];
     if (!allowed.includes(method)) throw new HttpError(405, [{ code: 10405, message: `Method ${method} not allowed` }]);
-    // Authentication first (as the real API does), so a broken request tells an unknown caller nothing.
-    const permission = this.#authenticate(headers, zoneId);
-    const violation = this.#schema.violation(method, path, url.searchParams, header(headers['content-type']), body);
-    if (violation !== undefined) {
-      throw new HttpError(400, [
-        {
-          code: 1400,
-          message: `Request does not follow the API schema: ${violation} (code chosen by the API double)`,
-          documentation_url: 'https://developers.cloudflare.com/api/resources/client_certificates/',
-        },
-      ]);
-    }
-    if (!HEX32.test(zoneId) || (certificateId !== undefined && !HEX32.test(certificateId))) {
-      throw new HttpError(400, [{ code: 7003, message: `Could not route to ${path}, perhaps your object identifier is invalid?` }]);
-    }
+    const permission = this.#admit(method, url, headers, body, path, zoneId, certificateId);
     const zone = this.#certificates.get(zoneId);
     if (!zone) throw new HttpError(403, [{ code: 10000, message: 'Authentication error' }]);
     if (method !== 'GET' && permission !== 'write') throw new HttpError(403, [{ code: 10000, message: 'Authentication error' }]);
@@ -433,6 +455,77 @@ export class CloudflareDouble {
       if (certificate.status === 'revoked' || certificate.status === 'pending_revocation') this.#transition(certificate, 'pending_reactivation');
     }
     return { status: 200, result: publicView(certificate) };
+  }
+
+  /**
+   * What every request passes before it is handled: authentication first (as the real API does, so a
+   * broken request tells an unknown caller nothing), then the schema, then the identifiers' shape.
+   */
+  #admit(method: string, url: URL, headers: IncomingMessage['headers'], body: string, path: string, zoneId: string, certificateId?: string): 'read' | 'write' {
+    const permission = this.#authenticate(headers, zoneId);
+    const violation = this.#schema.violation(method, path, url.searchParams, header(headers['content-type']), body);
+    if (violation !== undefined) {
+      throw new HttpError(400, [
+        {
+          code: 1400,
+          message: `Request does not follow the API schema: ${violation} (code chosen by the API double)`,
+          documentation_url: 'https://developers.cloudflare.com/api/resources/client_certificates/',
+        },
+      ]);
+    }
+    if (!HEX32.test(zoneId) || (certificateId !== undefined && !HEX32.test(certificateId))) {
+      throw new HttpError(400, [{ code: 7003, message: `Could not route to ${path}, perhaps your object identifier is invalid?` }]);
+    }
+    return permission;
+  }
+
+  /**
+   * GET and PUT /zones/{zone_id}/certificate_authorities/hostname_associations: "SSL and Certificates"
+   * Read to list, Edit to replace. A PUT replaces the whole list. Where Cloudflare's answer is not
+   * documented (a hostname outside the zone, an unknown mtls_certificate_id, a malformed name, a
+   * missing list), the double refuses with a 1xxx code of its own rather than guess a kinder answer.
+   */
+  #hostnameAssociations(
+    method: string,
+    url: URL,
+    headers: IncomingMessage['headers'],
+    body: string,
+    path: string,
+    zoneId: string,
+  ): { status: number; result: unknown } {
+    if (method !== 'GET' && method !== 'PUT') throw new HttpError(405, [{ code: 10405, message: `Method ${method} not allowed` }]);
+    const permission = this.#admit(method, url, headers, body, path, zoneId);
+    if (!this.#certificates.has(zoneId)) throw new HttpError(403, [{ code: 10000, message: 'Authentication error' }]);
+    if (method === 'PUT' && permission !== 'write') throw new HttpError(403, [{ code: 10000, message: 'Authentication error' }]);
+    const request = method === 'PUT' ? parseJson(body) : undefined;
+    const mtlsCertificateId =
+      method === 'GET' ? (url.searchParams.get('mtls_certificate_id') ?? undefined) : (request?.mtls_certificate_id as string | undefined);
+    if (mtlsCertificateId !== undefined && !(this.#options.mtlsCertificates ?? []).includes(mtlsCertificateId)) {
+      throw new HttpError(404, [{ code: 1404, message: 'mTLS certificate not found (code chosen by the API double)' }]);
+    }
+    const key = hostnameKey(zoneId, mtlsCertificateId);
+    if (method === 'PUT') {
+      const hostnames = request?.hostnames;
+      if (!Array.isArray(hostnames)) throw new HttpError(400, [{ code: 1400, message: 'hostnames is required (code chosen by the API double)' }]);
+      const zoneName = this.#options.zoneNames?.[zoneId] ?? 'example.com';
+      for (const name of hostnames as string[]) {
+        if (!HOSTNAME.test(name)) throw new HttpError(400, [{ code: 1400, message: `Invalid hostname: ${name} (code chosen by the API double)` }]);
+        if (name !== zoneName && !name.endsWith(`.${zoneName}`)) {
+          throw new HttpError(400, [{ code: 1400, message: `Hostname ${name} is not part of zone ${zoneName} (code chosen by the API double)` }]);
+        }
+      }
+      if (new Set(hostnames).size !== hostnames.length) {
+        throw new HttpError(400, [{ code: 1400, message: 'hostnames must not repeat a hostname (code chosen by the API double)' }]);
+      }
+      this.#hostnames.set(key, [...(hostnames as string[])]);
+    }
+    const result = { hostnames: [...(this.#hostnames.get(key) ?? [])] };
+    const writer = this.otherWriters.findIndex(w => w.after === method && w.mtlsCertificateId === mtlsCertificateId);
+    if (writer !== -1) {
+      const [other] = this.otherWriters.splice(writer, 1);
+      this.#hostnames.set(key, other?.change(this.#hostnames.get(key) ?? []) ?? []);
+    }
+    return { status: 200, result };
   }
 
   /** Returns the token's permission for the zone, or throws the error Cloudflare gives. */
@@ -559,6 +652,13 @@ export class CloudflareDouble {
     }
     return certificate;
   }
+}
+
+/** A hostname as the double accepts it: lowercase labels of letters, digits and inner hyphens. */
+const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+function hostnameKey(zoneId: string, mtlsCertificateId: string | undefined): string {
+  return `${zoneId}|${mtlsCertificateId ?? ''}`;
 }
 
 function publicView(certificate: StoredCertificate): Omit<StoredCertificate, 'settlesAt'> {

@@ -75,6 +75,8 @@ describe('create', () => {
       'certificate-file',
       'json',
       'reused',
+      'certificate-authority-id',
+      'certificate-authority-name',
     ];
     expect(Object.keys(run.outputs).sort()).toEqual(certificateOutputs.sort());
     expect(OUTPUT_NAMES).toEqual(expect.arrayContaining(certificateOutputs));

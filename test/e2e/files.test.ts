@@ -159,7 +159,7 @@ describe('the post step deletes only what the main step made', () => {
     const target = path(temp);
     const post = await runAction({}, { entry: DIST_POST_ENTRY, state: { [KEY_FILE_STATE]: target }, runnerTemp: temp });
     expect(post.exitCode).toBe(0);
-    expect(post.warnings).toEqual([expect.stringMatching(/^Not deleting .*: (it is not a key file this action makes|RUNNER_TEMP)/)]);
+    expect(post.warnings).toEqual([expect.stringMatching(/^Not deleting .*: (it is not a file this action makes|RUNNER_TEMP)/)]);
     expect(await readFile(join(temp, '..', 'outside.txt'), 'utf8')).toBe('keep');
     expect((await stat(temp)).isDirectory()).toBe(true);
   });

@@ -26,6 +26,17 @@ describe('dist/', () => {
     expect(read('post/index.js')).not.toContain(marker);
   });
 
+  it.each([
+    ['the PKCS#12 schemas (@peculiar/asn1-pfx)', 'AuthenticatedSafe', '@peculiar/asn1-pfx/build/cjs/authenticated_safe.js'],
+    ['the X.509 library (@peculiar/x509)', 'Pkcs10CertificateRequestGenerator', '@peculiar/x509/build/x509.cjs.js'],
+  ])('loads %s only on the path that needs it, never on start-up', (_name, marker, file) => {
+    expect(source(file)).toContain(marker);
+    expect(read('index.js')).not.toContain(marker);
+    expect(read('post/index.js')).not.toContain(marker);
+    const chunks = (readdirSync(dist('.')) as string[]).filter(name => /^\d+\.index\.js$/.test(name));
+    expect(chunks.some(chunk => read(chunk).includes(marker))).toBe(true);
+  });
+
   it('keeps undici in the proxy fallback bundle, loaded only on a Node 24 without http.setGlobalProxyFromEnv', () => {
     expect(read('proxy-fallback/index.js')).toContain('undici.globalDispatcher');
   });
@@ -38,6 +49,6 @@ describe('dist/', () => {
 
   it('lists the licenses of the bundled packages, the ESM ones included', () => {
     const licenses = read('licenses.txt');
-    for (const name of ['@actions/core', 'undici', '@octokit/core', '@peculiar/x509']) expect(licenses).toContain(name);
+    for (const name of ['@actions/core', 'undici', '@octokit/core', '@peculiar/x509', '@peculiar/asn1-pfx']) expect(licenses).toContain(name);
   });
 });

@@ -2,7 +2,7 @@
 // failing check with its tracking issue, a zone with expiring certificates, an empty zone, and a failure.
 import { describe, expect, it } from 'vitest';
 import type { VerifiedCertificate } from '../../src/certificate.ts';
-import type { ListResult } from '../../src/commands/result.ts';
+import type { HostnameReport, ListResult } from '../../src/commands/result.ts';
 import { certificateSummary, failureSummary, listSummary } from '../../src/summary.ts';
 
 const zoneId = '023e105f4ecef8ad9ca31a8372d0c353';
@@ -56,6 +56,51 @@ describe('job summary', () => {
     expect(listSummary({ command: 'list', zoneId }, result, [])).toMatchSnapshot();
     const empty: ListResult = { ...result, certificates: [], expiring: [], failures: [], warnings: ['Zone has no client certificates with status active'] };
     expect(listSummary({ command: 'list', zoneId }, empty, empty.warnings).split('\n')[0]).toMatch(/^### ⚠️ /);
+  });
+
+  it('an issued certificate with its CA, and mTLS enabled on hostnames beside one someone else protects', () => {
+    const withCa = {
+      ...issued,
+      api: {
+        ...issued.api,
+        certificate_authority: { id: '568b6b74-7b0c-4755-8840-4e3b8c24adeb', name: 'Cloudflare Managed CA for account 01a7362d577a6c3019a474fd6f485823' },
+      },
+    };
+    const hostnames: HostnameReport = {
+      requested: ['api.example.com', 'admin.example.com'],
+      mtlsCertificateId: undefined,
+      associated: ['shop.example.com', 'api.example.com', 'admin.example.com'],
+      added: ['admin.example.com'],
+      missing: [],
+      failure: undefined,
+    };
+    const summary = certificateSummary({ command: 'create', zoneId }, withCa, [], [], false, hostnames);
+    expect(summary).toContain('| Certificate authority | Cloudflare Managed CA for account 01a7362d577a6c3019a474fd6f485823 |');
+    expect(summary).toMatchSnapshot();
+  });
+
+  it('a scheduled check where someone switched mTLS off on a hostname, with an uploaded CA', () => {
+    const hostnames: HostnameReport = {
+      requested: ['api.example.com'],
+      mtlsCertificateId: 'b2134436-2555-4acf-be5b-26c48136575e',
+      associated: ['shop.example.com'],
+      added: [],
+      missing: ['api.example.com'],
+      failure: 'mTLS is not enabled on api.example.com (hostnames) in zone …',
+    };
+    const result: ListResult = {
+      kind: 'list',
+      certificates: [issued],
+      expiring: [],
+      failures: [hostnames.failure ?? ''],
+      warnings: [],
+      requests: 2,
+      hostnames,
+    };
+    const summary = listSummary({ command: 'list', zoneId }, result, []);
+    expect(summary).toContain('| api.example.com | ❌ not enabled |');
+    expect(summary).toContain('the uploaded CA `b2134436-2555-4acf-be5b-26c48136575e`');
+    expect(summary).toMatchSnapshot();
   });
 
   it('a failure: what did not happen, and the error with what to do', () => {

@@ -1,0 +1,97 @@
+import { domainToASCII } from 'node:url';
+
+/**
+ * The one check of a hostname given in the hostnames input: a DNS name the way Cloudflare lists mTLS
+ * hostnames (lowercase, internationalized names as punycode), never a URL. The action only ever sends
+ * names that passed it; names the API lists are data and are passed back untouched.
+ */
+
+/** Hostnames one step may name: far more than a zone protects with mTLS, few enough to list in an error. */
+export const MAX_INPUT_HOSTNAMES = 100;
+/** RFC 1035: 253 characters in all (without the final dot), 63 per label. */
+const MAX_HOSTNAME_LENGTH = 253;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export interface ParsedHostnames {
+  /** Lowercase ASCII names, each once, in the order given. */
+  readonly hostnames: readonly string[];
+  /** Internationalized names converted to punycode: [as given, as sent]. */
+  readonly converted: readonly (readonly [string, string])[];
+  /** One sentence per bad entry, naming it. */
+  readonly problems: readonly string[];
+}
+
+/** Reads the hostnames input: one per line, or separated by commas; blank entries are ignored. */
+export function parseHostnames(text: string): ParsedHostnames {
+  const entries = text
+    .split(/[\r\n,]+/)
+    .map(entry => entry.trim())
+    .filter(entry => entry !== '');
+  const hostnames: string[] = [];
+  const converted: [string, string][] = [];
+  const problems: string[] = [];
+  for (const entry of entries) {
+    const result = checkHostname(entry);
+    if (typeof result !== 'string') {
+      problems.push(`"${shorten(entry)}" ${result.problem}`);
+      continue;
+    }
+    if (result !== entry.toLowerCase().replace(/\.$/, '')) converted.push([entry, result]);
+    if (!hostnames.includes(result)) hostnames.push(result);
+  }
+  if (hostnames.length > MAX_INPUT_HOSTNAMES) problems.push(`names ${hostnames.length} hostnames; one step takes at most ${MAX_INPUT_HOSTNAMES}`);
+  return { hostnames, converted, problems };
+}
+
+/** The hostname in the form Cloudflare lists it, or why it is not one. */
+function checkHostname(entry: string): string | { problem: string } {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry)) return { problem: `is a URL: give the hostname alone, like ${hostPart(entry) || 'api.example.com'}` };
+  if (/\s/.test(entry)) return { problem: 'contains a space: give one hostname per line, or separate them with commas' };
+  if (entry.includes('/')) return { problem: `has a path: give the hostname alone, like ${entry.split('/')[0] || 'api.example.com'}` };
+  if (entry.includes('@')) return { problem: 'contains "@": give the hostname alone' };
+  if (/:\d*$/.test(entry) || entry.includes(':'))
+    return { problem: 'has a port or a colon: give the hostname alone (mTLS is enabled for the name, on every port)' };
+  if (entry.startsWith('*')) return { problem: 'is a wildcard: give each hostname to protect by name' };
+  const ascii = domainToASCII(entry.replace(/\.$/, ''));
+  if (ascii === '') return { problem: 'is not a valid hostname (an internationalized name that cannot be converted to punycode?)' };
+  const name = ascii.toLowerCase();
+  if (name.length > MAX_HOSTNAME_LENGTH) return { problem: `is longer than ${MAX_HOSTNAME_LENGTH} characters` };
+  const labels = name.split('.');
+  if (labels.length < 2) return { problem: 'is not a fully qualified hostname: give the whole name, like api.example.com' };
+  if (/^\d+$/.test(labels[labels.length - 1] ?? '')) return { problem: 'is an IP address: mTLS is enabled for hostnames' };
+  const bad = labels.find(label => !LABEL.test(label));
+  if (bad !== undefined) {
+    return {
+      problem:
+        bad === ''
+          ? 'has an empty label (two dots in a row, or a leading dot)'
+          : `has a label ("${shorten(bad)}") that is not letters, digits and inner hyphens of at most 63 characters`,
+    };
+  }
+  return name;
+}
+
+/** The mtls-certificate-id input: a UUID, as the mTLS Certificate Management API gives it; lowercase, or undefined. */
+export function canonicalUuid(value: string): string | undefined {
+  const lower = value.toLowerCase();
+  return UUID.test(lower) ? lower : undefined;
+}
+
+/** How hostnames compare: Cloudflare's lists are lowercase, a final dot means the same name. */
+export function hostnameKey(name: string): string {
+  return name.toLowerCase().replace(/\.$/, '');
+}
+
+function hostPart(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function shorten(text: string): string {
+  const line = text.replace(/[\r\n]+/g, ' ');
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+}

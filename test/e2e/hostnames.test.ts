@@ -1,0 +1,290 @@
+// The mTLS rollout's last step through dist/, as the runner runs it: enabling mTLS on hostnames after a
+// create (read first, add only what is missing, read back), and checking on schedule that it stays on.
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CloudflareDouble } from '../double/server.ts';
+import { newAccount, newToken } from '../support/fixtures.ts';
+import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
+import { type ActionRun, registerSecrets, runAction } from '../support/run-action.ts';
+
+const account = newAccount();
+const { token, readToken, zoneId } = account;
+const githubToken = `ghs_${newToken()}`;
+const uploadedCa = randomUUID();
+let double: CloudflareDouble;
+let csr: GeneratedCsr;
+
+beforeAll(async () => {
+  double = await CloudflareDouble.start({ ...account.doubleOptions, githubToken, mtlsCertificates: [uploadedCa] });
+  csr = await generateCsr({ keyType: 'ec-p256' });
+  registerSecrets(token, readToken, githubToken, csr.privateKeyPem);
+});
+afterAll(() => double.close());
+afterEach(() => {
+  double.reset();
+  double.setHostnameAssociations(zoneId, []);
+  double.setHostnameAssociations(zoneId, [], uploadedCa);
+});
+
+const base = (): Record<string, string> => ({ 'zone-id': zoneId, 'api-token': token, 'api-url': double.url });
+const ASSOCIATIONS = `/client/v4/zones/${zoneId}/certificate_authorities/hostname_associations`;
+
+/** The hostname association requests, in order, as "METHOD" strings. */
+function hostnameCalls(): string[] {
+  return double.requests.filter(r => r.path === ASSOCIATIONS).map(r => r.method);
+}
+
+function putBodies(): unknown[] {
+  return double.requests.filter(r => r.path === ASSOCIATIONS && r.method === 'PUT').map(r => JSON.parse(r.body));
+}
+
+function json(run: ActionRun, output: string): unknown {
+  return JSON.parse(run.outputs[output] ?? 'null');
+}
+
+describe('create with hostnames', () => {
+  it('enables mTLS on an empty list: GET, PUT, GET, and says so in the outputs and the summary', async () => {
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com\nadmin.example.com' });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(double.requests.map(r => `${r.method} ${r.path === ASSOCIATIONS ? 'associations' : 'certificates'}`)).toEqual([
+      'POST certificates',
+      'GET associations',
+      'PUT associations',
+      'GET associations',
+    ]);
+    expect(putBodies()).toEqual([{ hostnames: ['api.example.com', 'admin.example.com'] }]);
+    expect(double.hostnameAssociations(zoneId)).toEqual(['api.example.com', 'admin.example.com']);
+    expect(json(run, 'hostnames')).toEqual(['api.example.com', 'admin.example.com']);
+    expect(json(run, 'hostnames-added')).toEqual(['api.example.com', 'admin.example.com']);
+    expect(json(run, 'hostnames-missing')).toEqual([]);
+    expect(run.outputs.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(run.outputs['certificate-authority-name']).toMatch(/^Cloudflare Managed CA for account [0-9a-f]{32}$/);
+    expect(run.outputs['certificate-authority-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(run.summary).toContain('#### mTLS hostnames');
+    expect(run.summary).toMatch(/\| api\.example\.com \| ✅ enabled by this step \|/);
+    expect(run.summary).toContain('This step added 2.');
+    expect(run.stdout).toContain('confirmed by reading the list back');
+  });
+
+  it('keeps hostnames someone else associated, and adds only the missing ones', async () => {
+    double.setHostnameAssociations(zoneId, ['shop.example.com', 'api.example.com']);
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com, admin.example.com' });
+    expect(run.exitCode).toBe(0);
+    expect(putBodies()).toEqual([{ hostnames: ['shop.example.com', 'api.example.com', 'admin.example.com'] }]);
+    expect(double.hostnameAssociations(zoneId)).toEqual(['shop.example.com', 'api.example.com', 'admin.example.com']);
+    expect(json(run, 'hostnames')).toEqual(['shop.example.com', 'api.example.com', 'admin.example.com']);
+    expect(json(run, 'hostnames-added')).toEqual(['admin.example.com']);
+    expect(run.summary).toMatch(/\| shop\.example\.com \| ✅ enabled \(not in hostnames\) \|/);
+    expect(run.summary).toMatch(/\| api\.example\.com \| ✅ enabled \|/);
+  });
+
+  it('sends no PUT when every hostname already has mTLS: one GET', async () => {
+    double.setHostnameAssociations(zoneId, ['API.example.com', 'admin.example.com']);
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(0);
+    expect(hostnameCalls()).toEqual(['GET']);
+    expect(json(run, 'hostnames-added')).toEqual([]);
+    expect(json(run, 'hostnames')).toEqual(['API.example.com', 'admin.example.com']);
+    expect(run.stdout).toContain('mTLS is already enabled on api.example.com: nothing to change');
+  });
+
+  it('reuses a certificate and changes nothing on a second run: list, then one GET', async () => {
+    const inputs = { ...base(), csr: csr.csrPem, hostnames: 'reuse.example.com', 'reuse-existing': 'true' };
+    const first = await runAction(inputs);
+    expect(first.exitCode).toBe(0);
+    double.reset();
+    const second = await runAction(inputs);
+    expect(second.exitCode).toBe(0);
+    expect(second.outputs.reused).toBe('true');
+    expect(second.outputs.id).toBe(first.outputs.id);
+    expect(double.requests.map(r => r.method)).toEqual(['GET', 'GET']);
+    expect(hostnameCalls()).toEqual(['GET']);
+  });
+
+  it('says clearly when another writer replaced the list right after our write, and fails after setting the outputs', async () => {
+    double.setHostnameAssociations(zoneId, ['shop.example.com']);
+    // A second job read the list before our write and writes its own version right after it.
+    double.otherWriters.push({ after: 'PUT', change: () => ['shop.example.com', 'other-job.example.com'] });
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(1);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
+    expect(run.outputs.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(json(run, 'hostnames-missing')).toEqual(['api.example.com']);
+    expect(json(run, 'hostnames-added')).toEqual([]);
+    expect(json(run, 'hostnames')).toEqual(['shop.example.com', 'other-job.example.com']);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toContain('mTLS is not enabled on api.example.com');
+    expect(run.errors[0]).toContain('Another job or person replaced the list at the same time');
+    expect(run.errors[0]).toContain(`Certificate ${run.outputs.id} was issued`);
+    expect(run.errors[0]).toContain('reuse-existing: true');
+    expect(run.summary).toMatch(/\| api\.example\.com \| ❌ not enabled \|/);
+  });
+
+  it('warns when a hostname that was on the list disappeared during the step (another writer), and keeps its own', async () => {
+    double.setHostnameAssociations(zoneId, ['shop.example.com']);
+    double.otherWriters.push({ after: 'PUT', change: list => list.filter(name => name !== 'shop.example.com') });
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(0);
+    expect(run.warnings.some(w => w.includes('shop.example.com had mTLS enabled before this step') && w.includes('at the same time'))).toBe(true);
+    expect(json(run, 'hostnames')).toEqual(['api.example.com']);
+  });
+
+  it('with a read-only token: the reused certificate stands, the write is refused with the permission to add', async () => {
+    await double.seed(zoneId, csr.csrPem, 365);
+    double.reset();
+    const run = await runAction({
+      ...base(),
+      'api-token': readToken,
+      csr: csr.csrPem,
+      'reuse-existing': 'true',
+      'validity-days': '365',
+      hostnames: 'api.example.com',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.reused).toBe('true');
+    expect(run.outputs.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(double.hostnameAssociations(zoneId)).toEqual([]);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT']);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toContain("Writing the zone's mTLS hostname list failed: Cloudflare API error 10000: Authentication error (HTTP 403");
+    expect(run.errors[0]).toContain('"SSL and Certificates: Edit"');
+    expect(run.errors[0]).toContain(`Certificate ${run.outputs.id} was reused and is unchanged`);
+  });
+
+  it("surfaces Cloudflare's refusal of a hostname outside the zone, with what to check", async () => {
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com\nwww.other-zone.test' });
+    expect(run.exitCode).toBe(1);
+    expect(double.hostnameAssociations(zoneId)).toEqual([]);
+    expect(run.errors[0]).toContain('Hostname www.other-zone.test is not part of zone example.com');
+    expect(run.errors[0]).toContain('(HTTP 400');
+    expect(run.errors[0]).toContain(`check hostnames: each must be a hostname of zone ${zoneId}`);
+    expect(run.outputs.id).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('uses an uploaded CA with mtls-certificate-id (query on GET, field on PUT), and warns that it is not the issuing CA', async () => {
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'mtls-certificate-id': uploadedCa.toUpperCase() });
+    expect(run.exitCode).toBe(0);
+    const calls = double.requests.filter(r => r.path === ASSOCIATIONS);
+    expect(calls.map(r => r.query)).toEqual([{ mtls_certificate_id: uploadedCa }, {}, { mtls_certificate_id: uploadedCa }]);
+    expect(putBodies()).toEqual([{ hostnames: ['api.example.com'], mtls_certificate_id: uploadedCa }]);
+    expect(double.hostnameAssociations(zoneId, uploadedCa)).toEqual(['api.example.com']);
+    expect(double.hostnameAssociations(zoneId)).toEqual([]);
+    expect(run.warnings.some(w => w.startsWith('mtls-certificate-id is set'))).toBe(true);
+  });
+
+  it('names mtls-certificate-id when Cloudflare does not know it', async () => {
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'mtls-certificate-id': randomUUID() });
+    expect(run.exitCode).toBe(1);
+    expect(hostnameCalls()).toEqual(['GET']);
+    expect(run.errors[0]).toContain('(HTTP 404');
+    expect(run.errors[0]).toContain('check mtls-certificate-id');
+  });
+
+  it('sends internationalized names as punycode, and says so', async () => {
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'Bücher.Example.com' });
+    expect(run.exitCode).toBe(0);
+    expect(putBodies()).toEqual([{ hostnames: ['xn--bcher-kva.example.com'] }]);
+    expect(run.stdout).toContain('Hostname Bücher.Example.com is xn--bcher-kva.example.com in DNS (punycode)');
+  });
+});
+
+describe('scheduled checks with hostnames (read only)', () => {
+  it('get: passes while mTLS is on, fails with a tracking issue when someone switches it off, and closes it when it is back', async () => {
+    const seeded = await double.seed(zoneId, csr.csrPem, 365);
+    double.setHostnameAssociations(zoneId, ['api.example.com', 'shop.example.com']);
+    const inputs = {
+      ...base(),
+      'api-token': readToken,
+      command: 'get',
+      'certificate-id': seeded.id,
+      hostnames: 'api.example.com',
+      'github-token': githubToken,
+      'issue-label': 'mtls-hostnames',
+    };
+    const env = { GITHUB_API_URL: double.githubUrl };
+    double.reset();
+    const passing = await runAction(inputs, { env });
+    expect(passing.exitCode).toBe(0);
+    expect(double.requests.map(r => r.method)).toEqual(['GET', 'GET']);
+    expect(json(passing, 'hostnames-missing')).toEqual([]);
+    expect(passing.outputs['hostnames-added']).toBeUndefined();
+
+    double.setHostnameAssociations(zoneId, ['shop.example.com']); // switched off in the dashboard
+    double.reset();
+    const failing = await runAction(inputs, { env });
+    expect(failing.exitCode).toBe(1);
+    expect(hostnameCalls()).toEqual(['GET']);
+    expect(failing.outputs.id).toBe(seeded.id);
+    expect(json(failing, 'hostnames-missing')).toEqual(['api.example.com']);
+    expect(failing.errors).toEqual([expect.stringContaining(`mTLS is not enabled on api.example.com (hostnames) in zone ${zoneId}`)]);
+    const issue = double.issues.find(i => i.labels.some(l => l.name === 'mtls-hostnames'));
+    expect(issue?.state).toBe('open');
+    expect(issue?.body).toContain('mTLS is not enabled on:');
+    expect(issue?.body).toContain('- api.example.com');
+    expect(failing.outputs['issue-number']).toBe(String(issue?.number));
+
+    double.setHostnameAssociations(zoneId, ['shop.example.com', 'api.example.com']);
+    const back = await runAction(inputs, { env });
+    expect(back.exitCode).toBe(0);
+    expect(issue?.state).toBe('closed');
+  });
+
+  it('list: fails after setting the outputs when a hostname lost mTLS', async () => {
+    await double.seed(zoneId, csr.csrPem, 365);
+    double.setHostnameAssociations(zoneId, ['shop.example.com']);
+    double.reset();
+    const run = await runAction({ ...base(), 'api-token': readToken, command: 'list', hostnames: 'api.example.com\nshop.example.com' });
+    expect(run.exitCode).toBe(1);
+    expect(Number(run.outputs.count)).toBeGreaterThan(0);
+    expect(json(run, 'hostnames')).toEqual(['shop.example.com']);
+    expect(json(run, 'hostnames-missing')).toEqual(['api.example.com']);
+    expect(hostnameCalls()).toEqual(['GET']);
+    expect(double.requests.some(r => r.method === 'PUT')).toBe(false);
+    expect(run.summary).toMatch(/\| api\.example\.com \| ❌ not enabled \|/);
+  });
+
+  it('treats hostnames from the API as data: no workflow command, no markdown', async () => {
+    const seeded = await double.seed(zoneId, csr.csrPem, 365);
+    double.setHostnameAssociations(zoneId, ['api.example.com', 'x\n::error::injected', '[click](https://evil.test) @octocat']);
+    const run = await runAction({ ...base(), command: 'get', 'certificate-id': seeded.id, hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(0);
+    expect(run.errors).toEqual([]);
+    expect(run.stdout).not.toMatch(/^::error::injected/m);
+    expect(run.summary).not.toContain('](https://evil.test)');
+    expect(run.summary).not.toMatch(/(^|[^\\])@octocat/);
+    expect(json(run, 'hostnames')).toEqual(['api.example.com', 'x\n::error::injected', '[click](https://evil.test) @octocat']);
+  });
+});
+
+describe('bad hostname inputs: one error line, no request', () => {
+  it.each([
+    ['https://api.example.com', /"https:\/\/api\.example\.com" is a URL: give the hostname alone, like api\.example\.com/],
+    ['api.example.com:8443', /"api\.example\.com:8443" has a port/],
+    ['*.example.com', /is a wildcard/],
+    ['api example.com', /contains a space/],
+    ['api.example.com/path', /has a path/],
+    ['localhost', /is not a fully qualified hostname/],
+    ['a..example.com', /has an empty label/],
+    ['-bad.example.com', /has a label \("-bad"\)/],
+  ])('%s', async (hostnames, message) => {
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: `ok.example.com\n${hostnames}` });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(/^Input hostnames must list DNS hostnames/);
+    expect(run.errors[0]).toMatch(message);
+    expect(run.outputs).toEqual({});
+    expect(double.requests).toEqual([]);
+  });
+
+  it('refuses a malformed mtls-certificate-id, one without hostnames, and hostnames on revoke', async () => {
+    const bad = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'mtls-certificate-id': '0123456789abcdef0123456789abcdef' });
+    expect(bad.errors).toEqual([expect.stringMatching(/^Input mtls-certificate-id must be the 36-character UUID .*zone or client certificate ID/)]);
+    const alone = await runAction({ ...base(), csr: csr.csrPem, 'mtls-certificate-id': uploadedCa });
+    expect(alone.errors).toEqual([expect.stringMatching(/^Input mtls-certificate-id is only used with hostnames/)]);
+    const revoke = await runAction({ ...base(), command: 'revoke', 'certificate-id': '0123456789abcdef0123456789abcdef', hostnames: 'api.example.com' });
+    expect(revoke.errors).toEqual([expect.stringMatching(/^Input hostnames is only used by command "create"/)]);
+    for (const run of [bad, alone, revoke]) expect(run.exitCode).toBe(1);
+    expect(double.requests).toEqual([]);
+  });
+});

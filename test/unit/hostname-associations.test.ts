@@ -1,0 +1,37 @@
+// The one check of a hostname association answer, before anything is written back over it.
+import { describe, expect, it } from 'vitest';
+import type { Envelope } from '../../src/cloudflare/envelope.ts';
+import { UnexpectedResponseError } from '../../src/cloudflare/errors.ts';
+import { readHostnames } from '../../src/cloudflare/hostname-associations.ts';
+import { MAX_ASSOCIATED_HOSTNAMES } from '../../src/limits.ts';
+
+const envelope = (result: unknown): Envelope => ({ result, resultInfo: undefined, messages: [], response: { status: 200, ray: 'abc-TST' } });
+
+describe('readHostnames', () => {
+  it('reads the list, and null as none', () => {
+    expect(readHostnames(envelope({ hostnames: ['api.example.com', 'Shop.Example.com'] }))).toEqual(['api.example.com', 'Shop.Example.com']);
+    expect(readHostnames(envelope({ hostnames: [] }))).toEqual([]);
+    expect(readHostnames(envelope({ hostnames: null }))).toEqual([]);
+  });
+
+  it.each([
+    ['no result', null, /that has no "hostnames" field/],
+    ['a result without the field (never read as empty: writing that back would drop every hostname)', {}, /that has no "hostnames" field/],
+    ['a string', { hostnames: 'api.example.com' }, /whose "hostnames" is not an array/],
+    ['an object entry', { hostnames: ['api.example.com', { name: 'x' }] }, /whose entry 2 is not a string/],
+    ['an empty entry', { hostnames: [''] }, /whose entry 1 is 0 characters long/],
+    ['a huge entry', { hostnames: ['a'.repeat(10_000)] }, /whose entry 1 is 10000 characters long/],
+    ['too many', { hostnames: Array.from({ length: MAX_ASSOCIATED_HOSTNAMES + 1 }, (_, i) => `h${i}.example.com`) }, /of 2001 hostnames, more than the 2000/],
+  ])('refuses %s, naming the problem and never the value', (_name, result, message) => {
+    let error: unknown;
+    try {
+      readHostnames(envelope(result));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).toContain('cf-ray abc-TST');
+    expect((error as Error).message).not.toContain('aaaaaaaaaa');
+  });
+});
