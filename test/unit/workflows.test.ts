@@ -74,10 +74,13 @@ describe('workflows', () => {
     expect(devNode).toMatch(new RegExp(`^\\^${nodeVersion}\\.`));
   });
 
-  it('runs the action itself for create, get and a scheduled check that must fail', () => {
+  it('runs the action itself for create with hostnames, get, a PKCS#12 bundle and a scheduled check that must fail', () => {
     const steps = workflow('ci.yml').jobs.e2e?.steps ?? [];
     const own = steps.filter(s => s.uses === './');
-    expect(own.map(s => s.with?.command ?? 'create')).toEqual(['create', 'get', 'get']);
+    expect(own.map(s => s.with?.command ?? 'create')).toEqual(['create', 'get', 'create', 'get']);
+    expect(own.filter(s => s.with?.hostnames === 'api.example.com').map(s => s.id)).toEqual(['create', 'get']);
+    expect(own.find(s => s.id === 'bundle')?.with).toMatchObject({ 'generate-key': true, 'pkcs12-password': expect.any(String) });
+    expect(steps.some(s => s.run?.includes('tls.createSecureContext') && JSON.stringify(s.env).includes('steps.bundle.outputs.pkcs12-file'))).toBe(true);
     const check = own.find(s => s['continue-on-error']);
     expect(check?.id).toBe('check');
     const assertion = steps[steps.indexOf(check as Step) + 1];
