@@ -143,7 +143,7 @@ function checkCertificateObject(value, where, context) {
         if (!isRecord(authority))
             throw refuse(`whose "certificate_authority" is ${describe(authority)}, not an object`);
         for (const field of ['id', 'name']) {
-            if (authority[field] !== undefined && typeof authority[field] !== 'string')
+            if (authority[field] !== undefined && authority[field] !== null && typeof authority[field] !== 'string')
                 throw refuse(`whose "certificate_authority.${field}" is ${describe(authority[field])}, not a string`);
         }
     }
@@ -662,11 +662,12 @@ async function createCertificate(config, context) {
     }
     const verified = verifyIssued(issued, request);
     const certificate = notices.length === 0 ? verified : { ...verified, warnings: [...verified.warnings, ...notices] };
-    const pkcs12Bundle = privateKeyPem && config.pkcs12 ? await bundle(config, certificate, privateKeyPem, context) : undefined;
+    const built = privateKeyPem && config.pkcs12 ? await bundle(config, certificate, privateKeyPem, context) : undefined;
+    const pkcs12Bundle = built?.bundle;
     return {
         kind: 'certificate',
         certificate,
-        failures: (0,src_certificate/* policyFailures */.A$)(certificate, config),
+        failures: [...(0,src_certificate/* policyFailures */.A$)(certificate, config), ...(built?.failure ? [built.failure] : [])],
         requests: client.requestCount,
         reused: false,
         ...(privateKeyPem ? { privateKeyPem } : {}),
@@ -675,7 +676,8 @@ async function createCertificate(config, context) {
 }
 /**
  * The PKCS#12 bundle of the new key and its certificate. Its code is loaded here only: no other path
- * needs it. A failure names the certificate, which was issued all the same.
+ * needs it. A failure is not thrown: the certificate and the key file are still handed out (without
+ * them the certificate would be lost), and the step fails after setting them, saying so.
  */
 async function bundle(config, certificate, privateKeyPem, context) {
     const settings = config.pkcs12;
@@ -691,10 +693,13 @@ async function bundle(config, certificate, privateKeyPem, context) {
             friendlyName: certificate.commonName,
         });
         context.log.info(`Built a PKCS#12 bundle of the key and certificate ${certificate.id} (${PKCS12_DESCRIPTIONS[settings.algorithms]})`);
-        return built;
+        return { bundle: built };
     }
     catch (error) {
-        throw new cloudflare_errors/* VerificationError */.mk(`Could not build the PKCS#12 bundle (${error.message}). Certificate ${certificate.id} was issued all the same and counts against the zone's quota: revoke it (command: revoke, certificate-id: ${certificate.id}) unless you will use it`, { cause: error });
+        return {
+            failure: `Could not build the PKCS#12 bundle (${error.message}). Certificate ${certificate.id} and the generated key are set as the step's outputs ` +
+                '(certificate, private-key-file): build the bundle from them (openssl pkcs12 -export), or run the step again and revoke this certificate',
+        };
     }
 }
 const PKCS12_DESCRIPTIONS = {
@@ -863,28 +868,32 @@ class HostnameAssociationsClient {
         const query = mtlsCertificateId === undefined ? undefined : { mtls_certificate_id: mtlsCertificateId };
         return readHostnames(await this.#client.call('GET', path(zoneId), query ? { query } : {}));
     }
-    /** Replaces the list with these hostnames; returns the list the API answers with. */
+    /**
+     * Replaces the list with these hostnames. Only the envelope of the answer is checked: what the list is
+     * now is for a read-back to say (the schema's answer may leave the list out).
+     */
     async replace(zoneId, hostnames, mtlsCertificateId) {
         const body = mtlsCertificateId === undefined ? { hostnames } : { hostnames, mtls_certificate_id: mtlsCertificateId };
-        return readHostnames(await this.#client.call('PUT', path(zoneId), { body }));
+        await this.#client.call('PUT', path(zoneId), { body });
     }
 }
 function path(zoneId) {
     return ['zones', zoneId, 'certificate_authorities', 'hostname_associations'];
 }
 /**
- * The list in an answer, checked before anything relies on it: `result.hostnames` must be an array of
- * strings, each no longer than a DNS name, and no more than MAX_ASSOCIATED_HOSTNAMES. `null` is the
- * API's way of saying "none"; a result without the field at all is refused, because treating it as
- * empty and writing back would remove every hostname the zone protects. Values are never echoed.
+ * The list in an answer, checked before anything relies on it: `result` must be an object whose
+ * `hostnames`, when there, is an array of strings, each no longer than a DNS name, and no more than
+ * MAX_ASSOCIATED_HOSTNAMES. A `hostnames` that is absent or null is an empty list: the schema makes the
+ * field optional, and an API that leaves out empty lists must not make every first rollout fail. Values
+ * are never echoed.
  */
 function readHostnames(envelope) {
     const refuse = (detail) => new cloudflare_errors/* UnexpectedResponseError */.dk(`with a hostname association list ${detail}`, envelope.response);
     const { result } = envelope;
-    if (!isRecord(result) || !('hostnames' in result))
-        throw refuse('that has no "hostnames" field');
+    if (!isRecord(result))
+        throw refuse('whose "result" is not an object');
     const { hostnames } = result;
-    if (hostnames === null)
+    if (hostnames === undefined || hostnames === null)
         return [];
     if (!Array.isArray(hostnames))
         throw refuse('whose "hostnames" is not an array');
@@ -925,64 +934,89 @@ async function ensureHostnames(config, certificate, context) {
     sayConversions(config.hostnames, context);
     const associations = new HostnameAssociationsClient(context.client);
     const base = { requested: names, mtlsCertificateId };
-    const issued = certificate.reused
-        ? `Certificate ${certificate.id} was reused and is unchanged; its outputs are set.`
-        : `Certificate ${certificate.id} was issued and its outputs are set: run the step again with reuse-existing: true to enable the hostnames without issuing another, or enable them in the ${DASHBOARD}.`;
+    const issued = whatNow(config, certificate);
     let before;
     try {
         before = await associations.get(config.zoneId, mtlsCertificateId);
     }
     catch (error) {
-        return { ...base, associated: undefined, added: [], missing: [...names], failure: `${failedTo('read', error, config)} ${issued}` };
+        return { ...base, associated: undefined, added: [], missing: [], warnings: [], failure: `${failedTo('read', error, config)} ${issued}` };
     }
     const present = new Set(before.map(hostnames/* hostnameKey */.Do));
     const toAdd = names.filter(name => !present.has(name));
     if (toAdd.length === 0) {
         context.log.info(`mTLS is already enabled on ${list(names)}: nothing to change (${before.length} hostname${before.length === 1 ? '' : 's'} in all)`);
-        return { ...base, associated: before, added: [], missing: [], failure: undefined };
+        return { ...base, associated: before, added: [], missing: [], warnings: [], failure: undefined };
     }
     context.log.info(`Enabling mTLS on ${list(toAdd)} (${before.length} hostname${before.length === 1 ? '' : 's'} already on the list, kept)`);
+    let unclearWrite;
+    const notes = [];
     try {
         await associations.replace(config.zoneId, [...before, ...toAdd], mtlsCertificateId);
     }
     catch (error) {
-        return { ...base, associated: before, added: [], missing: toAdd, failure: `${failedTo('write', error, config)} ${issued}` };
+        // A clear refusal changed nothing. Anything else (no answer, a 5xx, an answer that is not the
+        // envelope) may have been applied: the read-back below tells.
+        if (error instanceof cloudflare_errors/* CloudflareApiError */.kx && error.response.status < 500) {
+            return { ...base, associated: before, added: [], missing: toAdd, warnings: [], failure: `${failedTo('write', error, config)} ${issued}` };
+        }
+        unclearWrite = failedTo('write', error, config);
+        notes.push(`${unclearWrite} It may have been applied all the same: the list was read back to tell`);
     }
     let after;
     try {
         after = await associations.get(config.zoneId, mtlsCertificateId);
     }
     catch (error) {
-        const unconfirmed = `The list was written, but reading it back failed, so the step cannot confirm it: ${failedTo('read', error, config)} Check the list in the ${DASHBOARD}. ${issued}`;
-        return { ...base, associated: undefined, added: [], missing: [], failure: unconfirmed };
+        const what = unclearWrite ? `${unclearWrite} Then` : 'The list was written, but';
+        const unconfirmed = `${what} reading it back failed, so the step cannot confirm that mTLS is on: ${failedTo('read', error, config)} ${issued}`;
+        return { ...base, associated: undefined, added: [], missing: [], warnings: notes, failure: unconfirmed };
     }
     const afterKeys = new Set(after.map(hostnames/* hostnameKey */.Do));
     const added = toAdd.filter(name => afterKeys.has(name));
     const missing = names.filter(name => !afterKeys.has(name));
     const dropped = before.filter(name => !afterKeys.has((0,hostnames/* hostnameKey */.Do)(name)));
+    const warnings = [...notes];
     if (dropped.length > 0) {
-        context.log.warning(`${list(dropped)} had mTLS enabled before this step's write and no longer has: another job or person changed the zone's mTLS hostname list at the same time. Check the list in the ${DASHBOARD}`);
+        warnings.push(`${list(dropped)} had mTLS enabled before this step's write and no longer ${dropped.length === 1 ? 'has' : 'have'}: another job or person changed the zone's mTLS hostname list at the same time. Check the list in the ${DASHBOARD}`);
     }
     if (missing.length === 0) {
         context.log.info(`mTLS is now enabled on ${list(added)}: confirmed by reading the list back`);
-        return { ...base, associated: after, added, missing, failure: undefined };
+        return { ...base, associated: after, added, missing, warnings, failure: undefined };
     }
-    const failure = `mTLS is not enabled on ${list(missing)}: this step wrote ${missing.length === 1 ? 'it' : 'them'} to the zone's mTLS hostname list, but the list read back ` +
-        'right after does not have them. Another job or person replaced the list at the same time (every write replaces the whole list), or Cloudflare did not keep them. ' +
-        `Make sure one job at a time manages this zone's mTLS hostnames, then run the step again. ${issued}`;
-    return { ...base, associated: after, added, missing, failure };
+    const failure = unclearWrite
+        ? `mTLS is not enabled on ${list(missing)}: ${unclearWrite} The list read back does not have ${missing.length === 1 ? 'it' : 'them'}. ${issued}`
+        : `mTLS is not enabled on ${list(missing)}: this step wrote ${missing.length === 1 ? 'it' : 'them'} to the zone's mTLS hostname list, but the list read back ` +
+            'right after does not have them. Another job or person replaced the list at the same time (every write replaces the whole list), or Cloudflare did not keep them. ' +
+            `Make sure one job at a time manages this zone's mTLS hostnames. ${issued}`;
+    return { ...base, associated: after, added, missing, warnings: warnings.filter(w => !notes.includes(w)), failure };
+}
+/**
+ * What the user can do about hostnames a create step could not enable: the certificate stands either
+ * way. With a CSR, a re-run with reuse-existing changes nothing but the hostnames; with a key generated
+ * in the step, a re-run would issue another certificate and key, so the dashboard is the way.
+ */
+function whatNow(config, certificate) {
+    if (certificate.reused)
+        return `Certificate ${certificate.id} was reused and is unchanged; its outputs are set. Run the step again, or enable the hostnames in the ${DASHBOARD}.`;
+    if (config.csr.kind === 'generate') {
+        return (`Certificate ${certificate.id} was issued for the key generated in this step, and its outputs and key file are set: enable the hostnames in the ${DASHBOARD}. ` +
+            `Running the step again issues another certificate and key (then revoke ${certificate.id} if nothing uses it).`);
+    }
+    return `Certificate ${certificate.id} was issued and its outputs are set: run the step again with reuse-existing: true to enable the hostnames without issuing another, or enable them in the ${DASHBOARD}.`;
 }
 /** On get and list: checks (read only, one GET) that every hostname still has mTLS enabled. */
 async function checkHostnames(config, context) {
     const { names, mtlsCertificateId } = config.hostnames;
     sayConversions(config.hostnames, context);
-    const base = { requested: names, mtlsCertificateId, added: [] };
+    const base = { requested: names, mtlsCertificateId, added: [], warnings: [] };
     let associated;
     try {
         associated = await new HostnameAssociationsClient(context.client).get(config.zoneId, mtlsCertificateId);
     }
     catch (error) {
-        return { ...base, associated: undefined, missing: [...names], failure: `Could not check mTLS on the hostnames: ${failedTo('read', error, config)}` };
+        // Not known to be missing: the check could not be made, which fails the step on its own.
+        return { ...base, associated: undefined, missing: [], failure: `Could not check mTLS on the hostnames: ${failedTo('read', error, config)}` };
     }
     const present = new Set(associated.map(hostnames/* hostnameKey */.Do));
     const missing = names.filter(name => !present.has(name));
@@ -990,8 +1024,8 @@ async function checkHostnames(config, context) {
         context.log.info(`mTLS is enabled on ${list(names)}`);
         return { ...base, associated, missing, failure: undefined };
     }
-    const failure = `mTLS is not enabled on ${list(missing)} (hostnames) in zone ${config.zoneId}: someone removed ${missing.length === 1 ? 'it' : 'them'} from the zone's mTLS hostnames, ` +
-        `so requests there are no longer asked for a client certificate. Enable ${missing.length === 1 ? 'it' : 'them'} again (a create step with hostnames, or the ${DASHBOARD})`;
+    const failure = `mTLS is not enabled on ${list(missing)} (hostnames) in zone ${config.zoneId}: ${missing.length === 1 ? 'it is' : 'they are'} not on the zone's mTLS hostname list ` +
+        `(removed, or never enabled), so requests there are not asked for a client certificate. Enable ${missing.length === 1 ? 'it' : 'them'} (a create step with hostnames, or the ${DASHBOARD})`;
     return { ...base, associated, missing, failure };
 }
 /** An API failure of the hostname list as one sentence: Cloudflare's code, message and status, and what to check. */

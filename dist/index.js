@@ -662,7 +662,7 @@ function hintFor(error, context) {
             return `check mtls-certificate-id: ${mtls} must be a CA certificate uploaded to this account's mTLS Certificate Management (leave it empty for the Cloudflare Managed CA)`;
         }
         if (about === 'hostnames-write' && error.response.status === 400) {
-            return `check hostnames: each must be a hostname of zone ${zoneId}, spelled in full (the list holds only this zone's hostnames)`;
+            return `check hostnames: each must be a hostname of zone ${zoneId}, spelled in full (the list holds only this zone's hostnames; the names already on it are sent back too)`;
         }
     }
     if (error.hasCode(7003) || error.hasCode(7000))
@@ -737,6 +737,11 @@ function checkHostname(entry) {
         return { problem: 'has a port or a colon: give the hostname alone (mTLS is enabled for the name, on every port)' };
     if (entry.startsWith('*'))
         return { problem: 'is a wildcard: give each hostname to protect by name' };
+    // domainToASCII would decode %41 and drop invisible characters, sending a name the user never wrote.
+    if (/[%\p{Cc}\p{Cf}]/u.test(entry))
+        return { problem: 'contains "%" or an invisible character: give the hostname as plain text' };
+    if (/\.\d+\.?$|^\d+$|\.0x[0-9a-f]+\.?$/i.test(entry))
+        return { problem: 'ends in a number, like an IP address: mTLS is enabled for hostnames, whose last label is a name' };
     const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(entry.replace(/\.$/, ''));
     if (ascii === '')
         return { problem: 'is not a valid hostname (an internationalized name that cannot be converted to punycode?)' };
@@ -746,8 +751,6 @@ function checkHostname(entry) {
     const labels = name.split('.');
     if (labels.length < 2)
         return { problem: 'is not a fully qualified hostname: give the whole name, like api.example.com' };
-    if (/^\d+$/.test(labels[labels.length - 1] ?? ''))
-        return { problem: 'is an IP address: mTLS is enabled for hostnames' };
     const bad = labels.find(label => !LABEL.test(label));
     if (bad !== undefined) {
         return {
@@ -1020,7 +1023,7 @@ async function parseConfig(raw, context) {
                 problem(input, 'is only used with generate-key: true; remove it, or set generate-key: true');
         }
     }
-    if (raw['pkcs12-algorithms'] !== '' && raw['pkcs12-algorithms'] !== 'modern' && raw['pkcs12-file'] === '' && raw['pkcs12-password'] === '')
+    if (pkcs12Algorithms === 'legacy' && raw['pkcs12-file'] === '' && raw['pkcs12-password'] === '')
         problem('pkcs12-algorithms', 'is only used when a PKCS#12 bundle is written: set pkcs12-password (and pkcs12-file), or remove it');
     if (wait === true && command !== 'revoke' && command !== 'reactivate')
         onlyFor('wait', '"revoke" or "reactivate"');
@@ -1332,6 +1335,12 @@ function readHostnames(raw, command, problem) {
     if (command === 'revoke' || command === 'reactivate') {
         return problem('hostnames', 'is only used by command "create" (to enable mTLS on them) or "get" and "list" (to check it); remove it, or change command');
     }
+    // Both inputs are checked, so that one run names every problem.
+    const mtlsCertificateId = uuidText === '' ? undefined : (0,hostnames/* canonicalUuid */.KJ)(uuidText);
+    if (uuidText !== '' && mtlsCertificateId === undefined) {
+        const looksLikeId = /^[0-9a-fA-F]{32}$/.test(uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
+        problem('mtls-certificate-id', `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`);
+    }
     const parsed = (0,hostnames/* parseHostnames */.Mm)(text);
     if (parsed.problems.length > 0) {
         const shown = parsed.problems.slice(0, 5).join('; ');
@@ -1340,14 +1349,8 @@ function readHostnames(raw, command, problem) {
     }
     if (parsed.hostnames.length === 0)
         return problem('hostnames', 'lists no hostname: give one per line, or separated by commas, or remove it');
-    let mtlsCertificateId;
-    if (uuidText !== '') {
-        mtlsCertificateId = (0,hostnames/* canonicalUuid */.KJ)(uuidText);
-        if (mtlsCertificateId === undefined) {
-            const looksLikeId = /^[0-9a-fA-F]{32}$/.test(uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
-            return problem('mtls-certificate-id', `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`);
-        }
-    }
+    if (uuidText !== '' && mtlsCertificateId === undefined)
+        return undefined;
     return { names: parsed.hostnames, converted: parsed.converted, mtlsCertificateId };
 }
 /** The PKCS#12 bundle, with generate-key: pkcs12-file or pkcs12-password asks for one; the password is required. */
@@ -1362,6 +1365,10 @@ function readPkcs12(raw, algorithms, context, env, problem, warnings) {
     }
     if (/[\r\n]/.test(password))
         return problem('pkcs12-password', 'must be one line: it contains a line break');
+    if (password !== password.trim()) {
+        // Tools disagree on whether such a password is trimmed: refused rather than guessed.
+        return problem('pkcs12-password', 'begins or ends with a space: remove it from the secret (keytool, openssl and the runner would disagree on the password)');
+    }
     if (password.length > MAX_PKCS12_PASSWORD)
         return problem('pkcs12-password', `must be at most ${MAX_PKCS12_PASSWORD} characters`);
     if (!/^[\x20-\x7e]*$/.test(password)) {
@@ -1442,8 +1449,8 @@ const MAX_SUMMARY_BYTES = 1000 * 1024;
 /** One step output; GitHub keeps at most 1 MiB of outputs per job. */
 const MAX_OUTPUT_BYTES = 900 * 1024;
 /**
- * Hostnames in a zone's mTLS hostname list as the API answers it: far more than a zone protects, and few
- * enough that the hostnames output (at most 2,000 names of 253 characters, about 520 KiB) fits an output.
+ * Hostnames in a zone's mTLS hostname list as the API answers it: far more than a zone protects. The
+ * hostnames output takes at most 100 KiB of them (src/outputs.ts); the summary shows at most 200.
  */
 const MAX_ASSOCIATED_HOSTNAMES = 2000;
 
@@ -2519,8 +2526,8 @@ function certificateOutputs(certificate) {
         ['certificate-authority-id', api.certificate_authority?.id],
         ['certificate-authority-name', api.certificate_authority?.name],
     ]) {
-        if (value === undefined)
-            continue;
+        if (typeof value !== 'string')
+            continue; // absent, or null in the answer
         if (value.length <= MAX_AUTHORITY_FIELD)
             outputs[output] = value;
         else
@@ -2568,17 +2575,26 @@ function listOutputs(result) {
     };
 }
 /**
- * The hostname outputs: every hostname on the CA's list after the step (when it could be read), what this
- * step added (create), and what is missing. JSON arrays; the list is at most MAX_ASSOCIATED_HOSTNAMES
- * names of a DNS name's length, well within an output.
+ * The hostname outputs: every hostname on the CA's list after the step, what this step added (create),
+ * and which of the given ones a read showed without mTLS. JSON arrays. Left out when unknown (the list
+ * could not be read); the full list is left out, with a note, past MAX_HOSTNAMES_OUTPUT_BYTES, so that it
+ * and a zone's certificates output stay within the 1 MiB GitHub keeps per job.
  */
 function hostnameOutputs(report, command) {
-    return {
-        ...(report.associated === undefined ? {} : { hostnames: JSON.stringify(report.associated) }),
-        ...(command === 'create' ? { 'hostnames-added': JSON.stringify(report.added) } : {}),
-        'hostnames-missing': JSON.stringify(report.missing),
-    };
+    const outputs = command === 'create' ? { 'hostnames-added': JSON.stringify(report.added) } : {};
+    const notes = [];
+    if (report.associated !== undefined) {
+        outputs['hostnames-missing'] = JSON.stringify(report.missing);
+        const all = JSON.stringify(report.associated);
+        if (Buffer.byteLength(all) <= MAX_HOSTNAMES_OUTPUT_BYTES)
+            outputs.hostnames = all;
+        else
+            notes.push(`the hostnames output is left out: the zone's list is ${Buffer.byteLength(all)} bytes as JSON, more than the ${MAX_HOSTNAMES_OUTPUT_BYTES} it may take here (hostnames-missing says what matters)`);
+    }
+    return { outputs, notes };
 }
+/** The hostnames output's share of the 1 MiB of outputs per job (the certificates output may take 900 KiB). */
+const MAX_HOSTNAMES_OUTPUT_BYTES = 100 * 1024;
 /** Writes a PKCS#12 bundle (it holds the private key): readable by its owner only, like the key file. */
 function writePkcs12File(path, bundle) {
     return (0,file_writer/* writeFileSafely */.kv)(path, bundle, 0o600, 0o700);
@@ -2624,7 +2640,7 @@ function certificateSummary(context, certificate, failures, warnings, reused, ho
         ['Serial number', (0,src_escape/* markdownText */.p)(api.serial_number ?? certificate.serialNumber)],
         ['SHA-256 fingerprint', `\`${certificate.fingerprint}\``],
     ];
-    const authority = api.certificate_authority?.name ?? api.certificate_authority?.id;
+    const authority = [api.certificate_authority?.name, api.certificate_authority?.id].find(value => typeof value === 'string' && value !== '');
     if (authority !== undefined)
         rows.push(['Certificate authority', (0,src_escape/* markdownText */.p)(authority, 256)]);
     const title = TITLES[reused ? 'reused' : (context.command ?? '')] ?? 'Client certificate';
@@ -2648,7 +2664,13 @@ function hostnameSection(report) {
     const missing = new Set(report.missing);
     const ca = report.mtlsCertificateId === undefined ? 'the Cloudflare Managed CA' : `the uploaded CA \`${report.mtlsCertificateId}\``;
     const rows = report.requested.map(name => {
-        const state = missing.has(name) ? '❌ not enabled' : added.has(name) ? '✅ enabled by this step' : report.associated ? '✅ enabled' : 'unknown';
+        const state = report.associated === undefined
+            ? '❔ unknown: the list could not be read'
+            : missing.has(name)
+                ? '❌ not enabled'
+                : added.has(name)
+                    ? '✅ enabled by this step'
+                    : '✅ enabled';
         return `| ${(0,src_escape/* markdownText */.p)(name)} | ${state} |`;
     });
     const requested = new Set(report.requested);
@@ -2810,14 +2832,17 @@ async function run() {
         process.off('SIGTERM', onSignal);
     }
 }
+/** Inputs read exactly as given (inputs.ts refuses surrounding whitespace in them rather than guess). */
+const UNTRIMMED = new Set(['pkcs12-password']);
 /**
- * Every input, trimmed, '' when unset. When no credential input is set, the variables Cloudflare's own
+ * Every input, trimmed (but for UNTRIMMED), '' when unset. When no credential input is set, the variables Cloudflare's own
  * tools read stand in (a job-level env: works as users expect): CLOUDFLARE_API_TOKEN, else
  * CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY. An input always wins. The debug log names the source, never
  * the value.
  */
 function readInputs() {
-    const raw = Object.fromEntries(src_inputs/* INPUT_NAMES */.Qh.map(name => [name, getInput(name)]));
+    // Passwords are read as given: the runner's trimming would silently change the one a bundle is made with.
+    const raw = Object.fromEntries(src_inputs/* INPUT_NAMES */.Qh.map(name => [name, getInput(name, { trimWhitespace: !UNTRIMMED.has(name) })]));
     if (raw['api-token'] !== '' || raw['api-email'] !== '' || raw['api-key'] !== '')
         return raw;
     const fromEnv = (variable) => (process.env[variable] ?? '').trim();
@@ -2858,7 +2883,8 @@ function maskSecret(secret) {
 async function publishCertificate(config, result) {
     const { certificate } = result;
     const { outputs, notes } = certificateOutputs(certificate);
-    const warnings = [...certificate.warnings, ...notes];
+    const hostnames = result.hostnames ? hostnameOutputs(result.hostnames, config.command) : undefined;
+    const warnings = [...certificate.warnings, ...notes, ...(hostnames?.notes ?? []), ...(result.hostnames?.warnings ?? [])];
     for (const warning of warnings)
         log.warning(warning);
     try {
@@ -2893,8 +2919,8 @@ async function publishCertificate(config, result) {
     catch (error) {
         throw new FileWriteError(config, result, error);
     }
-    if (result.hostnames)
-        Object.assign(outputs, hostnameOutputs(result.hostnames, config.command));
+    if (hostnames)
+        Object.assign(outputs, hostnames.outputs);
     const verb = { create: result.reused ? 'Reused' : 'Issued', get: 'Fetched', revoke: 'Revoked', reactivate: 'Reactivated', list: '' }[config.command];
     log.info(`${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.expiresOn} ` +
         `(${certificate.daysRemaining} days), SHA-256 ${certificate.fingerprint}${outputs['certificate-file'] ? `, written to ${outputs['certificate-file']}` : ''}`);
@@ -2910,13 +2936,19 @@ class FileWriteError extends Error {
             : result.reused
                 ? ` Certificate ${id} was reused and is unchanged.`
                 : ` Certificate ${id} was issued all the same and counts against the zone's quota: revoke it (command: revoke, certificate-id: ${id}) unless you will use it.`;
-        super(`Could not write a file: ${cause.message}.${after}`, { cause });
+        // What else the step did or found before the write failed: none of it may go unsaid.
+        const added = result.hostnames?.added ?? [];
+        const enabled = added.length > 0 ? ` This step enabled mTLS on ${added.join(', ')} before the write failed; that stays.` : '';
+        const also = result.failures.length > 0 ? ` Also: ${result.failures.join(' ')}` : '';
+        super(`Could not write a file: ${cause.message}.${after}${enabled}${also}`, { cause });
     }
 }
 async function publishList(config, result) {
-    const { outputs, notes } = listOutputs(result);
-    if (result.hostnames)
-        Object.assign(outputs, hostnameOutputs(result.hostnames, config.command));
+    const { outputs, notes: listNotes } = listOutputs(result);
+    const hostnames = result.hostnames ? hostnameOutputs(result.hostnames, config.command) : undefined;
+    if (hostnames)
+        Object.assign(outputs, hostnames.outputs);
+    const notes = [...listNotes, ...(hostnames?.notes ?? []), ...(result.hostnames?.warnings ?? [])];
     for (const certificate of result.certificates)
         for (const warning of certificate.warnings)
             log.warning(warning);
@@ -2947,7 +2979,8 @@ async function trackIssue(tracking, zoneId, result, deadline) {
                 expiresOn: c.expiresOn,
                 daysRemaining: c.daysRemaining,
             })),
-            hostnamesMissing: result.hostnames?.missing ?? [],
+            // Only what a read showed: a list that could not be read is a reason of its own, not a missing name.
+            hostnamesMissing: result.hostnames?.associated === undefined ? [] : result.hostnames.missing,
             runUrl: runLink?.url,
         }, deadline.signal);
         if (outcome.action === 'none')

@@ -56,7 +56,7 @@ export function hintFor(error: CloudflareApiError, context: HintContext): string
       return `check mtls-certificate-id: ${mtls} must be a CA certificate uploaded to this account's mTLS Certificate Management (leave it empty for the Cloudflare Managed CA)`;
     }
     if (about === 'hostnames-write' && error.response.status === 400) {
-      return `check hostnames: each must be a hostname of zone ${zoneId}, spelled in full (the list holds only this zone's hostnames)`;
+      return `check hostnames: each must be a hostname of zone ${zoneId}, spelled in full (the list holds only this zone's hostnames; the names already on it are sent back too)`;
     }
   }
   if (error.hasCode(7003) || error.hasCode(7000)) return `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;

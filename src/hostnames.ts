@@ -53,13 +53,16 @@ function checkHostname(entry: string): string | { problem: string } {
   if (/:\d*$/.test(entry) || entry.includes(':'))
     return { problem: 'has a port or a colon: give the hostname alone (mTLS is enabled for the name, on every port)' };
   if (entry.startsWith('*')) return { problem: 'is a wildcard: give each hostname to protect by name' };
+  // domainToASCII would decode %41 and drop invisible characters, sending a name the user never wrote.
+  if (/[%\p{Cc}\p{Cf}]/u.test(entry)) return { problem: 'contains "%" or an invisible character: give the hostname as plain text' };
+  if (/\.\d+\.?$|^\d+$|\.0x[0-9a-f]+\.?$/i.test(entry))
+    return { problem: 'ends in a number, like an IP address: mTLS is enabled for hostnames, whose last label is a name' };
   const ascii = domainToASCII(entry.replace(/\.$/, ''));
   if (ascii === '') return { problem: 'is not a valid hostname (an internationalized name that cannot be converted to punycode?)' };
   const name = ascii.toLowerCase();
   if (name.length > MAX_HOSTNAME_LENGTH) return { problem: `is longer than ${MAX_HOSTNAME_LENGTH} characters` };
   const labels = name.split('.');
   if (labels.length < 2) return { problem: 'is not a fully qualified hostname: give the whole name, like api.example.com' };
-  if (/^\d+$/.test(labels[labels.length - 1] ?? '')) return { problem: 'is an IP address: mTLS is enabled for hostnames' };
   const bad = labels.find(label => !LABEL.test(label));
   if (bad !== undefined) {
     return {

@@ -288,7 +288,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
       if (raw[input] !== '') problem(input, 'is only used with generate-key: true; remove it, or set generate-key: true');
     }
   }
-  if (raw['pkcs12-algorithms'] !== '' && raw['pkcs12-algorithms'] !== 'modern' && raw['pkcs12-file'] === '' && raw['pkcs12-password'] === '')
+  if (pkcs12Algorithms === 'legacy' && raw['pkcs12-file'] === '' && raw['pkcs12-password'] === '')
     problem('pkcs12-algorithms', 'is only used when a PKCS#12 bundle is written: set pkcs12-password (and pkcs12-file), or remove it');
   if (wait === true && command !== 'revoke' && command !== 'reactivate') onlyFor('wait', '"revoke" or "reactivate"');
   if (raw['min-days-remaining'] !== '' && (command === 'revoke' || command === 'reactivate')) onlyFor('min-days-remaining', '"create", "get" or "list"');
@@ -599,6 +599,15 @@ function readHostnames(raw: RawInputs, command: Command | undefined, problem: Re
   if (command === 'revoke' || command === 'reactivate') {
     return problem('hostnames', 'is only used by command "create" (to enable mTLS on them) or "get" and "list" (to check it); remove it, or change command');
   }
+  // Both inputs are checked, so that one run names every problem.
+  const mtlsCertificateId = uuidText === '' ? undefined : canonicalUuid(uuidText);
+  if (uuidText !== '' && mtlsCertificateId === undefined) {
+    const looksLikeId = /^[0-9a-fA-F]{32}$/.test(uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
+    problem(
+      'mtls-certificate-id',
+      `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`,
+    );
+  }
   const parsed = parseHostnames(text);
   if (parsed.problems.length > 0) {
     const shown = parsed.problems.slice(0, 5).join('; ');
@@ -606,17 +615,7 @@ function readHostnames(raw: RawInputs, command: Command | undefined, problem: Re
     return problem('hostnames', `must list DNS hostnames like api.example.com, one per line or separated by commas: ${shown}${more}`);
   }
   if (parsed.hostnames.length === 0) return problem('hostnames', 'lists no hostname: give one per line, or separated by commas, or remove it');
-  let mtlsCertificateId: string | undefined;
-  if (uuidText !== '') {
-    mtlsCertificateId = canonicalUuid(uuidText);
-    if (mtlsCertificateId === undefined) {
-      const looksLikeId = /^[0-9a-fA-F]{32}$/.test(uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
-      return problem(
-        'mtls-certificate-id',
-        `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`,
-      );
-    }
-  }
+  if (uuidText !== '' && mtlsCertificateId === undefined) return undefined;
   return { names: parsed.hostnames, converted: parsed.converted, mtlsCertificateId };
 }
 
@@ -640,6 +639,13 @@ function readPkcs12(
     );
   }
   if (/[\r\n]/.test(password)) return problem('pkcs12-password', 'must be one line: it contains a line break');
+  if (password !== password.trim()) {
+    // Tools disagree on whether such a password is trimmed: refused rather than guessed.
+    return problem(
+      'pkcs12-password',
+      'begins or ends with a space: remove it from the secret (keytool, openssl and the runner would disagree on the password)',
+    );
+  }
   if (password.length > MAX_PKCS12_PASSWORD) return problem('pkcs12-password', `must be at most ${MAX_PKCS12_PASSWORD} characters`);
   if (!/^[\x20-\x7e]*$/.test(password)) {
     warnings.push(

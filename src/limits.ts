@@ -20,7 +20,7 @@ export const MAX_SUMMARY_BYTES = 1000 * 1024;
 export const MAX_OUTPUT_BYTES = 900 * 1024;
 
 /**
- * Hostnames in a zone's mTLS hostname list as the API answers it: far more than a zone protects, and few
- * enough that the hostnames output (at most 2,000 names of 253 characters, about 520 KiB) fits an output.
+ * Hostnames in a zone's mTLS hostname list as the API answers it: far more than a zone protects. The
+ * hostnames output takes at most 100 KiB of them (src/outputs.ts); the summary shows at most 200.
  */
 export const MAX_ASSOCIATED_HOSTNAMES = 2000;

@@ -92,14 +92,18 @@ export async function run(): Promise<void> {
   }
 }
 
+/** Inputs read exactly as given (inputs.ts refuses surrounding whitespace in them rather than guess). */
+const UNTRIMMED: ReadonlySet<InputName> = new Set(['pkcs12-password']);
+
 /**
- * Every input, trimmed, '' when unset. When no credential input is set, the variables Cloudflare's own
+ * Every input, trimmed (but for UNTRIMMED), '' when unset. When no credential input is set, the variables Cloudflare's own
  * tools read stand in (a job-level env: works as users expect): CLOUDFLARE_API_TOKEN, else
  * CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY. An input always wins. The debug log names the source, never
  * the value.
  */
 function readInputs(): RawInputs {
-  const raw = Object.fromEntries(INPUT_NAMES.map(name => [name, core.getInput(name)])) as Record<InputName, string>;
+  // Passwords are read as given: the runner's trimming would silently change the one a bundle is made with.
+  const raw = Object.fromEntries(INPUT_NAMES.map(name => [name, core.getInput(name, { trimWhitespace: !UNTRIMMED.has(name) })])) as Record<InputName, string>;
   if (raw['api-token'] !== '' || raw['api-email'] !== '' || raw['api-key'] !== '') return raw;
   const fromEnv = (variable: string): string => (process.env[variable] ?? '').trim();
   const fallbacks: [InputName, string][] =
@@ -136,7 +140,8 @@ function maskSecret(secret: string): void {
 async function publishCertificate(config: Config, result: CertificateResult): Promise<{ outputs: Outputs; warnings: string[] }> {
   const { certificate } = result;
   const { outputs, notes } = certificateOutputs(certificate);
-  const warnings = [...certificate.warnings, ...notes];
+  const hostnames = result.hostnames ? hostnameOutputs(result.hostnames, config.command) : undefined;
+  const warnings = [...certificate.warnings, ...notes, ...(hostnames?.notes ?? []), ...(result.hostnames?.warnings ?? [])];
   for (const warning of warnings) log.warning(warning);
   try {
     if (config.certificateFile !== undefined) outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem);
@@ -166,7 +171,7 @@ async function publishCertificate(config: Config, result: CertificateResult): Pr
   } catch (error) {
     throw new FileWriteError(config, result, error as Error);
   }
-  if (result.hostnames) Object.assign(outputs, hostnameOutputs(result.hostnames, config.command));
+  if (hostnames) Object.assign(outputs, hostnames.outputs);
   const verb = { create: result.reused ? 'Reused' : 'Issued', get: 'Fetched', revoke: 'Revoked', reactivate: 'Reactivated', list: '' }[config.command];
   log.info(
     `${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.expiresOn} ` +
@@ -187,13 +192,19 @@ class FileWriteError extends Error {
         : result.reused
           ? ` Certificate ${id} was reused and is unchanged.`
           : ` Certificate ${id} was issued all the same and counts against the zone's quota: revoke it (command: revoke, certificate-id: ${id}) unless you will use it.`;
-    super(`Could not write a file: ${cause.message}.${after}`, { cause });
+    // What else the step did or found before the write failed: none of it may go unsaid.
+    const added = result.hostnames?.added ?? [];
+    const enabled = added.length > 0 ? ` This step enabled mTLS on ${added.join(', ')} before the write failed; that stays.` : '';
+    const also = result.failures.length > 0 ? ` Also: ${result.failures.join(' ')}` : '';
+    super(`Could not write a file: ${cause.message}.${after}${enabled}${also}`, { cause });
   }
 }
 
 async function publishList(config: Config, result: ListResult): Promise<{ outputs: Outputs; warnings: string[] }> {
-  const { outputs, notes } = listOutputs(result);
-  if (result.hostnames) Object.assign(outputs, hostnameOutputs(result.hostnames, config.command));
+  const { outputs, notes: listNotes } = listOutputs(result);
+  const hostnames = result.hostnames ? hostnameOutputs(result.hostnames, config.command) : undefined;
+  if (hostnames) Object.assign(outputs, hostnames.outputs);
+  const notes = [...listNotes, ...(hostnames?.notes ?? []), ...(result.hostnames?.warnings ?? [])];
   for (const certificate of result.certificates) for (const warning of certificate.warnings) log.warning(warning);
   for (const note of notes) log.warning(note);
   for (const certificate of result.expiring) {
@@ -225,7 +236,8 @@ async function trackIssue(tracking: TrackingIssueConfig, zoneId: string, result:
           expiresOn: c.expiresOn,
           daysRemaining: c.daysRemaining,
         })),
-        hostnamesMissing: result.hostnames?.missing ?? [],
+        // Only what a read showed: a list that could not be read is a reason of its own, not a missing name.
+        hostnamesMissing: result.hostnames?.associated === undefined ? [] : result.hostnames.missing,
         runUrl: runLink?.url,
       },
       deadline.signal,

@@ -54,7 +54,7 @@ export function certificateOutputs(certificate: VerifiedCertificate): { outputs:
     ['certificate-authority-id', api.certificate_authority?.id],
     ['certificate-authority-name', api.certificate_authority?.name],
   ] as const) {
-    if (value === undefined) continue;
+    if (typeof value !== 'string') continue; // absent, or null in the answer
     if (value.length <= MAX_AUTHORITY_FIELD) outputs[output] = value;
     else notes.push(`the ${output} output is left out: the API gave ${value.length} characters, more than the ${MAX_AUTHORITY_FIELD} a CA's id or name has`);
   }
@@ -105,17 +105,28 @@ export function listOutputs(result: ListResult): { outputs: Outputs; notes: stri
 }
 
 /**
- * The hostname outputs: every hostname on the CA's list after the step (when it could be read), what this
- * step added (create), and what is missing. JSON arrays; the list is at most MAX_ASSOCIATED_HOSTNAMES
- * names of a DNS name's length, well within an output.
+ * The hostname outputs: every hostname on the CA's list after the step, what this step added (create),
+ * and which of the given ones a read showed without mTLS. JSON arrays. Left out when unknown (the list
+ * could not be read); the full list is left out, with a note, past MAX_HOSTNAMES_OUTPUT_BYTES, so that it
+ * and a zone's certificates output stay within the 1 MiB GitHub keeps per job.
  */
-export function hostnameOutputs(report: HostnameReport, command: string): Outputs {
-  return {
-    ...(report.associated === undefined ? {} : { hostnames: JSON.stringify(report.associated) }),
-    ...(command === 'create' ? { 'hostnames-added': JSON.stringify(report.added) } : {}),
-    'hostnames-missing': JSON.stringify(report.missing),
-  };
+export function hostnameOutputs(report: HostnameReport, command: string): { outputs: Outputs; notes: string[] } {
+  const outputs: Outputs = command === 'create' ? { 'hostnames-added': JSON.stringify(report.added) } : {};
+  const notes: string[] = [];
+  if (report.associated !== undefined) {
+    outputs['hostnames-missing'] = JSON.stringify(report.missing);
+    const all = JSON.stringify(report.associated);
+    if (Buffer.byteLength(all) <= MAX_HOSTNAMES_OUTPUT_BYTES) outputs.hostnames = all;
+    else
+      notes.push(
+        `the hostnames output is left out: the zone's list is ${Buffer.byteLength(all)} bytes as JSON, more than the ${MAX_HOSTNAMES_OUTPUT_BYTES} it may take here (hostnames-missing says what matters)`,
+      );
+  }
+  return { outputs, notes };
 }
+
+/** The hostnames output's share of the 1 MiB of outputs per job (the certificates output may take 900 KiB). */
+const MAX_HOSTNAMES_OUTPUT_BYTES = 100 * 1024;
 
 /** Writes a PKCS#12 bundle (it holds the private key): readable by its owner only, like the key file. */
 export function writePkcs12File(path: string, bundle: Buffer): Promise<string> {

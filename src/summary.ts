@@ -48,7 +48,7 @@ export function certificateSummary(
     ['Serial number', markdownText(api.serial_number ?? certificate.serialNumber)],
     ['SHA-256 fingerprint', `\`${certificate.fingerprint}\``],
   ];
-  const authority = api.certificate_authority?.name ?? api.certificate_authority?.id;
+  const authority = [api.certificate_authority?.name, api.certificate_authority?.id].find(value => typeof value === 'string' && value !== '');
   if (authority !== undefined) rows.push(['Certificate authority', markdownText(authority, 256)]);
   const title = TITLES[reused ? 'reused' : (context.command ?? '')] ?? 'Client certificate';
   return [
@@ -73,7 +73,14 @@ function hostnameSection(report: HostnameReport): string[] {
   const missing = new Set(report.missing);
   const ca = report.mtlsCertificateId === undefined ? 'the Cloudflare Managed CA' : `the uploaded CA \`${report.mtlsCertificateId}\``;
   const rows = report.requested.map(name => {
-    const state = missing.has(name) ? '❌ not enabled' : added.has(name) ? '✅ enabled by this step' : report.associated ? '✅ enabled' : 'unknown';
+    const state =
+      report.associated === undefined
+        ? '❔ unknown: the list could not be read'
+        : missing.has(name)
+          ? '❌ not enabled'
+          : added.has(name)
+            ? '✅ enabled by this step'
+            : '✅ enabled';
     return `| ${markdownText(name)} | ${state} |`;
   });
   const requested = new Set(report.requested);

@@ -44,7 +44,7 @@ export function checkCertificateObject(value: unknown, where: string, context: E
   if (authority !== undefined && authority !== null) {
     if (!isRecord(authority)) throw refuse(`whose "certificate_authority" is ${describe(authority)}, not an object`);
     for (const field of ['id', 'name'] as const) {
-      if (authority[field] !== undefined && typeof authority[field] !== 'string')
+      if (authority[field] !== undefined && authority[field] !== null && typeof authority[field] !== 'string')
         throw refuse(`whose "certificate_authority.${field}" is ${describe(authority[field])}, not a string`);
     }
   }

@@ -25,10 +25,13 @@ export class HostnameAssociationsClient {
     return readHostnames(await this.#client.call('GET', path(zoneId), query ? { query } : {}));
   }
 
-  /** Replaces the list with these hostnames; returns the list the API answers with. */
-  async replace(zoneId: string, hostnames: readonly string[], mtlsCertificateId: string | undefined): Promise<string[]> {
+  /**
+   * Replaces the list with these hostnames. Only the envelope of the answer is checked: what the list is
+   * now is for a read-back to say (the schema's answer may leave the list out).
+   */
+  async replace(zoneId: string, hostnames: readonly string[], mtlsCertificateId: string | undefined): Promise<void> {
     const body = mtlsCertificateId === undefined ? { hostnames } : { hostnames, mtls_certificate_id: mtlsCertificateId };
-    return readHostnames(await this.#client.call('PUT', path(zoneId), { body }));
+    await this.#client.call('PUT', path(zoneId), { body });
   }
 }
 
@@ -37,17 +40,18 @@ function path(zoneId: string): string[] {
 }
 
 /**
- * The list in an answer, checked before anything relies on it: `result.hostnames` must be an array of
- * strings, each no longer than a DNS name, and no more than MAX_ASSOCIATED_HOSTNAMES. `null` is the
- * API's way of saying "none"; a result without the field at all is refused, because treating it as
- * empty and writing back would remove every hostname the zone protects. Values are never echoed.
+ * The list in an answer, checked before anything relies on it: `result` must be an object whose
+ * `hostnames`, when there, is an array of strings, each no longer than a DNS name, and no more than
+ * MAX_ASSOCIATED_HOSTNAMES. A `hostnames` that is absent or null is an empty list: the schema makes the
+ * field optional, and an API that leaves out empty lists must not make every first rollout fail. Values
+ * are never echoed.
  */
 export function readHostnames(envelope: Envelope): string[] {
   const refuse = (detail: string): UnexpectedResponseError => new UnexpectedResponseError(`with a hostname association list ${detail}`, envelope.response);
   const { result } = envelope;
-  if (!isRecord(result) || !('hostnames' in result)) throw refuse('that has no "hostnames" field');
+  if (!isRecord(result)) throw refuse('whose "result" is not an object');
   const { hostnames } = result;
-  if (hostnames === null) return [];
+  if (hostnames === undefined || hostnames === null) return [];
   if (!Array.isArray(hostnames)) throw refuse('whose "hostnames" is not an array');
   if (hostnames.length > MAX_ASSOCIATED_HOSTNAMES)
     throw refuse(`of ${hostnames.length} hostnames, more than the ${MAX_ASSOCIATED_HOSTNAMES} this action reads`);

@@ -56,11 +56,12 @@ export async function createCertificate(config: CreateConfig, context: CommandCo
   }
   const verified = verifyIssued(issued, request);
   const certificate = notices.length === 0 ? verified : { ...verified, warnings: [...verified.warnings, ...notices] };
-  const pkcs12Bundle = privateKeyPem && config.pkcs12 ? await bundle(config, certificate, privateKeyPem, context) : undefined;
+  const built = privateKeyPem && config.pkcs12 ? await bundle(config, certificate, privateKeyPem, context) : undefined;
+  const pkcs12Bundle = built?.bundle;
   return {
     kind: 'certificate',
     certificate,
-    failures: policyFailures(certificate, config),
+    failures: [...policyFailures(certificate, config), ...(built?.failure ? [built.failure] : [])],
     requests: client.requestCount,
     reused: false,
     ...(privateKeyPem ? { privateKeyPem } : {}),
@@ -70,9 +71,15 @@ export async function createCertificate(config: CreateConfig, context: CommandCo
 
 /**
  * The PKCS#12 bundle of the new key and its certificate. Its code is loaded here only: no other path
- * needs it. A failure names the certificate, which was issued all the same.
+ * needs it. A failure is not thrown: the certificate and the key file are still handed out (without
+ * them the certificate would be lost), and the step fails after setting them, saying so.
  */
-async function bundle(config: CreateConfig, certificate: VerifiedCertificate, privateKeyPem: string, context: CommandContext): Promise<Buffer> {
+async function bundle(
+  config: CreateConfig,
+  certificate: VerifiedCertificate,
+  privateKeyPem: string,
+  context: CommandContext,
+): Promise<{ bundle?: Buffer; failure?: string }> {
   const settings = config.pkcs12;
   if (!settings) throw new Error('internal error: no PKCS#12 settings');
   try {
@@ -85,12 +92,13 @@ async function bundle(config: CreateConfig, certificate: VerifiedCertificate, pr
       friendlyName: certificate.commonName,
     });
     context.log.info(`Built a PKCS#12 bundle of the key and certificate ${certificate.id} (${PKCS12_DESCRIPTIONS[settings.algorithms]})`);
-    return built;
+    return { bundle: built };
   } catch (error) {
-    throw new VerificationError(
-      `Could not build the PKCS#12 bundle (${(error as Error).message}). Certificate ${certificate.id} was issued all the same and counts against the zone's quota: revoke it (command: revoke, certificate-id: ${certificate.id}) unless you will use it`,
-      { cause: error },
-    );
+    return {
+      failure:
+        `Could not build the PKCS#12 bundle (${(error as Error).message}). Certificate ${certificate.id} and the generated key are set as the step's outputs ` +
+        '(certificate, private-key-file): build the bundle from them (openssl pkcs12 -export), or run the step again and revoke this certificate',
+    };
   }
 }
 

@@ -2,7 +2,7 @@ import { CloudflareApiError, TransportError, UnexpectedResponseError } from '../
 import { HostnameAssociationsClient } from '../cloudflare/hostname-associations.js';
 import { hintFor } from '../hints.js';
 import { hostnameKey } from '../hostnames.js';
-import type { Config, HostnamesConfig } from '../inputs.js';
+import type { Config, CreateConfig, HostnamesConfig } from '../inputs.js';
 import type { CommandContext, HostnameReport } from './result.js';
 
 /** Where the dashboard keeps the list, for every message that asks a person to look. */
@@ -19,7 +19,7 @@ const DASHBOARD = 'dashboard: SSL/TLS > Client Certificates > Hosts';
  * step fails after setting the certificate's outputs), with the certificate's id and what to do.
  */
 export async function ensureHostnames(
-  config: Config & { readonly hostnames: HostnamesConfig },
+  config: CreateConfig & { readonly hostnames: HostnamesConfig },
   certificate: { readonly id: string; readonly reused: boolean },
   context: CommandContext,
 ): Promise<HostnameReport> {
@@ -27,64 +27,91 @@ export async function ensureHostnames(
   sayConversions(config.hostnames, context);
   const associations = new HostnameAssociationsClient(context.client);
   const base = { requested: names, mtlsCertificateId };
-  const issued = certificate.reused
-    ? `Certificate ${certificate.id} was reused and is unchanged; its outputs are set.`
-    : `Certificate ${certificate.id} was issued and its outputs are set: run the step again with reuse-existing: true to enable the hostnames without issuing another, or enable them in the ${DASHBOARD}.`;
+  const issued = whatNow(config, certificate);
   let before: string[];
   try {
     before = await associations.get(config.zoneId, mtlsCertificateId);
   } catch (error) {
-    return { ...base, associated: undefined, added: [], missing: [...names], failure: `${failedTo('read', error, config)} ${issued}` };
+    return { ...base, associated: undefined, added: [], missing: [], warnings: [], failure: `${failedTo('read', error, config)} ${issued}` };
   }
   const present = new Set(before.map(hostnameKey));
   const toAdd = names.filter(name => !present.has(name));
   if (toAdd.length === 0) {
     context.log.info(`mTLS is already enabled on ${list(names)}: nothing to change (${before.length} hostname${before.length === 1 ? '' : 's'} in all)`);
-    return { ...base, associated: before, added: [], missing: [], failure: undefined };
+    return { ...base, associated: before, added: [], missing: [], warnings: [], failure: undefined };
   }
   context.log.info(`Enabling mTLS on ${list(toAdd)} (${before.length} hostname${before.length === 1 ? '' : 's'} already on the list, kept)`);
+  let unclearWrite: string | undefined;
+  const notes: string[] = [];
   try {
     await associations.replace(config.zoneId, [...before, ...toAdd], mtlsCertificateId);
   } catch (error) {
-    return { ...base, associated: before, added: [], missing: toAdd, failure: `${failedTo('write', error, config)} ${issued}` };
+    // A clear refusal changed nothing. Anything else (no answer, a 5xx, an answer that is not the
+    // envelope) may have been applied: the read-back below tells.
+    if (error instanceof CloudflareApiError && error.response.status < 500) {
+      return { ...base, associated: before, added: [], missing: toAdd, warnings: [], failure: `${failedTo('write', error, config)} ${issued}` };
+    }
+    unclearWrite = failedTo('write', error, config);
+    notes.push(`${unclearWrite} It may have been applied all the same: the list was read back to tell`);
   }
   let after: string[];
   try {
     after = await associations.get(config.zoneId, mtlsCertificateId);
   } catch (error) {
-    const unconfirmed = `The list was written, but reading it back failed, so the step cannot confirm it: ${failedTo('read', error, config)} Check the list in the ${DASHBOARD}. ${issued}`;
-    return { ...base, associated: undefined, added: [], missing: [], failure: unconfirmed };
+    const what = unclearWrite ? `${unclearWrite} Then` : 'The list was written, but';
+    const unconfirmed = `${what} reading it back failed, so the step cannot confirm that mTLS is on: ${failedTo('read', error, config)} ${issued}`;
+    return { ...base, associated: undefined, added: [], missing: [], warnings: notes, failure: unconfirmed };
   }
   const afterKeys = new Set(after.map(hostnameKey));
   const added = toAdd.filter(name => afterKeys.has(name));
   const missing = names.filter(name => !afterKeys.has(name));
   const dropped = before.filter(name => !afterKeys.has(hostnameKey(name)));
+  const warnings = [...notes];
   if (dropped.length > 0) {
-    context.log.warning(
-      `${list(dropped)} had mTLS enabled before this step's write and no longer has: another job or person changed the zone's mTLS hostname list at the same time. Check the list in the ${DASHBOARD}`,
+    warnings.push(
+      `${list(dropped)} had mTLS enabled before this step's write and no longer ${dropped.length === 1 ? 'has' : 'have'}: another job or person changed the zone's mTLS hostname list at the same time. Check the list in the ${DASHBOARD}`,
     );
   }
   if (missing.length === 0) {
     context.log.info(`mTLS is now enabled on ${list(added)}: confirmed by reading the list back`);
-    return { ...base, associated: after, added, missing, failure: undefined };
+    return { ...base, associated: after, added, missing, warnings, failure: undefined };
   }
-  const failure =
-    `mTLS is not enabled on ${list(missing)}: this step wrote ${missing.length === 1 ? 'it' : 'them'} to the zone's mTLS hostname list, but the list read back ` +
-    'right after does not have them. Another job or person replaced the list at the same time (every write replaces the whole list), or Cloudflare did not keep them. ' +
-    `Make sure one job at a time manages this zone's mTLS hostnames, then run the step again. ${issued}`;
-  return { ...base, associated: after, added, missing, failure };
+  const failure = unclearWrite
+    ? `mTLS is not enabled on ${list(missing)}: ${unclearWrite} The list read back does not have ${missing.length === 1 ? 'it' : 'them'}. ${issued}`
+    : `mTLS is not enabled on ${list(missing)}: this step wrote ${missing.length === 1 ? 'it' : 'them'} to the zone's mTLS hostname list, but the list read back ` +
+      'right after does not have them. Another job or person replaced the list at the same time (every write replaces the whole list), or Cloudflare did not keep them. ' +
+      `Make sure one job at a time manages this zone's mTLS hostnames. ${issued}`;
+  return { ...base, associated: after, added, missing, warnings: warnings.filter(w => !notes.includes(w)), failure };
+}
+
+/**
+ * What the user can do about hostnames a create step could not enable: the certificate stands either
+ * way. With a CSR, a re-run with reuse-existing changes nothing but the hostnames; with a key generated
+ * in the step, a re-run would issue another certificate and key, so the dashboard is the way.
+ */
+function whatNow(config: CreateConfig, certificate: { readonly id: string; readonly reused: boolean }): string {
+  if (certificate.reused)
+    return `Certificate ${certificate.id} was reused and is unchanged; its outputs are set. Run the step again, or enable the hostnames in the ${DASHBOARD}.`;
+  if (config.csr.kind === 'generate') {
+    return (
+      `Certificate ${certificate.id} was issued for the key generated in this step, and its outputs and key file are set: enable the hostnames in the ${DASHBOARD}. ` +
+      `Running the step again issues another certificate and key (then revoke ${certificate.id} if nothing uses it).`
+    );
+  }
+  return `Certificate ${certificate.id} was issued and its outputs are set: run the step again with reuse-existing: true to enable the hostnames without issuing another, or enable them in the ${DASHBOARD}.`;
 }
 
 /** On get and list: checks (read only, one GET) that every hostname still has mTLS enabled. */
 export async function checkHostnames(config: Config & { readonly hostnames: HostnamesConfig }, context: CommandContext): Promise<HostnameReport> {
   const { names, mtlsCertificateId } = config.hostnames;
   sayConversions(config.hostnames, context);
-  const base = { requested: names, mtlsCertificateId, added: [] };
+  const base = { requested: names, mtlsCertificateId, added: [], warnings: [] };
   let associated: string[];
   try {
     associated = await new HostnameAssociationsClient(context.client).get(config.zoneId, mtlsCertificateId);
   } catch (error) {
-    return { ...base, associated: undefined, missing: [...names], failure: `Could not check mTLS on the hostnames: ${failedTo('read', error, config)}` };
+    // Not known to be missing: the check could not be made, which fails the step on its own.
+    return { ...base, associated: undefined, missing: [], failure: `Could not check mTLS on the hostnames: ${failedTo('read', error, config)}` };
   }
   const present = new Set(associated.map(hostnameKey));
   const missing = names.filter(name => !present.has(name));
@@ -93,8 +120,8 @@ export async function checkHostnames(config: Config & { readonly hostnames: Host
     return { ...base, associated, missing, failure: undefined };
   }
   const failure =
-    `mTLS is not enabled on ${list(missing)} (hostnames) in zone ${config.zoneId}: someone removed ${missing.length === 1 ? 'it' : 'them'} from the zone's mTLS hostnames, ` +
-    `so requests there are no longer asked for a client certificate. Enable ${missing.length === 1 ? 'it' : 'them'} again (a create step with hostnames, or the ${DASHBOARD})`;
+    `mTLS is not enabled on ${list(missing)} (hostnames) in zone ${config.zoneId}: ${missing.length === 1 ? 'it is' : 'they are'} not on the zone's mTLS hostname list ` +
+    `(removed, or never enabled), so requests there are not asked for a client certificate. Enable ${missing.length === 1 ? 'it' : 'them'} (a create step with hostnames, or the ${DASHBOARD})`;
   return { ...base, associated, missing, failure };
 }
 

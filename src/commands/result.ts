@@ -32,8 +32,10 @@ export interface HostnameReport {
   readonly associated: readonly string[] | undefined;
   /** What this step added (create only), confirmed by reading the list back. */
   readonly added: readonly string[];
-  /** Requested hostnames without mTLS after the step. */
+  /** Requested hostnames a read showed without mTLS after the step (none when the list could not be read). */
   readonly missing: readonly string[];
+  /** Worth a warning in the log and the summary (another writer removed someone's hostname, say). */
+  readonly warnings: readonly string[];
   /** Why the step fails because of the hostnames, if it does; one sentence. */
   readonly failure: string | undefined;
 }

@@ -50,6 +50,12 @@ export interface DoubleOptions {
 }
 
 /**
+ * How the double answers an empty mTLS hostname list: `array` (`{"hostnames": []}`, the default), `omitted`
+ * (`{}`: the schema makes the field optional) or `null`. What Cloudflare sends is not documented.
+ */
+export type EmptyHostnameList = 'array' | 'omitted' | 'null';
+
+/**
  * Another writer of a zone's mTLS hostname list (a second job, a person in the dashboard), acting once,
  * right after the double processed the next hostname association request with this method: it sees the
  * list as that request left it and replaces it with what `change` returns. It is the test seam for a
@@ -163,6 +169,8 @@ export class CloudflareDouble {
   readonly faults: Fault[] = [];
   /** Writers of the mTLS hostname list other than the action; each acts once (see OtherWriter). */
   readonly otherWriters: OtherWriter[] = [];
+  /** How an empty hostname list is answered; tests may switch it between runs. */
+  emptyHostnameList: EmptyHostnameList = 'array';
   /** How listings report paging; tests may switch it between runs. */
   resultInfoMode: ResultInfoMode;
   readonly #certificates = new Map<string, StoredCertificate[]>();
@@ -225,6 +233,7 @@ export class CloudflareDouble {
     this.githubRequests.length = 0;
     this.faults.length = 0;
     this.otherWriters.length = 0;
+    this.emptyHostnameList = 'array';
   }
 
   /** The zone's mTLS hostnames for the managed CA, or for an uploaded CA. */
@@ -519,7 +528,9 @@ export class CloudflareDouble {
       }
       this.#hostnames.set(key, [...(hostnames as string[])]);
     }
-    const result = { hostnames: [...(this.#hostnames.get(key) ?? [])] };
+    const stored = [...(this.#hostnames.get(key) ?? [])];
+    const result =
+      stored.length > 0 || this.emptyHostnameList === 'array' ? { hostnames: stored } : this.emptyHostnameList === 'null' ? { hostnames: null } : {};
     const writer = this.otherWriters.findIndex(w => w.after === method && w.mtlsCertificateId === mtlsCertificateId);
     if (writer !== -1) {
       const [other] = this.otherWriters.splice(writer, 1);

@@ -181,6 +181,60 @@ describe('create with hostnames', () => {
     expect(run.errors[0]).toContain('check mtls-certificate-id');
   });
 
+  it.each(['omitted', 'null'] as const)('works on a zone whose empty list the API answers as %s', async mode => {
+    double.emptyHostnameList = mode;
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(0);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
+    expect(json(run, 'hostnames')).toEqual(['api.example.com']);
+  });
+
+  it('reads the list back when the answer to the write was lost, and is content when the write was applied', async () => {
+    double.faults.push({ type: 'none' }, { type: 'none' }, { type: 'reset-after-processing' });
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '0' });
+    expect(run.exitCode).toBe(0);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
+    expect(json(run, 'hostnames-added')).toEqual(['api.example.com']);
+    expect(json(run, 'hostnames-missing')).toEqual([]);
+    expect(run.warnings.some(w => w.startsWith("Writing the zone's mTLS hostname list failed") && w.includes('It may have been applied all the same'))).toBe(
+      true,
+    );
+  });
+
+  it('reads the list back when the write got no answer, and fails naming the write when it was not applied', async () => {
+    double.faults.push({ type: 'none' }, { type: 'none' }, { type: 'reset' });
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '0' });
+    expect(run.exitCode).toBe(1);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
+    expect(json(run, 'hostnames-missing')).toEqual(['api.example.com']);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^mTLS is not enabled on api\.example\.com: Writing the zone's mTLS hostname list failed: PUT .* The list read back does not have it\./,
+      ),
+    ]);
+  });
+
+  it('with generate-key, tells to enable the hostnames in the dashboard, never to re-run with reuse-existing', async () => {
+    double.otherWriters.push({ after: 'PUT', change: () => [] });
+    const run = await runAction({ ...base(), 'generate-key': 'true', 'common-name': 'client', hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['private-key-file']).toBeTruthy();
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toContain(
+      'was issued for the key generated in this step, and its outputs and key file are set: enable the hostnames in the dashboard',
+    );
+    expect(run.errors[0]).not.toContain('reuse-existing');
+  });
+
+  it('names the hostnames it enabled when a file cannot be written afterwards', async () => {
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'certificate-file': '/proc/cf-mtls-client.pem' });
+    expect(run.exitCode).toBe(1);
+    expect(double.hostnameAssociations(zoneId)).toEqual(['api.example.com']);
+    expect(run.errors).toEqual([
+      expect.stringMatching(/^Could not write a file: .* This step enabled mTLS on api\.example\.com before the write failed; that stays\./),
+    ]);
+  });
+
   it('sends internationalized names as punycode, and says so', async () => {
     const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'Bücher.Example.com' });
     expect(run.exitCode).toBe(0);
@@ -244,6 +298,32 @@ describe('scheduled checks with hostnames (read only)', () => {
     expect(run.summary).toMatch(/\| api\.example\.com \| ❌ not enabled \|/);
   });
 
+  it('says the check could not be made when the list cannot be read, with the permission to check', async () => {
+    const seeded = await double.seed(zoneId, csr.csrPem, 365);
+    double.reset();
+    double.faults.push({ type: 'none' }, { type: 'status', status: 403, code: 10000, message: 'Authentication error' });
+    const run = await runAction({ ...base(), 'api-token': readToken, command: 'get', 'certificate-id': seeded.id, hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.id).toBe(seeded.id);
+    expect(run.outputs.hostnames).toBeUndefined();
+    expect(run.outputs['hostnames-missing']).toBeUndefined(); // unknown, not missing
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^Could not check mTLS on the hostnames: Reading the zone's mTLS hostname list failed: Cloudflare API error 10000: Authentication error \(HTTP 403.*"SSL and Certificates: Read"/,
+      ),
+    ]);
+    expect(run.summary).toContain('| api.example.com | ❔ unknown: the list could not be read |');
+  });
+
+  it('compares hostnames as DNS does: case and a final dot do not matter', async () => {
+    const seeded = await double.seed(zoneId, csr.csrPem, 365);
+    double.setHostnameAssociations(zoneId, ['API.Example.com.']);
+    double.reset();
+    const run = await runAction({ ...base(), 'api-token': readToken, command: 'get', 'certificate-id': seeded.id, hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(0);
+    expect(json(run, 'hostnames-missing')).toEqual([]);
+  });
+
   it('treats hostnames from the API as data: no workflow command, no markdown', async () => {
     const seeded = await double.seed(zoneId, csr.csrPem, 365);
     double.setHostnameAssociations(zoneId, ['api.example.com', 'x\n::error::injected', '[click](https://evil.test) @octocat']);
@@ -267,6 +347,10 @@ describe('bad hostname inputs: one error line, no request', () => {
     ['localhost', /is not a fully qualified hostname/],
     ['a..example.com', /has an empty label/],
     ['-bad.example.com', /has a label \("-bad"\)/],
+    ['ex%41mple.com', /contains "%" or an invisible character/],
+    ['ex\u200bample.com', /contains "%" or an invisible character/],
+    ['api.example.123', /ends in a number, like an IP address/],
+    ['192.0.2.1', /ends in a number, like an IP address/],
   ])('%s', async (hostnames, message) => {
     const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: `ok.example.com\n${hostnames}` });
     expect(run.exitCode).toBe(1);
@@ -274,6 +358,19 @@ describe('bad hostname inputs: one error line, no request', () => {
     expect(run.errors[0]).toMatch(/^Input hostnames must list DNS hostnames/);
     expect(run.errors[0]).toMatch(message);
     expect(run.outputs).toEqual({});
+    expect(double.requests).toEqual([]);
+  });
+
+  it('refuses more than 100 hostnames in one step', async () => {
+    const many = Array.from({ length: 101 }, (_, i) => `h${i}.example.com`).join(',');
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: many });
+    expect(run.errors).toEqual([expect.stringMatching(/^Input hostnames must list .*names 101 hostnames; one step takes at most 100$/)]);
+    expect(double.requests).toEqual([]);
+  });
+
+  it('names a bad hostname and a bad mtls-certificate-id in one run', async () => {
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'https://api.example.com', 'mtls-certificate-id': 'nope' });
+    expect(run.errors).toEqual([expect.stringMatching(/^Input mtls-certificate-id must be/), expect.stringMatching(/^Input hostnames must list/)]);
     expect(double.requests).toEqual([]);
   });
 

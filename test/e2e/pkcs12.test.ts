@@ -143,6 +143,9 @@ describe('bad PKCS#12 inputs: one error line each, nothing issued', () => {
     [{ 'pkcs12-password': password, 'pkcs12-file': 'same.pem', 'certificate-file': 'same.pem' }, /^Input pkcs12-file is the same file as certificate-file/],
     [{ 'pkcs12-password': password, 'pkcs12-file': 'k', 'private-key-file': 'k' }, /^Input pkcs12-file is the same file as private-key-file/],
     [{ 'pkcs12-password': 'two\nlines' }, /^Input pkcs12-password must be one line/],
+    [{ 'pkcs12-password': '  padded password  ' }, /^Input pkcs12-password begins or ends with a space: remove it from the secret/],
+    [{ 'pkcs12-algorithms': 'bogus' }, /^Input pkcs12-algorithms is "bogus"; use one of: modern, legacy$/],
+    [{ 'pkcs12-algorithms': 'legacy' }, /^Input pkcs12-algorithms is only used when a PKCS#12 bundle is written/],
   ])('%o', async (extra, message) => {
     const main = await runAction(generate(extra));
     expect(main.exitCode).toBe(1);

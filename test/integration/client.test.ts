@@ -44,6 +44,27 @@ function harness(options: Partial<ClientOptions> = {}, timeoutMs = 60_000): Harn
   return { client, waits, logs };
 }
 
+describe('the URL builder', () => {
+  it.each([
+    ['an identifier that walks up', ['zones', '../../user/tokens', 'client_certificates']],
+    ['a certificate id that is not one', ['zones', zoneId, 'client_certificates', 'abc']],
+    ['a path name the API does not have', ['zones', zoneId, 'certificate_authorities', '..', 'x']],
+    ['an identifier where a path name belongs', ['zones', zoneId, newId()]],
+    ['a hostname_associations segment with a query in it', ['zones', zoneId, 'certificate_authorities', 'hostname_associations?x=1']],
+  ])('refuses %s and sends nothing', async (_name, segments) => {
+    const { client } = harness();
+    await expect(client.call('GET', segments)).rejects.toThrow(/internal error: refusing a path with a segment/);
+    expect(double.requests).toEqual([]);
+    expect(client.requestCount).toBe(0);
+  });
+
+  it('builds the hostname associations path', async () => {
+    const { client } = harness();
+    await client.call('GET', ['zones', zoneId, 'certificate_authorities', 'hostname_associations']);
+    expect(double.requests.map(r => r.path)).toEqual([`/client/v4/zones/${zoneId}/certificate_authorities/hostname_associations`]);
+  });
+});
+
 describe('requests', () => {
   it('sends the token as a Bearer header, a User-Agent, and the CSR as newline-encoded JSON', async () => {
     const { client } = harness();

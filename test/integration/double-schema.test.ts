@@ -69,6 +69,27 @@ describe('requests that break the schema are refused with a 400 naming the rule'
       JSON.stringify({ reactivate: 'yes' }),
       /request body reactivate: must be boolean/,
     ],
+    [
+      'hostnames that are not an array',
+      'PUT',
+      `/zones/${zoneId}/certificate_authorities/hostname_associations`,
+      JSON.stringify({ hostnames: 'api.example.com' }),
+      /request body hostnames: must be array \(schema rule "type"\)/,
+    ],
+    [
+      'an mtls_certificate_id that is not 36 characters',
+      'PUT',
+      `/zones/${zoneId}/certificate_authorities/hostname_associations`,
+      JSON.stringify({ hostnames: [], mtls_certificate_id: 'abc' }),
+      /request body mtls_certificate_id: must NOT have fewer than 36 characters \(schema rule "minLength"\)/,
+    ],
+    [
+      'an mtls_certificate_id query that is not 36 characters',
+      'GET',
+      `/zones/${zoneId}/certificate_authorities/hostname_associations?mtls_certificate_id=${'a'.repeat(40)}`,
+      undefined,
+      /query mtls_certificate_id: must NOT have more than 36 characters \(schema rule "maxLength"\)/,
+    ],
   ])('%s', async (_name, method, path, body, message) => {
     const answer = await call(method, path, body === undefined ? {} : { body, contentType: 'application/json' });
     expect(answer.status).toBe(400);
@@ -116,6 +137,23 @@ describe("the double's answers follow the schema", () => {
     expect(validate(created.json), JSON.stringify(validate.errors)).toBe(true);
     const revoked = await call('DELETE', `${certificates}/${(created.json.result as { id: string }).id}`);
     expect(validate(revoked.json), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('hostname associations: the answer to a read and to a replace, with the list replaced whole', async () => {
+    const validate = shape('hostname_associations_response');
+    const path = `/zones/${zoneId}/certificate_authorities/hostname_associations`;
+    const put = (hostnames: string[]) => call('PUT', path, { body: JSON.stringify({ hostnames }), contentType: 'application/json' });
+    const first = await put(['api.example.com', 'shop.example.com']);
+    expect(validate(first.json), JSON.stringify(validate.errors)).toBe(true);
+    const replaced = await put(['admin.example.com']);
+    expect(replaced.json.result).toEqual({ hostnames: ['admin.example.com'] });
+    const read = await call('GET', path);
+    expect(validate(read.json), JSON.stringify(validate.errors)).toBe(true);
+    expect(read.json.result).toEqual({ hostnames: ['admin.example.com'] });
+    const refused = await put(['www.elsewhere.test']);
+    expect(refused.status).toBe(400);
+    expect(firstMessage(refused.json)).toMatch(/Hostname www\.elsewhere\.test is not part of zone example\.com \(code chosen by the API double\)/);
+    expect((await call('GET', path)).json.result).toEqual({ hostnames: ['admin.example.com'] });
   });
 
   it('an error: the failure envelope', async () => {

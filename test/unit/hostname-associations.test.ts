@@ -8,15 +8,16 @@ import { MAX_ASSOCIATED_HOSTNAMES } from '../../src/limits.ts';
 const envelope = (result: unknown): Envelope => ({ result, resultInfo: undefined, messages: [], response: { status: 200, ray: 'abc-TST' } });
 
 describe('readHostnames', () => {
-  it('reads the list, and null as none', () => {
+  it('reads the list, and an absent or null list as none (the schema makes the field optional)', () => {
     expect(readHostnames(envelope({ hostnames: ['api.example.com', 'Shop.Example.com'] }))).toEqual(['api.example.com', 'Shop.Example.com']);
     expect(readHostnames(envelope({ hostnames: [] }))).toEqual([]);
     expect(readHostnames(envelope({ hostnames: null }))).toEqual([]);
+    expect(readHostnames(envelope({}))).toEqual([]);
   });
 
   it.each([
-    ['no result', null, /that has no "hostnames" field/],
-    ['a result without the field (never read as empty: writing that back would drop every hostname)', {}, /that has no "hostnames" field/],
+    ['no result', null, /whose "result" is not an object/],
+    ['an array as the result', ['api.example.com'], /whose "result" is not an object/],
     ['a string', { hostnames: 'api.example.com' }, /whose "hostnames" is not an array/],
     ['an object entry', { hostnames: ['api.example.com', { name: 'x' }] }, /whose entry 2 is not a string/],
     ['an empty entry', { hostnames: [''] }, /whose entry 1 is 0 characters long/],

@@ -72,6 +72,7 @@ describe('job summary', () => {
       associated: ['shop.example.com', 'api.example.com', 'admin.example.com'],
       added: ['admin.example.com'],
       missing: [],
+      warnings: [],
       failure: undefined,
     };
     const summary = certificateSummary({ command: 'create', zoneId }, withCa, [], [], false, hostnames);
@@ -86,6 +87,7 @@ describe('job summary', () => {
       associated: ['shop.example.com'],
       added: [],
       missing: ['api.example.com'],
+      warnings: [],
       failure: 'mTLS is not enabled on api.example.com (hostnames) in zone …',
     };
     const result: ListResult = {

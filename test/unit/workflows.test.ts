@@ -80,7 +80,7 @@ describe('workflows', () => {
     expect(own.map(s => s.with?.command ?? 'create')).toEqual(['create', 'get', 'create', 'get']);
     expect(own.filter(s => s.with?.hostnames === 'api.example.com').map(s => s.id)).toEqual(['create', 'get']);
     expect(own.find(s => s.id === 'bundle')?.with).toMatchObject({ 'generate-key': true, 'pkcs12-password': expect.any(String) });
-    expect(steps.some(s => s.run?.includes('tls.createSecureContext') && JSON.stringify(s.env).includes('steps.bundle.outputs.pkcs12-file'))).toBe(true);
+    expect(steps.some(s => s.run?.includes('tls.createSecureContext') && JSON.stringify(s).includes('steps.bundle.outputs.pkcs12-file'))).toBe(true);
     const check = own.find(s => s['continue-on-error']);
     expect(check?.id).toBe('check');
     const assertion = steps[steps.indexOf(check as Step) + 1];
