@@ -241,7 +241,10 @@ export class CloudflareDouble {
     return [...(this.#hostnames.get(hostnameKey(zoneId, mtlsCertificateId)) ?? [])];
   }
 
-  /** Sets the list directly, as someone in the dashboard would. */
+  /**
+   * Sets the list directly, as someone in the dashboard would. Not validated, so that a test can plant
+   * what the API should never send (a number, a line break) and see that the action never writes it back.
+   */
   setHostnameAssociations(zoneId: string, hostnames: readonly string[], mtlsCertificateId?: string): void {
     this.#hostnames.set(hostnameKey(zoneId, mtlsCertificateId), [...hostnames]);
   }

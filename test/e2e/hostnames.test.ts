@@ -235,6 +235,18 @@ describe('create with hostnames', () => {
     ]);
   });
 
+  it('never writes over a list it could not read: an answer with a number in it is refused, no PUT', async () => {
+    double.setHostnameAssociations(zoneId, ['shop.example.com', 42 as unknown as string]);
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(1);
+    expect(hostnameCalls()).toEqual(['GET']);
+    expect(double.hostnameAssociations(zoneId)).toEqual(['shop.example.com', 42]);
+    expect(run.errors[0]).toMatch(
+      /^Reading the zone's mTLS hostname list failed: Cloudflare API answered HTTP 200 with a hostname association list whose entry 2 is not a string/,
+    );
+    expect(run.outputs.id).toMatch(/^[0-9a-f]{32}$/);
+  });
+
   it('sends internationalized names as punycode, and says so', async () => {
     const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'Bücher.Example.com' });
     expect(run.exitCode).toBe(0);

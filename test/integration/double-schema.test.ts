@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSchemaDocument, schemaAjv } from '../double/openapi.ts';
 import { CloudflareDouble } from '../double/server.ts';
-import { newAccount } from '../support/fixtures.ts';
+import { newAccount, newId, newToken } from '../support/fixtures.ts';
 import { generateCsr } from '../support/pki.ts';
 
 const account = newAccount();
@@ -102,6 +102,31 @@ describe('requests that break the schema are refused with a 400 naming the rule'
     const answer = await call('POST', certificates, { body: JSON.stringify({ csr: csrPem, validity_days: 30 }), contentType: 'text/plain' });
     expect(answer.status).toBe(400);
     expect(firstMessage(answer.json)).toMatch(/content-type: must be application\/json, not "text\/plain"/);
+  });
+
+  it('hostname associations: zone scope and permission, as for certificates', async () => {
+    const scoped = newToken();
+    const other = await CloudflareDouble.start({
+      tokens: [
+        { token: scoped, permission: 'write', zones: [newId()] },
+        { token: account.readToken, permission: 'read' },
+      ],
+      zones: [zoneId],
+    });
+    try {
+      const path = `${other.url}/zones/${zoneId}/certificate_authorities/hostname_associations`;
+      const as = (who: string, init: RequestInit = {}) =>
+        fetch(path, { ...init, headers: { authorization: `Bearer ${who}`, 'content-type': 'application/json' } });
+      expect((await as(scoped)).status).toBe(403);
+      expect((await as(account.readToken)).status).toBe(200);
+      const write = await as(account.readToken, { method: 'PUT', body: JSON.stringify({ hostnames: ['api.example.com'] }) });
+      expect(write.status).toBe(403);
+      expect(((await write.json()) as { errors: { code: number }[] }).errors[0]?.code).toBe(10000);
+      expect(other.hostnameAssociations(zoneId)).toEqual([]);
+      expect((await as(scoped, { method: 'DELETE' })).status).toBe(405);
+    } finally {
+      await other.close();
+    }
   });
 
   it('authenticates before it validates: an unknown token learns nothing about the request', async () => {
