@@ -505,8 +505,8 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/loopback.ts + 1 modules
-var loopback = __webpack_require__(8856);
+// EXTERNAL MODULE: ./src/loopback.ts
+var loopback = __webpack_require__(2082);
 ;// CONCATENATED MODULE: ./src/cloudflare/proxy.ts
 
 
@@ -883,9 +883,9 @@ function path(zoneId) {
 /**
  * The list in an answer, checked before anything relies on it: `result` must be an object whose
  * `hostnames`, when there, is an array of strings, each no longer than a DNS name, and no more than
- * MAX_ASSOCIATED_HOSTNAMES. A `hostnames` that is absent or null is an empty list: the schema makes the
- * field optional, and an API that leaves out empty lists must not make every first rollout fail. Values
- * are never echoed.
+ * MAX_ASSOCIATED_HOSTNAMES. A `hostnames` that is absent or null in a result that holds nothing else is
+ * an empty list: the schema makes the field optional, and an API that leaves out empty lists must not make
+ * every first rollout fail. Values are never echoed.
  */
 function readHostnames(envelope) {
     const refuse = (detail) => new cloudflare_errors/* UnexpectedResponseError */.dk(`with a hostname association list ${detail}`, envelope.response);
@@ -893,8 +893,13 @@ function readHostnames(envelope) {
     if (!isRecord(result))
         throw refuse('whose "result" is not an object');
     const { hostnames } = result;
-    if (hostnames === undefined || hostnames === null)
-        return [];
+    if (hostnames === undefined || hostnames === null) {
+        // Only a result that says nothing else is an empty list: an answer with other fields and no list
+        // (a renamed field, say) would make the next write remove every hostname the zone protects.
+        if (Object.keys(result).every(key => key === 'hostnames' || key === 'mtls_certificate_id'))
+            return [];
+        throw refuse('with fields but no "hostnames" list');
+    }
     if (!Array.isArray(hostnames))
         throw refuse('whose "hostnames" is not an array');
     if (hostnames.length > limits/* MAX_ASSOCIATED_HOSTNAMES */.R4)
@@ -949,47 +954,44 @@ async function ensureHostnames(config, certificate, context) {
         return { ...base, associated: before, added: [], missing: [], warnings: [], failure: undefined };
     }
     context.log.info(`Enabling mTLS on ${list(toAdd)} (${before.length} hostname${before.length === 1 ? '' : 's'} already on the list, kept)`);
-    let unclearWrite;
-    const notes = [];
+    // A failed write is judged by the list, never by its last error: an earlier attempt of it (retried
+    // after no answer, a 5xx or a 429) may have been applied. The read-back tells.
+    let writeError;
     try {
         await associations.replace(config.zoneId, [...before, ...toAdd], mtlsCertificateId);
     }
     catch (error) {
-        // A clear refusal changed nothing. Anything else (no answer, a 5xx, an answer that is not the
-        // envelope) may have been applied: the read-back below tells.
-        if (error instanceof cloudflare_errors/* CloudflareApiError */.kx && error.response.status < 500) {
-            return { ...base, associated: before, added: [], missing: toAdd, warnings: [], failure: `${failedTo('write', error, config)} ${issued}` };
-        }
-        unclearWrite = failedTo('write', error, config);
-        notes.push(`${unclearWrite} It may have been applied all the same: the list was read back to tell`);
+        writeError = failedTo('write', error, config);
     }
     let after;
     try {
         after = await associations.get(config.zoneId, mtlsCertificateId);
     }
     catch (error) {
-        const what = unclearWrite ? `${unclearWrite} Then` : 'The list was written, but';
-        const unconfirmed = `${what} reading it back failed, so the step cannot confirm that mTLS is on: ${failedTo('read', error, config)} ${issued}`;
-        return { ...base, associated: undefined, added: [], missing: [], warnings: notes, failure: unconfirmed };
+        const what = writeError ? `${writeError} Then` : 'The list was written, but';
+        const unconfirmed = `${what} reading it back failed, so the step cannot tell whether mTLS is on: ${failedTo('read', error, config)} ${issued}`;
+        return { ...base, associated: undefined, added: [], missing: [], warnings: [], failure: unconfirmed };
     }
     const afterKeys = new Set(after.map(hostnames/* hostnameKey */.Do));
     const added = toAdd.filter(name => afterKeys.has(name));
     const missing = names.filter(name => !afterKeys.has(name));
     const dropped = before.filter(name => !afterKeys.has((0,hostnames/* hostnameKey */.Do)(name)));
-    const warnings = [...notes];
+    const warnings = [];
     if (dropped.length > 0) {
         warnings.push(`${list(dropped)} had mTLS enabled before this step's write and no longer ${dropped.length === 1 ? 'has' : 'have'}: another job or person changed the zone's mTLS hostname list at the same time. Check the list in the ${DASHBOARD}`);
     }
     if (missing.length === 0) {
+        if (writeError)
+            warnings.push(`${writeError} The list read back has every hostname all the same: an attempt of the write was applied`);
         context.log.info(`mTLS is now enabled on ${list(added)}: confirmed by reading the list back`);
         return { ...base, associated: after, added, missing, warnings, failure: undefined };
     }
-    const failure = unclearWrite
-        ? `mTLS is not enabled on ${list(missing)}: ${unclearWrite} The list read back does not have ${missing.length === 1 ? 'it' : 'them'}. ${issued}`
+    const failure = writeError
+        ? `mTLS is not enabled on ${list(missing)}: ${writeError} The list read back does not have ${missing.length === 1 ? 'it' : 'them'}. ${issued}`
         : `mTLS is not enabled on ${list(missing)}: this step wrote ${missing.length === 1 ? 'it' : 'them'} to the zone's mTLS hostname list, but the list read back ` +
             'right after does not have them. Another job or person replaced the list at the same time (every write replaces the whole list), or Cloudflare did not keep them. ' +
             `Make sure one job at a time manages this zone's mTLS hostnames. ${issued}`;
-    return { ...base, associated: after, added, missing, warnings: warnings.filter(w => !notes.includes(w)), failure };
+    return { ...base, associated: after, added, missing, warnings, failure };
 }
 /**
  * What the user can do about hostnames a create step could not enable: the certificate stands either

@@ -685,8 +685,11 @@ function hintFor(error, context) {
 /* harmony export */   Mm: () => (/* binding */ parseHostnames)
 /* harmony export */ });
 /* unused harmony export MAX_INPUT_HOSTNAMES */
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+
 
 /**
  * The one check of a hostname given in the hostnames input: a DNS name the way Cloudflare lists mTLS
@@ -698,6 +701,11 @@ const MAX_INPUT_HOSTNAMES = 100;
 /** RFC 1035: 253 characters in all (without the final dot), 63 per label. */
 const MAX_HOSTNAME_LENGTH = 253;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/**
+ * What domainToASCII would decode (%41) or silently drop (invisible characters), sending a name the user
+ * never wrote; the zero-width joiners that some scripts need in names (U+200C, U+200D) are kept.
+ */
+const INVISIBLE_OR_ENCODED = /[%\p{Cc}]|(?![\u200c\u200d])\p{Default_Ignorable_Code_Point}/u;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Reads the hostnames input: one per line, or separated by commas; blank entries are ignored. */
 function parseHostnames(text) {
@@ -738,16 +746,19 @@ function checkHostname(entry) {
     if (entry.startsWith('*'))
         return { problem: 'is a wildcard: give each hostname to protect by name' };
     // domainToASCII would decode %41 and drop invisible characters, sending a name the user never wrote.
-    if (/[%\p{Cc}\p{Cf}]/u.test(entry))
+    if (INVISIBLE_OR_ENCODED.test(entry))
         return { problem: 'contains "%" or an invisible character: give the hostname as plain text' };
     if (/\.\d+\.?$|^\d+$|\.0x[0-9a-f]+\.?$/i.test(entry))
         return { problem: 'ends in a number, like an IP address: mTLS is enabled for hostnames, whose last label is a name' };
-    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(entry.replace(/\.$/, ''));
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(entry.replace(/\.$/, ''));
     if (ascii === '')
         return { problem: 'is not a valid hostname (an internationalized name that cannot be converted to punycode?)' };
     const name = ascii.toLowerCase();
     if (name.length > MAX_HOSTNAME_LENGTH)
         return { problem: `is longer than ${MAX_HOSTNAME_LENGTH} characters` };
+    // Again after conversion: 0x7f000001 and full-width digits only become an address there.
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(name) !== 0 || /\.\d+$|^\d+$|\.0x[0-9a-f]+$/.test(name))
+        return { problem: `is an IP address (${name}): mTLS is enabled for hostnames` };
     const labels = name.split('.');
     if (labels.length < 2)
         return { problem: 'is not a fully qualified hostname: give the whole name, like api.example.com' };
@@ -862,8 +873,8 @@ var hostnames = __nccwpck_require__(6541);
 var identifier = __nccwpck_require__(8360);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __nccwpck_require__(351);
-// EXTERNAL MODULE: ./src/loopback.ts + 1 modules
-var loopback = __nccwpck_require__(8856);
+// EXTERNAL MODULE: ./src/loopback.ts
+var loopback = __nccwpck_require__(2082);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -1064,7 +1075,8 @@ async function parseConfig(raw, context) {
     }
     const trackingIssue = readTrackingIssue(raw, env, problem);
     const hostnames = readHostnames(raw, command, problem);
-    const pkcs12 = creating && generateKey === true && pkcs12Algorithms !== undefined ? readPkcs12(raw, pkcs12Algorithms, context, env, problem, warnings) : undefined;
+    // Read even when pkcs12-algorithms is bad (already reported), so that one run names every problem.
+    const pkcs12 = creating && generateKey === true ? readPkcs12(raw, pkcs12Algorithms ?? 'modern', context, env, problem, warnings) : undefined;
     // Every file the step may write is checked before any request: a bad path never leaves an issued
     // certificate behind.
     if (certificateFile !== undefined && raw['certificate-file'] !== '' && command !== 'list') {
@@ -1363,12 +1375,13 @@ function readPkcs12(raw, algorithms, context, env, problem, warnings) {
         // A secret that is not available (a pull request from a fork) arrives empty: never an unprotected bundle.
         return problem('pkcs12-password', 'is required with pkcs12-file: give the password that protects the bundle, from a secret. If it comes from a secret, check that the secret exists and is available to this workflow');
     }
+    if (password !== password.trim()) {
+        // Tools disagree on whether such a password is trimmed (a secret saved with a final newline, say):
+        // refused rather than guessed.
+        return problem('pkcs12-password', 'begins or ends with whitespace (a space, tab or line break, as a secret saved with a final newline has): remove it from the secret, since keytool, openssl and the runner would disagree on the password');
+    }
     if (/[\r\n]/.test(password))
         return problem('pkcs12-password', 'must be one line: it contains a line break');
-    if (password !== password.trim()) {
-        // Tools disagree on whether such a password is trimmed: refused rather than guessed.
-        return problem('pkcs12-password', 'begins or ends with a space: remove it from the secret (keytool, openssl and the runner would disagree on the password)');
-    }
     if (password.length > MAX_PKCS12_PASSWORD)
         return problem('pkcs12-password', `must be at most ${MAX_PKCS12_PASSWORD} characters`);
     if (!/^[\x20-\x7e]*$/.test(password)) {
@@ -1457,25 +1470,21 @@ const MAX_ASSOCIATED_HOSTNAMES = 2000;
 
 /***/ }),
 
-/***/ 8856:
+/***/ 2082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ isLoopback)
-});
-
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./src/loopback.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ isLoopback)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 
 /** 127.0.0.0/8, ::1 and localhost: the addresses that never leave this machine. */
 function isLoopback(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '');
     if (host === 'localhost')
         return true;
-    if ((0,external_node_net_namespaceObject.isIP)(host) === 4)
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 4)
         return host.startsWith('127.');
     return host === '::1';
 }
@@ -2581,17 +2590,22 @@ function listOutputs(result) {
  * and a zone's certificates output stay within the 1 MiB GitHub keeps per job.
  */
 function hostnameOutputs(report, command) {
+    // Unknown (the list could not be read, after a write or not): no output claims anything.
+    if (report.associated === undefined)
+        return { outputs: {}, notes: [] };
     const outputs = command === 'create' ? { 'hostnames-added': JSON.stringify(report.added) } : {};
+    outputs['hostnames-missing'] = JSON.stringify(report.missing);
     const notes = [];
-    if (report.associated !== undefined) {
-        outputs['hostnames-missing'] = JSON.stringify(report.missing);
-        const all = JSON.stringify(report.associated);
-        if (Buffer.byteLength(all) <= MAX_HOSTNAMES_OUTPUT_BYTES)
-            outputs.hostnames = all;
-        else
-            notes.push(`the hostnames output is left out: the zone's list is ${Buffer.byteLength(all)} bytes as JSON, more than the ${MAX_HOSTNAMES_OUTPUT_BYTES} it may take here (hostnames-missing says what matters)`);
-    }
+    const all = JSON.stringify(report.associated);
+    if (hostnamesOutputFits(report.associated))
+        outputs.hostnames = all;
+    else
+        notes.push(`the hostnames output is left out: the zone's list is ${Buffer.byteLength(all)} bytes as JSON, more than the ${MAX_HOSTNAMES_OUTPUT_BYTES} it may take here (hostnames-missing says what matters)`);
     return { outputs, notes };
+}
+/** Whether the hostnames output holds the whole list (the summary says so, or not). */
+function hostnamesOutputFits(associated) {
+    return Buffer.byteLength(JSON.stringify(associated)) <= MAX_HOSTNAMES_OUTPUT_BYTES;
 }
 /** The hostnames output's share of the 1 MiB of outputs per job (the certificates output may take 900 KiB). */
 const MAX_HOSTNAMES_OUTPUT_BYTES = 100 * 1024;
@@ -2611,6 +2625,7 @@ function writePrivateKeyFile(path, pem) {
 // EXTERNAL MODULE: ./src/certificate.ts
 var certificate = __nccwpck_require__(6852);
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 
 
 
@@ -2688,7 +2703,12 @@ function hostnameSection(report) {
         '| Hostname | mTLS |',
         '| --- | --- |',
         ...shown,
-        ...(rows.length > shown.length ? ['', `${rows.length - shown.length} more not shown: the hostnames output lists them all.`] : []),
+        ...(rows.length > shown.length
+            ? [
+                '',
+                `${rows.length - shown.length} more not shown${report.associated && hostnamesOutputFits(report.associated) ? ': the hostnames output lists them all' : ' (the list is too long for the hostnames output too)'}.`,
+            ]
+            : []),
         '',
     ];
 }
@@ -2939,7 +2959,7 @@ class FileWriteError extends Error {
         // What else the step did or found before the write failed: none of it may go unsaid.
         const added = result.hostnames?.added ?? [];
         const enabled = added.length > 0 ? ` This step enabled mTLS on ${added.join(', ')} before the write failed; that stays.` : '';
-        const also = result.failures.length > 0 ? ` Also: ${result.failures.join(' ')}` : '';
+        const also = result.hostnames?.failure ? ` Also: ${result.hostnames.failure}` : '';
         super(`Could not write a file: ${cause.message}.${after}${enabled}${also}`, { cause });
     }
 }
@@ -3071,6 +3091,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
 
 /**
@@ -11,6 +12,11 @@ export const MAX_INPUT_HOSTNAMES = 100;
 /** RFC 1035: 253 characters in all (without the final dot), 63 per label. */
 const MAX_HOSTNAME_LENGTH = 253;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/**
+ * What domainToASCII would decode (%41) or silently drop (invisible characters), sending a name the user
+ * never wrote; the zero-width joiners that some scripts need in names (U+200C, U+200D) are kept.
+ */
+const INVISIBLE_OR_ENCODED = /[%\p{Cc}]|(?![\u200c\u200d])\p{Default_Ignorable_Code_Point}/u;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface ParsedHostnames {
@@ -54,13 +60,15 @@ function checkHostname(entry: string): string | { problem: string } {
     return { problem: 'has a port or a colon: give the hostname alone (mTLS is enabled for the name, on every port)' };
   if (entry.startsWith('*')) return { problem: 'is a wildcard: give each hostname to protect by name' };
   // domainToASCII would decode %41 and drop invisible characters, sending a name the user never wrote.
-  if (/[%\p{Cc}\p{Cf}]/u.test(entry)) return { problem: 'contains "%" or an invisible character: give the hostname as plain text' };
+  if (INVISIBLE_OR_ENCODED.test(entry)) return { problem: 'contains "%" or an invisible character: give the hostname as plain text' };
   if (/\.\d+\.?$|^\d+$|\.0x[0-9a-f]+\.?$/i.test(entry))
     return { problem: 'ends in a number, like an IP address: mTLS is enabled for hostnames, whose last label is a name' };
   const ascii = domainToASCII(entry.replace(/\.$/, ''));
   if (ascii === '') return { problem: 'is not a valid hostname (an internationalized name that cannot be converted to punycode?)' };
   const name = ascii.toLowerCase();
   if (name.length > MAX_HOSTNAME_LENGTH) return { problem: `is longer than ${MAX_HOSTNAME_LENGTH} characters` };
+  // Again after conversion: 0x7f000001 and full-width digits only become an address there.
+  if (isIP(name) !== 0 || /\.\d+$|^\d+$|\.0x[0-9a-f]+$/.test(name)) return { problem: `is an IP address (${name}): mTLS is enabled for hostnames` };
   const labels = name.split('.');
   if (labels.length < 2) return { problem: 'is not a fully qualified hostname: give the whole name, like api.example.com' };
   const bad = labels.find(label => !LABEL.test(label));

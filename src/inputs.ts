@@ -331,8 +331,8 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
 
   const trackingIssue = readTrackingIssue(raw, env, problem);
   const hostnames = readHostnames(raw, command, problem);
-  const pkcs12 =
-    creating && generateKey === true && pkcs12Algorithms !== undefined ? readPkcs12(raw, pkcs12Algorithms, context, env, problem, warnings) : undefined;
+  // Read even when pkcs12-algorithms is bad (already reported), so that one run names every problem.
+  const pkcs12 = creating && generateKey === true ? readPkcs12(raw, pkcs12Algorithms ?? 'modern', context, env, problem, warnings) : undefined;
 
   // Every file the step may write is checked before any request: a bad path never leaves an issued
   // certificate behind.
@@ -638,14 +638,15 @@ function readPkcs12(
       'is required with pkcs12-file: give the password that protects the bundle, from a secret. If it comes from a secret, check that the secret exists and is available to this workflow',
     );
   }
-  if (/[\r\n]/.test(password)) return problem('pkcs12-password', 'must be one line: it contains a line break');
   if (password !== password.trim()) {
-    // Tools disagree on whether such a password is trimmed: refused rather than guessed.
+    // Tools disagree on whether such a password is trimmed (a secret saved with a final newline, say):
+    // refused rather than guessed.
     return problem(
       'pkcs12-password',
-      'begins or ends with a space: remove it from the secret (keytool, openssl and the runner would disagree on the password)',
+      'begins or ends with whitespace (a space, tab or line break, as a secret saved with a final newline has): remove it from the secret, since keytool, openssl and the runner would disagree on the password',
     );
   }
+  if (/[\r\n]/.test(password)) return problem('pkcs12-password', 'must be one line: it contains a line break');
   if (password.length > MAX_PKCS12_PASSWORD) return problem('pkcs12-password', `must be at most ${MAX_PKCS12_PASSWORD} characters`);
   if (!/^[\x20-\x7e]*$/.test(password)) {
     warnings.push(

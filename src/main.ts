@@ -195,7 +195,7 @@ class FileWriteError extends Error {
     // What else the step did or found before the write failed: none of it may go unsaid.
     const added = result.hostnames?.added ?? [];
     const enabled = added.length > 0 ? ` This step enabled mTLS on ${added.join(', ')} before the write failed; that stays.` : '';
-    const also = result.failures.length > 0 ? ` Also: ${result.failures.join(' ')}` : '';
+    const also = result.hostnames?.failure ? ` Also: ${result.hostnames.failure}` : '';
     super(`Could not write a file: ${cause.message}.${after}${enabled}${also}`, { cause });
   }
 }

@@ -111,18 +111,23 @@ export function listOutputs(result: ListResult): { outputs: Outputs; notes: stri
  * and a zone's certificates output stay within the 1 MiB GitHub keeps per job.
  */
 export function hostnameOutputs(report: HostnameReport, command: string): { outputs: Outputs; notes: string[] } {
+  // Unknown (the list could not be read, after a write or not): no output claims anything.
+  if (report.associated === undefined) return { outputs: {}, notes: [] };
   const outputs: Outputs = command === 'create' ? { 'hostnames-added': JSON.stringify(report.added) } : {};
+  outputs['hostnames-missing'] = JSON.stringify(report.missing);
   const notes: string[] = [];
-  if (report.associated !== undefined) {
-    outputs['hostnames-missing'] = JSON.stringify(report.missing);
-    const all = JSON.stringify(report.associated);
-    if (Buffer.byteLength(all) <= MAX_HOSTNAMES_OUTPUT_BYTES) outputs.hostnames = all;
-    else
-      notes.push(
-        `the hostnames output is left out: the zone's list is ${Buffer.byteLength(all)} bytes as JSON, more than the ${MAX_HOSTNAMES_OUTPUT_BYTES} it may take here (hostnames-missing says what matters)`,
-      );
-  }
+  const all = JSON.stringify(report.associated);
+  if (hostnamesOutputFits(report.associated)) outputs.hostnames = all;
+  else
+    notes.push(
+      `the hostnames output is left out: the zone's list is ${Buffer.byteLength(all)} bytes as JSON, more than the ${MAX_HOSTNAMES_OUTPUT_BYTES} it may take here (hostnames-missing says what matters)`,
+    );
   return { outputs, notes };
+}
+
+/** Whether the hostnames output holds the whole list (the summary says so, or not). */
+export function hostnamesOutputFits(associated: readonly string[]): boolean {
+  return Buffer.byteLength(JSON.stringify(associated)) <= MAX_HOSTNAMES_OUTPUT_BYTES;
 }
 
 /** The hostnames output's share of the 1 MiB of outputs per job (the certificates output may take 900 KiB). */

@@ -2,6 +2,7 @@ import { ISO_TIMESTAMP, type VerifiedCertificate } from './certificate.js';
 import type { HostnameReport, ListResult } from './commands/result.js';
 import { markdownText } from './escape.js';
 import { MAX_SUMMARY_BYTES } from './limits.js';
+import { hostnamesOutputFits } from './outputs.js';
 
 /** A failure or warning: the action's own sentence with outside data in it. */
 const MAX_NOTE_CHARACTERS = 2000;
@@ -99,7 +100,12 @@ function hostnameSection(report: HostnameReport): string[] {
     '| Hostname | mTLS |',
     '| --- | --- |',
     ...shown,
-    ...(rows.length > shown.length ? ['', `${rows.length - shown.length} more not shown: the hostnames output lists them all.`] : []),
+    ...(rows.length > shown.length
+      ? [
+          '',
+          `${rows.length - shown.length} more not shown${report.associated && hostnamesOutputFits(report.associated) ? ': the hostnames output lists them all' : ' (the list is too long for the hostnames output too)'}.`,
+        ]
+      : []),
     '',
   ];
 }

@@ -42,16 +42,21 @@ function path(zoneId: string): string[] {
 /**
  * The list in an answer, checked before anything relies on it: `result` must be an object whose
  * `hostnames`, when there, is an array of strings, each no longer than a DNS name, and no more than
- * MAX_ASSOCIATED_HOSTNAMES. A `hostnames` that is absent or null is an empty list: the schema makes the
- * field optional, and an API that leaves out empty lists must not make every first rollout fail. Values
- * are never echoed.
+ * MAX_ASSOCIATED_HOSTNAMES. A `hostnames` that is absent or null in a result that holds nothing else is
+ * an empty list: the schema makes the field optional, and an API that leaves out empty lists must not make
+ * every first rollout fail. Values are never echoed.
  */
 export function readHostnames(envelope: Envelope): string[] {
   const refuse = (detail: string): UnexpectedResponseError => new UnexpectedResponseError(`with a hostname association list ${detail}`, envelope.response);
   const { result } = envelope;
   if (!isRecord(result)) throw refuse('whose "result" is not an object');
   const { hostnames } = result;
-  if (hostnames === undefined || hostnames === null) return [];
+  if (hostnames === undefined || hostnames === null) {
+    // Only a result that says nothing else is an empty list: an answer with other fields and no list
+    // (a renamed field, say) would make the next write remove every hostname the zone protects.
+    if (Object.keys(result).every(key => key === 'hostnames' || key === 'mtls_certificate_id')) return [];
+    throw refuse('with fields but no "hostnames" list');
+  }
   if (!Array.isArray(hostnames)) throw refuse('whose "hostnames" is not an array');
   if (hostnames.length > MAX_ASSOCIATED_HOSTNAMES)
     throw refuse(`of ${hostnames.length} hostnames, more than the ${MAX_ASSOCIATED_HOSTNAMES} this action reads`);

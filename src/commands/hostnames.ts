@@ -41,47 +41,43 @@ export async function ensureHostnames(
     return { ...base, associated: before, added: [], missing: [], warnings: [], failure: undefined };
   }
   context.log.info(`Enabling mTLS on ${list(toAdd)} (${before.length} hostname${before.length === 1 ? '' : 's'} already on the list, kept)`);
-  let unclearWrite: string | undefined;
-  const notes: string[] = [];
+  // A failed write is judged by the list, never by its last error: an earlier attempt of it (retried
+  // after no answer, a 5xx or a 429) may have been applied. The read-back tells.
+  let writeError: string | undefined;
   try {
     await associations.replace(config.zoneId, [...before, ...toAdd], mtlsCertificateId);
   } catch (error) {
-    // A clear refusal changed nothing. Anything else (no answer, a 5xx, an answer that is not the
-    // envelope) may have been applied: the read-back below tells.
-    if (error instanceof CloudflareApiError && error.response.status < 500) {
-      return { ...base, associated: before, added: [], missing: toAdd, warnings: [], failure: `${failedTo('write', error, config)} ${issued}` };
-    }
-    unclearWrite = failedTo('write', error, config);
-    notes.push(`${unclearWrite} It may have been applied all the same: the list was read back to tell`);
+    writeError = failedTo('write', error, config);
   }
   let after: string[];
   try {
     after = await associations.get(config.zoneId, mtlsCertificateId);
   } catch (error) {
-    const what = unclearWrite ? `${unclearWrite} Then` : 'The list was written, but';
-    const unconfirmed = `${what} reading it back failed, so the step cannot confirm that mTLS is on: ${failedTo('read', error, config)} ${issued}`;
-    return { ...base, associated: undefined, added: [], missing: [], warnings: notes, failure: unconfirmed };
+    const what = writeError ? `${writeError} Then` : 'The list was written, but';
+    const unconfirmed = `${what} reading it back failed, so the step cannot tell whether mTLS is on: ${failedTo('read', error, config)} ${issued}`;
+    return { ...base, associated: undefined, added: [], missing: [], warnings: [], failure: unconfirmed };
   }
   const afterKeys = new Set(after.map(hostnameKey));
   const added = toAdd.filter(name => afterKeys.has(name));
   const missing = names.filter(name => !afterKeys.has(name));
   const dropped = before.filter(name => !afterKeys.has(hostnameKey(name)));
-  const warnings = [...notes];
+  const warnings: string[] = [];
   if (dropped.length > 0) {
     warnings.push(
       `${list(dropped)} had mTLS enabled before this step's write and no longer ${dropped.length === 1 ? 'has' : 'have'}: another job or person changed the zone's mTLS hostname list at the same time. Check the list in the ${DASHBOARD}`,
     );
   }
   if (missing.length === 0) {
+    if (writeError) warnings.push(`${writeError} The list read back has every hostname all the same: an attempt of the write was applied`);
     context.log.info(`mTLS is now enabled on ${list(added)}: confirmed by reading the list back`);
     return { ...base, associated: after, added, missing, warnings, failure: undefined };
   }
-  const failure = unclearWrite
-    ? `mTLS is not enabled on ${list(missing)}: ${unclearWrite} The list read back does not have ${missing.length === 1 ? 'it' : 'them'}. ${issued}`
+  const failure = writeError
+    ? `mTLS is not enabled on ${list(missing)}: ${writeError} The list read back does not have ${missing.length === 1 ? 'it' : 'them'}. ${issued}`
     : `mTLS is not enabled on ${list(missing)}: this step wrote ${missing.length === 1 ? 'it' : 'them'} to the zone's mTLS hostname list, but the list read back ` +
       'right after does not have them. Another job or person replaced the list at the same time (every write replaces the whole list), or Cloudflare did not keep them. ' +
       `Make sure one job at a time manages this zone's mTLS hostnames. ${issued}`;
-  return { ...base, associated: after, added, missing, warnings: warnings.filter(w => !notes.includes(w)), failure };
+  return { ...base, associated: after, added, missing, warnings, failure };
 }
 
 /**

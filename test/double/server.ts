@@ -50,10 +50,11 @@ export interface DoubleOptions {
 }
 
 /**
- * How the double answers an empty mTLS hostname list: `array` (`{"hostnames": []}`, the default), `omitted`
- * (`{}`: the schema makes the field optional) or `null`. What Cloudflare sends is not documented.
+ * How the double answers an empty mTLS hostname list: `array` (`{"hostnames": []}`, the default) or
+ * `omitted` (`{}`: the schema makes the field optional). What Cloudflare sends is not documented; `null`
+ * is not in the schema, so the double never sends it (the action's unit tests cover it).
  */
-export type EmptyHostnameList = 'array' | 'omitted' | 'null';
+export type EmptyHostnameList = 'array' | 'omitted';
 
 /**
  * Another writer of a zone's mTLS hostname list (a second job, a person in the dashboard), acting once,
@@ -532,8 +533,7 @@ export class CloudflareDouble {
       this.#hostnames.set(key, [...(hostnames as string[])]);
     }
     const stored = [...(this.#hostnames.get(key) ?? [])];
-    const result =
-      stored.length > 0 || this.emptyHostnameList === 'array' ? { hostnames: stored } : this.emptyHostnameList === 'null' ? { hostnames: null } : {};
+    const result = stored.length > 0 || this.emptyHostnameList === 'array' ? { hostnames: stored } : {};
     const writer = this.otherWriters.findIndex(w => w.after === method && w.mtlsCertificateId === mtlsCertificateId);
     if (writer !== -1) {
       const [other] = this.otherWriters.splice(writer, 1);

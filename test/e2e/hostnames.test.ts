@@ -145,7 +145,7 @@ describe('create with hostnames', () => {
     expect(run.outputs.reused).toBe('true');
     expect(run.outputs.id).toMatch(/^[0-9a-f]{32}$/);
     expect(double.hostnameAssociations(zoneId)).toEqual([]);
-    expect(hostnameCalls()).toEqual(['GET', 'PUT']);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toContain("Writing the zone's mTLS hostname list failed: Cloudflare API error 10000: Authentication error (HTTP 403");
     expect(run.errors[0]).toContain('"SSL and Certificates: Edit"');
@@ -181,8 +181,8 @@ describe('create with hostnames', () => {
     expect(run.errors[0]).toContain('check mtls-certificate-id');
   });
 
-  it.each(['omitted', 'null'] as const)('works on a zone whose empty list the API answers as %s', async mode => {
-    double.emptyHostnameList = mode;
+  it('works on a zone whose empty list the API leaves out (the schema makes it optional)', async () => {
+    double.emptyHostnameList = 'omitted';
     const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com' });
     expect(run.exitCode).toBe(0);
     expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
@@ -196,9 +196,30 @@ describe('create with hostnames', () => {
     expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
     expect(json(run, 'hostnames-added')).toEqual(['api.example.com']);
     expect(json(run, 'hostnames-missing')).toEqual([]);
-    expect(run.warnings.some(w => w.startsWith("Writing the zone's mTLS hostname list failed") && w.includes('It may have been applied all the same'))).toBe(
-      true,
-    );
+    expect(
+      run.warnings.some(w => w.startsWith("Writing the zone's mTLS hostname list failed") && w.includes('The list read back has every hostname all the same')),
+    ).toBe(true);
+  });
+
+  it('judges a write by the list, not by its last error: an applied first attempt, then a 429 on the retry', async () => {
+    double.faults.push({ type: 'none' }, { type: 'none' }, { type: 'reset-after-processing' }, { type: 'status', status: 429, retryAfter: '0' });
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '1' });
+    expect(run.exitCode).toBe(0);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'PUT', 'GET']);
+    expect(json(run, 'hostnames-added')).toEqual(['api.example.com']);
+    expect(run.warnings.some(w => w.includes('(HTTP 429') && w.includes('an attempt of the write was applied'))).toBe(true);
+  });
+
+  it('reads back after a 5xx to the write too, and fails with its code when the list does not have ours', async () => {
+    double.faults.push({ type: 'none' }, { type: 'none' }, { type: 'status', status: 500 });
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '0' });
+    expect(run.exitCode).toBe(1);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^mTLS is not enabled on api\.example\.com: Writing .* 1500: Internal server error \(HTTP 500.* The list read back does not have it\./,
+      ),
+    ]);
   });
 
   it('reads the list back when the write got no answer, and fails naming the write when it was not applied', async () => {
@@ -314,7 +335,21 @@ describe('scheduled checks with hostnames (read only)', () => {
     const seeded = await double.seed(zoneId, csr.csrPem, 365);
     double.reset();
     double.faults.push({ type: 'none' }, { type: 'status', status: 403, code: 10000, message: 'Authentication error' });
-    const run = await runAction({ ...base(), 'api-token': readToken, command: 'get', 'certificate-id': seeded.id, hostnames: 'api.example.com' });
+    const run = await runAction(
+      {
+        ...base(),
+        'api-token': readToken,
+        command: 'get',
+        'certificate-id': seeded.id,
+        hostnames: 'api.example.com',
+        'github-token': githubToken,
+        'issue-label': 'unreadable-list',
+      },
+      { env: { GITHUB_API_URL: double.githubUrl } },
+    );
+    const issue = double.issues.find(i => i.labels.some(l => l.name === 'unreadable-list'));
+    expect(issue?.body).toContain('Could not check mTLS on the hostnames');
+    expect(issue?.body).not.toContain('mTLS is not enabled on:');
     expect(run.exitCode).toBe(1);
     expect(run.outputs.id).toBe(seeded.id);
     expect(run.outputs.hostnames).toBeUndefined();
@@ -334,6 +369,19 @@ describe('scheduled checks with hostnames (read only)', () => {
     const run = await runAction({ ...base(), 'api-token': readToken, command: 'get', 'certificate-id': seeded.id, hostnames: 'api.example.com' });
     expect(run.exitCode).toBe(0);
     expect(json(run, 'hostnames-missing')).toEqual([]);
+  });
+
+  it('leaves a list too long for an output out of it, and the summary says so', async () => {
+    const seeded = await double.seed(zoneId, csr.csrPem, 365);
+    const long = (i: number): string => `${'a'.repeat(60)}.${'b'.repeat(60)}.${'c'.repeat(60)}.h${i}.example.com`;
+    double.setHostnameAssociations(zoneId, ['api.example.com', ...Array.from({ length: 1000 }, (_, i) => long(i))]);
+    double.reset();
+    const run = await runAction({ ...base(), command: 'get', 'certificate-id': seeded.id, hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.hostnames).toBeUndefined();
+    expect(json(run, 'hostnames-missing')).toEqual([]);
+    expect(run.warnings).toContainEqual(expect.stringMatching(/^the hostnames output is left out: the zone's list is \d+ bytes as JSON, more than the 102400/));
+    expect(run.summary).toContain('801 more not shown (the list is too long for the hostnames output too).');
   });
 
   it('treats hostnames from the API as data: no workflow command, no markdown', async () => {
@@ -363,6 +411,8 @@ describe('bad hostname inputs: one error line, no request', () => {
     ['ex\u200bample.com', /contains "%" or an invisible character/],
     ['api.example.123', /ends in a number, like an IP address/],
     ['192.0.2.1', /ends in a number, like an IP address/],
+    ['0x7f000001', /is an IP address \(127\.0\.0\.1\)/],
+    ['１０.０.０.１', /is an IP address \(10\.0\.0\.1\)/],
   ])('%s', async (hostnames, message) => {
     const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: `ok.example.com\n${hostnames}` });
     expect(run.exitCode).toBe(1);

@@ -35,9 +35,12 @@ const generate = (extra: Record<string, string>): Record<string, string> => ({
   ...extra,
 });
 
-/** `openssl pkcs12 -info` on the bundle, the password from the environment: its combined output. */
-async function opensslInfo(file: string, pass = password): Promise<string> {
-  const { stdout, stderr } = await run('openssl', ['pkcs12', '-info', '-in', file, '-passin', 'env:P12_PASS', '-nodes'], {
+/**
+ * `openssl pkcs12 -info` on the bundle, the password from the environment: its combined output. With
+ * pem, the key and certificate too (base64, which may hold any word: never search it for algorithm names).
+ */
+async function opensslInfo(file: string, pass = password, pem = false): Promise<string> {
+  const { stdout, stderr } = await run('openssl', ['pkcs12', '-info', '-in', file, '-passin', 'env:P12_PASS', ...(pem ? ['-nodes'] : ['-noout'])], {
     env: { ...process.env, P12_PASS: pass },
   });
   return `${stdout}\n${stderr}`;
@@ -45,7 +48,7 @@ async function opensslInfo(file: string, pass = password): Promise<string> {
 
 /** The bundle's key and certificate match the step's key file and certificate output. */
 async function expectBundleOf(main: ActionRun, file: string): Promise<void> {
-  const info = await opensslInfo(file);
+  const info = await opensslInfo(file, password, true);
   const keyPem = await readFile(main.outputs['private-key-file'] ?? '', 'utf8');
   registerSecrets(keyPem);
   const certificate = new X509Certificate(main.outputs.certificate ?? '');
@@ -143,7 +146,8 @@ describe('bad PKCS#12 inputs: one error line each, nothing issued', () => {
     [{ 'pkcs12-password': password, 'pkcs12-file': 'same.pem', 'certificate-file': 'same.pem' }, /^Input pkcs12-file is the same file as certificate-file/],
     [{ 'pkcs12-password': password, 'pkcs12-file': 'k', 'private-key-file': 'k' }, /^Input pkcs12-file is the same file as private-key-file/],
     [{ 'pkcs12-password': 'two\nlines' }, /^Input pkcs12-password must be one line/],
-    [{ 'pkcs12-password': '  padded password  ' }, /^Input pkcs12-password begins or ends with a space: remove it from the secret/],
+    [{ 'pkcs12-password': '  padded password  ' }, /^Input pkcs12-password begins or ends with whitespace .*: remove it from the secret/],
+    [{ 'pkcs12-password': 'saved-with-a-newline\n' }, /^Input pkcs12-password begins or ends with whitespace \(a space, tab or line break/],
     [{ 'pkcs12-algorithms': 'bogus' }, /^Input pkcs12-algorithms is "bogus"; use one of: modern, legacy$/],
     [{ 'pkcs12-algorithms': 'legacy' }, /^Input pkcs12-algorithms is only used when a PKCS#12 bundle is written/],
   ])('%o', async (extra, message) => {
@@ -151,6 +155,12 @@ describe('bad PKCS#12 inputs: one error line each, nothing issued', () => {
     expect(main.exitCode).toBe(1);
     expect(main.errors).toEqual([expect.stringMatching(message)]);
     expect(main.outputs).toEqual({});
+    expect(double.requests).toEqual([]);
+  });
+
+  it('names a bad pkcs12-algorithms and a bad pkcs12-password in one run', async () => {
+    const main = await runAction(generate({ 'pkcs12-algorithms': 'bogus', 'pkcs12-password': ' padded ' }));
+    expect(main.errors).toEqual([expect.stringMatching(/^Input pkcs12-algorithms is "bogus"/), expect.stringMatching(/^Input pkcs12-password begins or ends/)]);
     expect(double.requests).toEqual([]);
   });
 

@@ -18,6 +18,11 @@ describe('readHostnames', () => {
   it.each([
     ['no result', null, /whose "result" is not an object/],
     ['an array as the result', ['api.example.com'], /whose "result" is not an object/],
+    [
+      'other fields but no list (a renamed field would wipe the zone on the next write)',
+      { host_names: ['api.example.com'] },
+      /with fields but no "hostnames" list/,
+    ],
     ['a string', { hostnames: 'api.example.com' }, /whose "hostnames" is not an array/],
     ['an object entry', { hostnames: ['api.example.com', { name: 'x' }] }, /whose entry 2 is not a string/],
     ['an empty entry', { hostnames: [''] }, /whose entry 1 is 0 characters long/],
