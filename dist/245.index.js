@@ -505,8 +505,8 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/loopback.ts
-var loopback = __webpack_require__(2082);
+// EXTERNAL MODULE: ./src/loopback.ts + 1 modules
+var loopback = __webpack_require__(8856);
 ;// CONCATENATED MODULE: ./src/cloudflare/proxy.ts
 
 
@@ -916,7 +916,7 @@ function readHostnames(envelope) {
 // EXTERNAL MODULE: ./src/hints.ts
 var hints = __webpack_require__(9957);
 // EXTERNAL MODULE: ./src/hostnames.ts
-var hostnames = __webpack_require__(6541);
+var src_hostnames = __webpack_require__(6541);
 ;// CONCATENATED MODULE: ./src/commands/hostnames.ts
 
 
@@ -934,9 +934,12 @@ const DASHBOARD = 'dashboard: SSL/TLS > Client Certificates > Hosts';
  * A failure here comes after the certificate was issued or reused: it is returned as a failure (the
  * step fails after setting the certificate's outputs), with the certificate's id and what to do.
  */
-async function ensureHostnames(config, certificate, context) {
-    const { names, mtlsCertificateId } = config.hostnames;
-    sayConversions(config.hostnames, context);
+async function ensureHostnames(config, hostnames, certificate, context) {
+    const { names, mtlsCertificateId } = hostnames;
+    sayConversions(hostnames, context);
+    if (mtlsCertificateId !== undefined) {
+        context.log.warning(`mtls-certificate-id is set: the hostnames will ask for certificates of that uploaded CA, not of the Cloudflare Managed CA that issued certificate ${certificate.id}. Leave it empty if clients are to use this certificate there`);
+    }
     const associations = new HostnameAssociationsClient(context.client);
     const base = { requested: names, mtlsCertificateId };
     const issued = whatNow(config, certificate);
@@ -947,7 +950,7 @@ async function ensureHostnames(config, certificate, context) {
     catch (error) {
         return { ...base, associated: undefined, added: [], missing: [], warnings: [], failure: `${failedTo('read', error, config)} ${issued}` };
     }
-    const present = new Set(before.map(hostnames/* hostnameKey */.Do));
+    const present = new Set(before.map(src_hostnames/* hostnameKey */.Do));
     const toAdd = names.filter(name => !present.has(name));
     if (toAdd.length === 0) {
         context.log.info(`mTLS is already enabled on ${list(names)}: nothing to change (${before.length} hostname${before.length === 1 ? '' : 's'} in all)`);
@@ -972,10 +975,10 @@ async function ensureHostnames(config, certificate, context) {
         const unconfirmed = `${what} reading it back failed, so the step cannot tell whether mTLS is on: ${failedTo('read', error, config)} ${issued}`;
         return { ...base, associated: undefined, added: [], missing: [], warnings: [], failure: unconfirmed };
     }
-    const afterKeys = new Set(after.map(hostnames/* hostnameKey */.Do));
+    const afterKeys = new Set(after.map(src_hostnames/* hostnameKey */.Do));
     const added = toAdd.filter(name => afterKeys.has(name));
     const missing = names.filter(name => !afterKeys.has(name));
-    const dropped = before.filter(name => !afterKeys.has((0,hostnames/* hostnameKey */.Do)(name)));
+    const dropped = before.filter(name => !afterKeys.has((0,src_hostnames/* hostnameKey */.Do)(name)));
     const warnings = [];
     if (dropped.length > 0) {
         warnings.push(`${list(dropped)} had mTLS enabled before this step's write and no longer ${dropped.length === 1 ? 'has' : 'have'}: another job or person changed the zone's mTLS hostname list at the same time. Check the list in the ${DASHBOARD}`);
@@ -1008,9 +1011,9 @@ function whatNow(config, certificate) {
     return `Certificate ${certificate.id} was issued and its outputs are set: run the step again with reuse-existing: true to enable the hostnames without issuing another, or enable them in the ${DASHBOARD}.`;
 }
 /** On get and list: checks (read only, one GET) that every hostname still has mTLS enabled. */
-async function checkHostnames(config, context) {
-    const { names, mtlsCertificateId } = config.hostnames;
-    sayConversions(config.hostnames, context);
+async function checkHostnames(config, hostnames, context) {
+    const { names, mtlsCertificateId } = hostnames;
+    sayConversions(hostnames, context);
     const base = { requested: names, mtlsCertificateId, added: [], warnings: [] };
     let associated;
     try {
@@ -1020,7 +1023,7 @@ async function checkHostnames(config, context) {
         // Not known to be missing: the check could not be made, which fails the step on its own.
         return { ...base, associated: undefined, missing: [], failure: `Could not check mTLS on the hostnames: ${failedTo('read', error, config)}` };
     }
-    const present = new Set(associated.map(hostnames/* hostnameKey */.Do));
+    const present = new Set(associated.map(src_hostnames/* hostnameKey */.Do));
     const missing = names.filter(name => !present.has(name));
     if (missing.length === 0) {
         context.log.info(`mTLS is enabled on ${list(names)}`);
@@ -1109,22 +1112,19 @@ async function executeCommand(config, services) {
             const result = await createCertificate(config, context);
             if (!config.hostnames)
                 return result;
-            if (config.hostnames.mtlsCertificateId !== undefined) {
-                services.log.warning(`mtls-certificate-id is set: the hostnames will ask for certificates of that uploaded CA, not of the Cloudflare Managed CA that issued certificate ${result.certificate.id}. Leave it empty if clients are to use this certificate there`);
-            }
-            const hostnames = await ensureHostnames({ ...config, hostnames: config.hostnames }, { id: result.certificate.id, reused: result.reused ?? false }, context);
-            return withHostnames(result, hostnames, client.requestCount);
+            const certificate = { id: result.certificate.id, reused: result.reused ?? false };
+            return withHostnames(result, await ensureHostnames(config, config.hostnames, certificate, context), client.requestCount);
         }
         case 'get': {
             const result = await getCertificate(config, context);
-            return config.hostnames ? withHostnames(result, await checkHostnames({ ...config, hostnames: config.hostnames }, context), client.requestCount) : result;
+            return config.hostnames ? withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount) : result;
         }
         case 'revoke':
         case 'reactivate':
             return changeStatus(config, context);
         case 'list': {
             const result = await listCertificates(config, context);
-            return config.hostnames ? withHostnames(result, await checkHostnames({ ...config, hostnames: config.hostnames }, context), client.requestCount) : result;
+            return config.hostnames ? withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount) : result;
         }
     }
 }

@@ -685,11 +685,8 @@ function hintFor(error, context) {
 /* harmony export */   Mm: () => (/* binding */ parseHostnames)
 /* harmony export */ });
 /* unused harmony export MAX_INPUT_HOSTNAMES */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
  * The one check of a hostname given in the hostnames input: a DNS name the way Cloudflare lists mTLS
@@ -722,7 +719,7 @@ function parseHostnames(text) {
             problems.push(`"${shorten(entry)}" ${result.problem}`);
             continue;
         }
-        if (result !== entry.toLowerCase().replace(/\.$/, ''))
+        if (result !== hostnameKey(entry))
             converted.push([entry, result]);
         if (!hostnames.includes(result))
             hostnames.push(result);
@@ -750,14 +747,15 @@ function checkHostname(entry) {
         return { problem: 'contains "%" or an invisible character: give the hostname as plain text' };
     if (/\.\d+\.?$|^\d+$|\.0x[0-9a-f]+\.?$/i.test(entry))
         return { problem: 'ends in a number, like an IP address: mTLS is enabled for hostnames, whose last label is a name' };
-    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(entry.replace(/\.$/, ''));
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(entry.replace(/\.$/, ''));
     if (ascii === '')
         return { problem: 'is not a valid hostname (an internationalized name that cannot be converted to punycode?)' };
     const name = ascii.toLowerCase();
     if (name.length > MAX_HOSTNAME_LENGTH)
         return { problem: `is longer than ${MAX_HOSTNAME_LENGTH} characters` };
     // Again after conversion: 0x7f000001 and full-width digits only become an address there.
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(name) !== 0 || /\.\d+$|^\d+$|\.0x[0-9a-f]+$/.test(name))
+    // Every IPv4 address domainToASCII yields ends in a decimal label; IPv6 never gets here (a colon is refused first).
+    if (/\.\d+$|^\d+$|\.0x[0-9a-f]+$/.test(name))
         return { problem: `is an IP address (${name}): mTLS is enabled for hostnames` };
     const labels = name.split('.');
     if (labels.length < 2)
@@ -873,8 +871,8 @@ var hostnames = __nccwpck_require__(6541);
 var identifier = __nccwpck_require__(8360);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __nccwpck_require__(351);
-// EXTERNAL MODULE: ./src/loopback.ts
-var loopback = __nccwpck_require__(2082);
+// EXTERNAL MODULE: ./src/loopback.ts + 1 modules
+var loopback = __nccwpck_require__(8856);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -1470,21 +1468,25 @@ const MAX_ASSOCIATED_HOSTNAMES = 2000;
 
 /***/ }),
 
-/***/ 2082:
+/***/ 8856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ isLoopback)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ isLoopback)
+});
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/loopback.ts
 
 /** 127.0.0.0/8, ::1 and localhost: the addresses that never leave this machine. */
 function isLoopback(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '');
     if (host === 'localhost')
         return true;
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 4)
+    if ((0,external_node_net_namespaceObject.isIP)(host) === 4)
         return host.startsWith('127.');
     return host === '::1';
 }
@@ -2624,7 +2626,10 @@ function writePrivateKeyFile(path, pem) {
 
 // EXTERNAL MODULE: ./src/certificate.ts
 var certificate = __nccwpck_require__(6852);
+// EXTERNAL MODULE: ./src/hostnames.ts
+var hostnames = __nccwpck_require__(6541);
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 
 
 
@@ -2689,7 +2694,7 @@ function hostnameSection(report) {
         return `| ${(0,src_escape/* markdownText */.p)(name)} | ${state} |`;
     });
     const requested = new Set(report.requested);
-    const others = (report.associated ?? []).filter(name => !requested.has(name.toLowerCase().replace(/\.$/, '')));
+    const others = (report.associated ?? []).filter(name => !requested.has((0,hostnames/* hostnameKey */.Do)(name)));
     rows.push(...others.map(name => `| ${(0,src_escape/* markdownText */.p)(name)} | ✅ enabled (not in hostnames) |`));
     const shown = rows.slice(0, MAX_HOSTNAME_ROWS);
     const total = report.associated === undefined
@@ -3091,13 +3096,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 

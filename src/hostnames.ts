@@ -1,4 +1,3 @@
-import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
 
 /**
@@ -43,7 +42,7 @@ export function parseHostnames(text: string): ParsedHostnames {
       problems.push(`"${shorten(entry)}" ${result.problem}`);
       continue;
     }
-    if (result !== entry.toLowerCase().replace(/\.$/, '')) converted.push([entry, result]);
+    if (result !== hostnameKey(entry)) converted.push([entry, result]);
     if (!hostnames.includes(result)) hostnames.push(result);
   }
   if (hostnames.length > MAX_INPUT_HOSTNAMES) problems.push(`names ${hostnames.length} hostnames; one step takes at most ${MAX_INPUT_HOSTNAMES}`);
@@ -68,7 +67,8 @@ function checkHostname(entry: string): string | { problem: string } {
   const name = ascii.toLowerCase();
   if (name.length > MAX_HOSTNAME_LENGTH) return { problem: `is longer than ${MAX_HOSTNAME_LENGTH} characters` };
   // Again after conversion: 0x7f000001 and full-width digits only become an address there.
-  if (isIP(name) !== 0 || /\.\d+$|^\d+$|\.0x[0-9a-f]+$/.test(name)) return { problem: `is an IP address (${name}): mTLS is enabled for hostnames` };
+  // Every IPv4 address domainToASCII yields ends in a decimal label; IPv6 never gets here (a colon is refused first).
+  if (/\.\d+$|^\d+$|\.0x[0-9a-f]+$/.test(name)) return { problem: `is an IP address (${name}): mTLS is enabled for hostnames` };
   const labels = name.split('.');
   if (labels.length < 2) return { problem: 'is not a fully qualified hostname: give the whole name, like api.example.com' };
   const bad = labels.find(label => !LABEL.test(label));

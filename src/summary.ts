@@ -1,6 +1,7 @@
 import { ISO_TIMESTAMP, type VerifiedCertificate } from './certificate.js';
 import type { HostnameReport, ListResult } from './commands/result.js';
 import { markdownText } from './escape.js';
+import { hostnameKey } from './hostnames.js';
 import { MAX_SUMMARY_BYTES } from './limits.js';
 import { hostnamesOutputFits } from './outputs.js';
 
@@ -85,7 +86,7 @@ function hostnameSection(report: HostnameReport): string[] {
     return `| ${markdownText(name)} | ${state} |`;
   });
   const requested = new Set(report.requested);
-  const others = (report.associated ?? []).filter(name => !requested.has(name.toLowerCase().replace(/\.$/, '')));
+  const others = (report.associated ?? []).filter(name => !requested.has(hostnameKey(name)));
   rows.push(...others.map(name => `| ${markdownText(name)} | ✅ enabled (not in hostnames) |`));
   const shown = rows.slice(0, MAX_HOSTNAME_ROWS);
   const total =

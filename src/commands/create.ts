@@ -3,7 +3,7 @@ import type { CloudflareClient } from '../cloudflare/client.js';
 import { CloudflareApiError, TransportError, UnexpectedResponseError, VerificationError } from '../cloudflare/errors.js';
 import type { ClientCertificate } from '../cloudflare/types.js';
 import { type CertificateRequest, normalizeCsrPem } from '../csr.js';
-import { type CreateConfig, defaultReuseMinDays } from '../inputs.js';
+import { type CreateConfig, defaultReuseMinDays, type Pkcs12AlgorithmSet } from '../inputs.js';
 import type { CertificateResult, CommandContext } from './result.js';
 
 /** How far Cloudflare's clock may be behind the runner's. */
@@ -102,7 +102,7 @@ async function bundle(
   }
 }
 
-const PKCS12_DESCRIPTIONS: Readonly<Record<NonNullable<CreateConfig['pkcs12']>['algorithms'], string>> = {
+const PKCS12_DESCRIPTIONS: Readonly<Record<Pkcs12AlgorithmSet, string>> = {
   modern: 'AES-256-CBC with PBKDF2/HMAC-SHA-256, SHA-256 MAC',
   legacy: 'legacy: 3DES with the PKCS#12 SHA-1 KDF, SHA-1 MAC, for older Java and Windows',
 };

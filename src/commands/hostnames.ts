@@ -19,12 +19,18 @@ const DASHBOARD = 'dashboard: SSL/TLS > Client Certificates > Hosts';
  * step fails after setting the certificate's outputs), with the certificate's id and what to do.
  */
 export async function ensureHostnames(
-  config: CreateConfig & { readonly hostnames: HostnamesConfig },
+  config: CreateConfig,
+  hostnames: HostnamesConfig,
   certificate: { readonly id: string; readonly reused: boolean },
   context: CommandContext,
 ): Promise<HostnameReport> {
-  const { names, mtlsCertificateId } = config.hostnames;
-  sayConversions(config.hostnames, context);
+  const { names, mtlsCertificateId } = hostnames;
+  sayConversions(hostnames, context);
+  if (mtlsCertificateId !== undefined) {
+    context.log.warning(
+      `mtls-certificate-id is set: the hostnames will ask for certificates of that uploaded CA, not of the Cloudflare Managed CA that issued certificate ${certificate.id}. Leave it empty if clients are to use this certificate there`,
+    );
+  }
   const associations = new HostnameAssociationsClient(context.client);
   const base = { requested: names, mtlsCertificateId };
   const issued = whatNow(config, certificate);
@@ -98,9 +104,9 @@ function whatNow(config: CreateConfig, certificate: { readonly id: string; reado
 }
 
 /** On get and list: checks (read only, one GET) that every hostname still has mTLS enabled. */
-export async function checkHostnames(config: Config & { readonly hostnames: HostnamesConfig }, context: CommandContext): Promise<HostnameReport> {
-  const { names, mtlsCertificateId } = config.hostnames;
-  sayConversions(config.hostnames, context);
+export async function checkHostnames(config: Config, hostnames: HostnamesConfig, context: CommandContext): Promise<HostnameReport> {
+  const { names, mtlsCertificateId } = hostnames;
+  sayConversions(hostnames, context);
   const base = { requested: names, mtlsCertificateId, added: [], warnings: [] };
   let associated: string[];
   try {

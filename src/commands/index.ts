@@ -39,28 +39,19 @@ export async function executeCommand(config: Config, services: CommandServices):
     case 'create': {
       const result = await createCertificate(config, context);
       if (!config.hostnames) return result;
-      if (config.hostnames.mtlsCertificateId !== undefined) {
-        services.log.warning(
-          `mtls-certificate-id is set: the hostnames will ask for certificates of that uploaded CA, not of the Cloudflare Managed CA that issued certificate ${result.certificate.id}. Leave it empty if clients are to use this certificate there`,
-        );
-      }
-      const hostnames = await ensureHostnames(
-        { ...config, hostnames: config.hostnames },
-        { id: result.certificate.id, reused: result.reused ?? false },
-        context,
-      );
-      return withHostnames(result, hostnames, client.requestCount);
+      const certificate = { id: result.certificate.id, reused: result.reused ?? false };
+      return withHostnames(result, await ensureHostnames(config, config.hostnames, certificate, context), client.requestCount);
     }
     case 'get': {
       const result = await getCertificate(config, context);
-      return config.hostnames ? withHostnames(result, await checkHostnames({ ...config, hostnames: config.hostnames }, context), client.requestCount) : result;
+      return config.hostnames ? withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount) : result;
     }
     case 'revoke':
     case 'reactivate':
       return changeStatus(config, context);
     case 'list': {
       const result = await listCertificates(config, context);
-      return config.hostnames ? withHostnames(result, await checkHostnames({ ...config, hostnames: config.hostnames }, context), client.requestCount) : result;
+      return config.hostnames ? withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount) : result;
     }
   }
 }
