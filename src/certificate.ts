@@ -1,7 +1,7 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { VerificationError } from './cloudflare/errors.js';
 import type { ClientCertificate } from './cloudflare/types.js';
-import { canonicalIdentifier } from './identifier.js';
+import { canonicalId } from './identifier.js';
 
 const DAY_MS = 86_400_000;
 /** An ISO 8601 timestamp as the schema's examples give them, e.g. 2033-02-20T23:18:00Z. */
@@ -39,8 +39,8 @@ export interface Expectations {
  * that would make the outputs wrong.
  */
 export function verifyCertificate(api: ClientCertificate, expected: Expectations, now: Date = new Date()): VerifiedCertificate {
-  const id = canonicalIdentifier(api.id);
-  if (id === undefined) throw new VerificationError('the API returned a certificate without a valid 32-character id');
+  const id = canonicalId('certificate', api.id);
+  if (id === undefined) throw new VerificationError('the API returned a certificate without a valid id (a UUID, or 32 hexadecimal characters)');
   if (expected.id !== undefined && id !== expected.id) {
     throw new VerificationError(`the API returned certificate ${id} when certificate ${expected.id} was asked for`);
   }
@@ -70,7 +70,7 @@ export function verifyCertificate(api: ClientCertificate, expected: Expectations
     }
   }
   const serialNumber = stripLeadingZeros(x509.serialNumber.toLowerCase());
-  if (api.serial_number !== undefined && stripLeadingZeros(api.serial_number.replace(/:/g, '').toLowerCase()) !== serialNumber) {
+  if (api.serial_number !== undefined && !sameSerialNumber(api.serial_number, serialNumber)) {
     throw new VerificationError(`the serial number the API reports for ${id} (${api.serial_number}) is not the certificate's (${serialNumber})`);
   }
 
@@ -122,6 +122,24 @@ const ONE_CERTIFICATE = /^-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END
 function canonicalCertificatePem(text: string): string | undefined {
   const pem = text.replace(/\\n/g, '\n').replace(/\r\n?/g, '\n').trim();
   return ONE_CERTIFICATE.test(pem) ? `${pem}\n` : undefined;
+}
+
+/**
+ * Whether a serial number as an API reports it is the certificate's (given as hexadecimal), compared as
+ * numbers: Cloudflare's own published answer gives it in decimal, other answers in upper- or lower-case
+ * hexadecimal, with or without colons or leading zeros. Digits alone could be either, so both readings
+ * are tried; anything else (a sign, a space, other letters) is no serial number. X.509 serials are at
+ * most 20 octets: a longer text is refused unread.
+ */
+export function sameSerialNumber(reported: string, certificateHex: string): boolean {
+  const text = reported.trim();
+  if (text.length === 0 || text.length > 80) return false;
+  const expected = BigInt(`0x${certificateHex}`);
+  const hex = text.replace(/:/g, '');
+  const readings: bigint[] = [];
+  if (/^[0-9]+$/.test(text)) readings.push(BigInt(text));
+  if (/^[0-9a-fA-F]+$/.test(hex) && (text === hex || /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2})*$/.test(text))) readings.push(BigInt(`0x${hex}`));
+  return readings.some(reading => reading === expected);
 }
 
 function stripLeadingZeros(hex: string): string {

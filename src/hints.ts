@@ -23,6 +23,8 @@ export interface HintContext {
   readonly zoneId: string;
   readonly credentials: Credentials;
   readonly about?: HintSubject;
+  /** The certificate a get, revoke or reactivate is about. */
+  readonly certificateId?: string;
   readonly hostnames?: { readonly mtlsCertificateId: string | undefined } | undefined;
 }
 
@@ -60,8 +62,13 @@ export function hintFor(error: CloudflareApiError, context: HintContext): string
     }
   }
   if (error.hasCode(7003) || error.hasCode(7000)) return `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
-  if (error.response.status === 404 && about === 'certificates' && command !== 'create' && command !== 'list') {
-    return `check certificate-id: zone ${zoneId} has no client certificate with that id (it may belong to another zone)`;
+  // Unknown certificate: the live API answers 1415 "Invalid Certificate ID in request", or HTTP 404 (also
+  // for an id of another zone of the account).
+  if (about === 'certificates' && context.certificateId !== undefined && (error.hasCode(1415) || error.response.status === 404)) {
+    return (
+      `zone ${zoneId} has no client certificate ${context.certificateId}. Check certificate-id, and that zone-id is the zone that issued it: ` +
+      'a certificate is listed, revoked and reactivated only through its own zone, though every zone of the account accepts it'
+    );
   }
   return undefined;
 }

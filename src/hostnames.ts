@@ -16,7 +16,6 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
  * never wrote; the zero-width joiners that some scripts need in names (U+200C, U+200D) are kept.
  */
 const INVISIBLE_OR_ENCODED = /[%\p{Cc}]|(?![\u200c\u200d])\p{Default_Ignorable_Code_Point}/u;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface ParsedHostnames {
   /** Lowercase ASCII names, each once, in the order given. */
@@ -42,7 +41,7 @@ export function parseHostnames(text: string): ParsedHostnames {
       problems.push(`"${shorten(entry)}" ${result.problem}`);
       continue;
     }
-    if (result !== hostnameKey(entry)) converted.push([entry, result]);
+    if (result !== entry.toLowerCase().replace(/\.$/, '')) converted.push([entry, result]);
     if (!hostnames.includes(result)) hostnames.push(result);
   }
   if (hostnames.length > MAX_INPUT_HOSTNAMES) problems.push(`names ${hostnames.length} hostnames; one step takes at most ${MAX_INPUT_HOSTNAMES}`);
@@ -83,15 +82,16 @@ function checkHostname(entry: string): string | { problem: string } {
   return name;
 }
 
-/** The mtls-certificate-id input: a UUID, as the mTLS Certificate Management API gives it; lowercase, or undefined. */
-export function canonicalUuid(value: string): string | undefined {
-  const lower = value.toLowerCase();
-  return UUID.test(lower) ? lower : undefined;
-}
-
-/** How hostnames compare: Cloudflare's lists are lowercase, a final dot means the same name. */
+/**
+ * How hostnames compare: as DNS does. Case and a final dot do not matter, and a name the API lists in
+ * Unicode form is the same as ours in punycode (ours always are): both compare in punycode.
+ */
 export function hostnameKey(name: string): string {
-  return name.toLowerCase().replace(/\.$/, '');
+  const plain = name.toLowerCase().replace(/\.$/, '');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the range tested for.
+  if (/^[\x00-\x7f]*$/.test(plain)) return plain;
+  const ascii = domainToASCII(plain);
+  return ascii === '' ? plain : ascii.toLowerCase();
 }
 
 function hostPart(url: string): string {

@@ -4,8 +4,8 @@ import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
 import { type CertificateRequest, CsrFormatError, parseCertificateRequest } from './csr.js';
 import { checkWritablePath } from './file-writer.js';
 import { looksLikeApiToken, looksLikeGlobalKey } from './hints.js';
-import { canonicalUuid, parseHostnames } from './hostnames.js';
-import { canonicalIdentifier } from './identifier.js';
+import { parseHostnames } from './hostnames.js';
+import { canonicalId, ID_SHAPES, type IdKind, isId } from './identifier.js';
 import { MAX_CSR_BYTES } from './limits.js';
 import { isLoopback } from './loopback.js';
 
@@ -240,7 +240,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     problem('command', `is "${printable(commandText)}", which is not a command; use one of: ${COMMANDS.join(', ')}`);
   }
 
-  const zoneId = identifier(raw['zone-id'], 'zone-id', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
+  const zoneId = identifier(raw['zone-id'], 'zone-id', 'zone', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
   const warnings: string[] = [];
   const credentials = readCredentials(raw, problem, warnings);
   const apiUrl = readApiUrl(raw['api-url'], problem);
@@ -302,9 +302,9 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     : raw['certificate-id'] === ''
       ? problem(
           'certificate-id',
-          `is required by command "${command}": give the 32-character ID of the certificate (the id output of the step that created it)`,
+          `is required by command "${command}": give the certificate's id, ${ID_SHAPES.certificate} (the id output of the step that created it)`,
         )
-      : identifier(raw['certificate-id'], 'certificate-id', problem, 'the id output of the step that created the certificate');
+      : identifier(raw['certificate-id'], 'certificate-id', 'certificate', problem, 'the id output of the step that created the certificate');
 
   let validityDays: number | undefined;
   let csr: CreateConfig['csr'] | undefined;
@@ -413,13 +413,16 @@ function required<T>(value: T | undefined): T {
   return value;
 }
 
-function identifier(value: string, input: InputName, problem: Report, hint: string): string | undefined {
+function identifier(value: string, input: InputName, kind: IdKind, problem: Report, hint: string): string | undefined {
   if (value === '') return problem(input, `is required: give ${hint}`);
-  // Only 32 hex characters ever reach a URL path, so no input can walk to another endpoint.
+  // Only ids of the kind's shape ever reach a URL path, so no input can walk to another endpoint.
   if (/^([0-9a-fA-F]{2}:?){31}[0-9a-fA-F]{2}$/.test(value)) {
-    return problem(input, `looks like a SHA-256 fingerprint (64 hexadecimal characters), not an id: give ${hint} (32 hexadecimal characters)`);
+    return problem(input, `looks like a SHA-256 fingerprint (64 hexadecimal characters), not an id: give ${hint} (${ID_SHAPES[kind]})`);
   }
-  return canonicalIdentifier(value) ?? problem(input, `must be 32 hexadecimal characters (${hint}); got ${describeLength(value)}`);
+  const id = canonicalId(kind, value);
+  if (id !== undefined) return id;
+  const other = kind === 'zone' && isId('certificate', value) ? ': a UUID is a certificate or CA id, not a zone id' : '';
+  return problem(input, `must be ${ID_SHAPES[kind]} (${hint}); got ${describeLength(value)}${other}`);
 }
 
 /**
@@ -600,9 +603,9 @@ function readHostnames(raw: RawInputs, command: Command | undefined, problem: Re
     return problem('hostnames', 'is only used by command "create" (to enable mTLS on them) or "get" and "list" (to check it); remove it, or change command');
   }
   // Both inputs are checked, so that one run names every problem.
-  const mtlsCertificateId = uuidText === '' ? undefined : canonicalUuid(uuidText);
+  const mtlsCertificateId = uuidText === '' ? undefined : canonicalId('mtls-certificate', uuidText);
   if (uuidText !== '' && mtlsCertificateId === undefined) {
-    const looksLikeId = /^[0-9a-fA-F]{32}$/.test(uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
+    const looksLikeId = isId('zone', uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
     problem(
       'mtls-certificate-id',
       `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`,
@@ -693,6 +696,10 @@ function printable(value: string): string {
 }
 
 function describeLength(value: string): string {
-  const kind = /^[0-9a-fA-F]*$/.test(value) ? 'hexadecimal' : 'with characters that are not hexadecimal';
+  const kind = /^[0-9a-fA-F]*$/.test(value)
+    ? 'hexadecimal'
+    : /^[0-9a-fA-F-]*$/.test(value)
+      ? 'of hexadecimal and hyphens'
+      : 'with characters that are not hexadecimal';
   return `${value.length} characters ${kind}`;
 }

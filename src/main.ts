@@ -34,6 +34,7 @@ interface RunLink {
 const log = {
   debug: (message: string): void => core.debug(logLine(message)),
   info: (message: string): void => core.info(logLine(message)),
+  notice: (message: string): void => core.notice(logLine(message)),
   warning: (message: string): void => core.warning(logLine(message)),
   error: (message: string): void => core.error(logLine(message)),
 };
@@ -78,10 +79,11 @@ export async function run(): Promise<void> {
       await writeSummary(
         result.kind === 'list'
           ? listSummary(context, result, warnings)
-          : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames),
+          : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames, result.notices),
       );
     }
     for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    if (result.kind === 'certificate') for (const notice of result.notices ?? []) log.notice(notice);
     for (const failure of result.failures) log.error(failure);
     if (result.failures.length > 0) process.exitCode = 1;
   } catch (error) {

@@ -1,6 +1,7 @@
 import type { VerifiedCertificate } from './certificate.js';
 import type { HostnameReport, ListResult } from './commands/result.js';
 import { writeFileSafely } from './file-writer.js';
+import { canonicalId, ID_SHAPES } from './identifier.js';
 import { MAX_OUTPUT_BYTES } from './limits.js';
 
 /** Every output the action sets, exactly as named in action.yml. */
@@ -43,20 +44,30 @@ export function certificateOutputs(certificate: VerifiedCertificate): { outputs:
     fingerprint: certificate.fingerprint,
     'expires-on': certificate.expiresOn,
     'issued-on': api.issued_on ?? '',
-    'serial-number': api.serial_number ?? certificate.serialNumber,
+    // The certificate's own, in lowercase hexadecimal: the API's may be decimal (certificate.ts compares them).
+    'serial-number': certificate.serialNumber,
     status: certificate.status,
     'common-name': certificate.commonName,
     'days-remaining': String(certificate.daysRemaining),
   };
   const notes: string[] = [];
-  // The issuing CA, for the summary and for accounts with several CAs: short names, or left out.
-  for (const [output, value] of [
-    ['certificate-authority-id', api.certificate_authority?.id],
-    ['certificate-authority-name', api.certificate_authority?.name],
-  ] as const) {
-    if (typeof value !== 'string') continue; // absent, or null in the answer
-    if (value.length <= MAX_AUTHORITY_FIELD) outputs[output] = value;
-    else notes.push(`the ${output} output is left out: the API gave ${value.length} characters, more than the ${MAX_AUTHORITY_FIELD} a CA's id or name has`);
+  // The issuing CA, for the summary and for accounts with several CAs: a checked id and a short name, or left out.
+  const authorityId = api.certificate_authority?.id;
+  if (typeof authorityId === 'string') {
+    const canonical = canonicalId('authority', authorityId);
+    if (canonical !== undefined) outputs['certificate-authority-id'] = canonical;
+    else
+      notes.push(
+        `the certificate-authority-id output is left out: the API gave ${authorityId.length} characters that are not a CA id (${ID_SHAPES.authority})`,
+      );
+  }
+  const authorityName = api.certificate_authority?.name;
+  if (typeof authorityName === 'string') {
+    if (authorityName.length <= MAX_AUTHORITY_FIELD) outputs['certificate-authority-name'] = authorityName;
+    else
+      notes.push(
+        `the certificate-authority-name output is left out: the API gave ${authorityName.length} characters, more than the ${MAX_AUTHORITY_FIELD} a CA's name has`,
+      );
   }
   const json = JSON.stringify(api);
   if (Buffer.byteLength(json) <= MAX_OUTPUT_BYTES) return { outputs: { ...outputs, json }, notes };
@@ -69,7 +80,7 @@ export function certificateOutputs(certificate: VerifiedCertificate): { outputs:
   };
 }
 
-/** Far above a CA's UUID or "Cloudflare Managed CA for account …". */
+/** Far above "Cloudflare Managed CA for account …". */
 const MAX_AUTHORITY_FIELD = 256;
 
 /**

@@ -39,6 +39,7 @@ export function certificateSummary(
   warnings: readonly string[],
   reused: boolean,
   hostnames?: HostnameReport,
+  notices: readonly string[] = [],
 ): string {
   const { api } = certificate;
   const rows: [string, string][] = [
@@ -47,14 +48,14 @@ export function certificateSummary(
     ['Common name', markdownText(certificate.commonName)],
     ['Expires', `${dateCell(certificate.expiresOn)} (${certificate.daysRemaining} days left)`],
     ['Issued', dateCell(api.issued_on ?? '')],
-    ['Serial number', markdownText(api.serial_number ?? certificate.serialNumber)],
+    ['Serial number', markdownText(certificate.serialNumber)],
     ['SHA-256 fingerprint', `\`${certificate.fingerprint}\``],
   ];
   const authority = [api.certificate_authority?.name, api.certificate_authority?.id].find(value => typeof value === 'string' && value !== '');
   if (authority !== undefined) rows.push(['Certificate authority', markdownText(authority, 256)]);
   const title = TITLES[reused ? 'reused' : (context.command ?? '')] ?? 'Client certificate';
   return [
-    ...head(context, title, failures, warnings),
+    ...head(context, title, failures, warnings, undefined, notices),
     '| | |',
     '| --- | --- |',
     ...rows.map(([name, value]) => `| ${name} | ${value} |`),
@@ -157,13 +158,21 @@ export function failureSummary(context: SummaryContext, errors: readonly string[
   return [...head(context, title, errors, [], '❌'), ''].join('\n');
 }
 
-function head(context: SummaryContext, title: string, failures: readonly string[], warnings: readonly string[], icon?: string): string[] {
+function head(
+  context: SummaryContext,
+  title: string,
+  failures: readonly string[],
+  warnings: readonly string[],
+  icon?: string,
+  notices: readonly string[] = [],
+): string[] {
   const verdict = icon ?? (failures.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅');
   const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : '';
   const lines = [`### ${verdict} ${title}${zone}`, ''];
   if (context.trackingIssue) lines.push(`Tracking issue: [#${context.trackingIssue.number}](<${context.trackingIssue.url}>)`, '');
   for (const failure of failures) lines.push('> [!CAUTION]', `> ${markdownText(failure, MAX_NOTE_CHARACTERS)}`, '');
   for (const warning of warnings) lines.push('> [!WARNING]', `> ${markdownText(warning, MAX_NOTE_CHARACTERS)}`, '');
+  for (const notice of notices) lines.push('> [!NOTE]', `> ${markdownText(notice, MAX_NOTE_CHARACTERS)}`, '');
   return lines;
 }
 

@@ -1,4 +1,4 @@
-import { isIdentifier } from '../identifier.js';
+import { canonicalId, ID_SHAPES } from '../identifier.js';
 import { type Envelope, isRecord } from './envelope.js';
 import { UnexpectedResponseError } from './errors.js';
 import type { ClientCertificate } from './types.js';
@@ -25,14 +25,16 @@ const STRING_FIELDS = [
 /**
  * The one check of a certificate object from any answer (details, create, revoke, reactivate, each
  * listing entry) against the types Cloudflare's schema gives it, before anything uses it: a number where
- * a string belongs, an object for a name, or an id that is not 32 hexadecimal characters is refused with
- * an error that names the field, never a "x is not a function" later on. Values are never echoed: they
- * are someone else's data.
+ * a string belongs, an object for a name, or an id that is neither a UUID (the live API's) nor 32
+ * hexadecimal characters (the schema's examples) is refused with an error that names the field, never a
+ * "x is not a function" later on. The id comes back in canonical (lowercase) form. Values are never
+ * echoed: they are someone else's data.
  */
 export function checkCertificateObject(value: unknown, where: string, context: Envelope['response']): ClientCertificate {
   const refuse = (detail: string): UnexpectedResponseError => new UnexpectedResponseError(`with ${where} ${detail}`, context);
   if (!isRecord(value)) throw refuse('that is not a certificate object');
-  if (!isIdentifier(value.id)) throw refuse(`whose "id" is ${describe(value.id)}, not 32 hexadecimal characters`);
+  const id = canonicalId('certificate', value.id);
+  if (id === undefined) throw refuse(`whose "id" is ${describe(value.id)}, not a certificate id (${ID_SHAPES.certificate})`);
   for (const field of STRING_FIELDS) {
     if (value[field] !== undefined && value[field] !== null && typeof value[field] !== 'string')
       throw refuse(`whose "${field}" is ${describe(value[field])}, not a string`);
@@ -49,7 +51,7 @@ export function checkCertificateObject(value: unknown, where: string, context: E
     }
   }
   // null is the API's way of leaving a field out: drop it, so that every later use sees string | undefined.
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null)) as ClientCertificate;
+  return { ...Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null)), id } as ClientCertificate;
 }
 
 /** The certificate of a details, create, revoke or reactivate answer; it must hold a certificate PEM. */

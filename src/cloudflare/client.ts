@@ -1,5 +1,5 @@
 import { type Deadline, DeadlineError } from '../deadline.js';
-import { isIdentifier } from '../identifier.js';
+import { type IdKind, isId } from '../identifier.js';
 import type { Credentials } from '../inputs.js';
 import { LIST_PAGE_SIZE, MAX_LIST_PAGES } from '../limits.js';
 import { ResponseTooLargeError, readCappedText } from '../response-body.js';
@@ -61,8 +61,16 @@ const LIST_CONCURRENCY = 4;
 const BACKOFF_CAP_MS = 20_000;
 /** The API's own path names this client may use; any other segment must be an identifier. */
 const PATH_NAMES = new Set(['zones', 'client_certificates', 'certificate_authorities', 'hostname_associations']);
-/** Path names followed by an identifier. */
-const IDENTIFIED_BY = new Set(['zones', 'client_certificates']);
+/** Path names followed by an identifier, and its kind. */
+const IDENTIFIED_BY: ReadonlyMap<string, IdKind> = new Map([
+  ['zones', 'zone'],
+  ['client_certificates', 'certificate'],
+]);
+
+/** The outcome of attemptOnce: the envelope, or the failure and whether (and when) another attempt is safe. */
+export type SingleAttempt =
+  | { readonly ok: true; readonly envelope: Envelope }
+  | { readonly ok: false; readonly error: Error; readonly retry: { readonly waitMs: number; readonly reason: string } | undefined };
 
 /** What one page of a listing says about the whole. */
 interface Page {
@@ -159,8 +167,8 @@ export class CloudflareClient {
 
   /**
    * Sends one API call, retrying what is safe to retry, and returns the parsed envelope. The path is
-   * given as segments: ids must be 32 hexadecimal characters, so nothing from an answer or an input can
-   * walk to another endpoint with the credentials.
+   * given as segments: each id must have its kind's shape (src/identifier.ts), so nothing from an answer
+   * or an input can walk to another endpoint with the credentials.
    */
   async call(method: Method, segments: readonly string[], options: CallOptions = {}): Promise<Envelope> {
     const { deadline, log, maxRetries } = this.#options;
@@ -189,6 +197,24 @@ export class CloudflareClient {
       } catch {
         throw deadline.error(outcome instanceof TransportError && outcome.maybeDelivered);
       }
+    }
+  }
+
+  /**
+   * One attempt, never repeated here: for a write whose body must be rebuilt from a fresh read before it
+   * is sent again (a hostname list, which every write replaces whole: resending the body it had could
+   * remove a name another writer added meanwhile). Returns the envelope, or the failure with whether a
+   * new attempt would be safe as call() judges it, and after how long (retry-after, else backoff for
+   * this attempt number).
+   */
+  async attemptOnce(method: Method, segments: readonly string[], options: CallOptions = {}, attempt = 1): Promise<SingleAttempt> {
+    const outcome = await this.#attempt(method, this.#url(segments, options.query), options.body);
+    const retry = this.#retryDecision(method, outcome, attempt);
+    if (outcome instanceof Error) return { ok: false, error: outcome, retry };
+    try {
+      return { ok: true, envelope: parseEnvelope(outcome) };
+    } catch (error) {
+      return { ok: false, error: error as Error, retry };
     }
   }
 
@@ -278,11 +304,11 @@ export class CloudflareClient {
 
   #url(segments: readonly string[], query: CallOptions['query']): URL {
     // zones/{id}/client_certificates/{id}, zones/{id}/certificate_authorities/hostname_associations: a
-    // segment is one of the API's own names, or a 32-hex identifier right after zones or client_certificates.
+    // segment is one of the API's own names, or an identifier of the kind its name before it calls for.
     segments.forEach((segment, index) => {
-      const identifierSlot = index > 0 && IDENTIFIED_BY.has(segments[index - 1] as string);
-      if (identifierSlot ? !isIdentifier(segment) : !PATH_NAMES.has(segment))
-        throw new Error(`internal error: refusing a path with a segment that is neither one of the API's names nor a 32-hexadecimal identifier`);
+      const kind = index > 0 ? IDENTIFIED_BY.get(segments[index - 1] as string) : undefined;
+      if (kind !== undefined ? !isId(kind, segment) : !PATH_NAMES.has(segment))
+        throw new Error(`internal error: refusing a path with a segment that is neither one of the API's names nor an identifier of the kind it needs`);
     });
     const url = new URL(`${this.#options.apiUrl}/${segments.join('/')}`);
     for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, String(value));

@@ -69,3 +69,16 @@ export class TransportError extends Error {
     this.maybeDelivered = maybeDelivered;
   }
 }
+
+/**
+ * True when a failed write may have been applied all the same: no clear "no" came back (no answer, a
+ * reset after sending, a 5xx, a garbled 2xx). A create then may have issued a certificate; a hostname
+ * write may show in reads later. A 4xx refusal, or a connection that never got through, changed nothing.
+ */
+export function mayHaveBeenApplied(error: unknown): boolean {
+  return (
+    (error instanceof TransportError && error.maybeDelivered) ||
+    (error instanceof CloudflareApiError && error.response.status >= 500) ||
+    (error instanceof UnexpectedResponseError && (error.response.status >= 500 || error.response.status < 300))
+  );
+}

@@ -1,27 +1,47 @@
 import { type VerifiedCertificate, verifyCertificate } from '../certificate.js';
+import { CloudflareApiError } from '../cloudflare/errors.js';
 import type { ChangeStatusConfig } from '../inputs.js';
+import { pollDelays } from '../poll.js';
 import type { CertificateResult, CommandContext } from './result.js';
 
 const TRANSITIONS = {
   revoke: { pending: 'pending_revocation', settled: 'revoked' },
   reactivate: { pending: 'pending_reactivation', settled: 'active' },
 } as const;
-const FIRST_POLL_MS = 2000;
-const MAX_POLL_MS = 10_000;
+
+/** Cloudflare's code for a revoke of a certificate that is already revoked ("already deleted"), on the live API. */
+const ALREADY_REVOKED = 1407;
 
 /**
- * Revokes (DELETE) or reactivates (PATCH) a certificate. Cloudflare moves it through a pending status;
- * with wait, the details are polled until it settles, within the step's deadline.
+ * Revokes (DELETE) or reactivates (PATCH) a certificate. Cloudflare moves it through a pending status,
+ * which can last well past a minute; with wait, the details are polled with backoff until it settles,
+ * within the step's deadline.
+ *
+ * A revoke of a certificate that is already revoked (or on its way there) is a success, so that a
+ * rotation workflow can be run again: the live API answers it with code 1407, and the certificate's own
+ * details then say where it stands.
  */
 export async function changeStatus(config: ChangeStatusConfig, context: CommandContext): Promise<CertificateResult> {
   const { client, log } = context;
   const { pending, settled } = TRANSITIONS[config.command];
-  const answer =
-    config.command === 'revoke'
-      ? await client.revokeCertificate(config.zoneId, config.certificateId)
-      : await client.reactivateCertificate(config.zoneId, config.certificateId);
-  let certificate = verifyCertificate(answer, { id: config.certificateId });
-  log.info(`${config.command === 'revoke' ? 'Revoked' : 'Reactivated'} certificate ${certificate.id}: now ${certificate.status}`);
+  const notices: string[] = [];
+  let certificate: VerifiedCertificate;
+  if (config.command === 'revoke') {
+    try {
+      certificate = verifyCertificate(await client.revokeCertificate(config.zoneId, config.certificateId), { id: config.certificateId });
+      log.info(`Revoked certificate ${certificate.id}: now ${certificate.status}`);
+    } catch (error) {
+      if (!(error instanceof CloudflareApiError && error.hasCode(ALREADY_REVOKED))) throw error;
+      certificate = verifyCertificate(await client.getCertificate(config.zoneId, config.certificateId), { id: config.certificateId });
+      if (certificate.status !== pending && certificate.status !== settled) throw error;
+      notices.push(
+        `Certificate ${certificate.id} was already ${certificate.status === settled ? 'revoked' : 'being revoked (pending_revocation)'}: nothing to do (Cloudflare answered ${error.message})`,
+      );
+    }
+  } else {
+    certificate = verifyCertificate(await client.reactivateCertificate(config.zoneId, config.certificateId), { id: config.certificateId });
+    log.info(`Reactivated certificate ${certificate.id}: now ${certificate.status}`);
+  }
 
   const failures: string[] = [];
   if (certificate.status !== pending && certificate.status !== settled) {
@@ -31,11 +51,12 @@ export async function changeStatus(config: ChangeStatusConfig, context: CommandC
     certificate = waited.certificate;
     if (certificate.status !== settled) {
       failures.push(
-        `certificate ${certificate.id} is still ${certificate.status} after ${Math.round(waited.ms / 1000)} s; it will become ${settled} on its own, or run again with a larger timeout-seconds`,
+        `certificate ${certificate.id} is still ${certificate.status} after ${Math.round(waited.ms / 1000)} s of waiting; it will become ${settled} on its own ` +
+          '(revocation can take a few minutes): run a get step later, or give wait a larger timeout-seconds (the README suggests 300)',
       );
     }
   }
-  return { kind: 'certificate', certificate, failures, requests: client.requestCount };
+  return { kind: 'certificate', certificate, failures, notices, requests: client.requestCount };
 }
 
 async function waitUntilSettled(
@@ -47,10 +68,10 @@ async function waitUntilSettled(
   const { client, deadline, log, sleep } = context;
   const started = Date.now();
   let certificate = first;
-  for (let delay = FIRST_POLL_MS; certificate.status === pending; delay = Math.min(MAX_POLL_MS, delay * 2)) {
-    // Keep time for the last look: stop polling when the next wait would use up the deadline.
-    if (deadline.remainingMs() < delay + 1000) break;
-    log.info(`Certificate ${certificate.id} is ${certificate.status}; looking again in ${delay / 1000} s`);
+  // Keeps time for the last look: stops when the next wait would use up the deadline.
+  for (const delay of pollDelays(deadline)) {
+    if (certificate.status !== pending) break;
+    log.info(`Certificate ${certificate.id} is ${certificate.status}; looking again in ${(delay / 1000).toFixed(1)} s`);
     await sleep(delay, deadline.signal);
     certificate = verifyCertificate(await client.getCertificate(config.zoneId, config.certificateId), { id: config.certificateId });
   }

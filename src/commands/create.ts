@@ -1,14 +1,17 @@
 import { policyFailures, type VerifiedCertificate, verifyCertificate } from '../certificate.js';
 import type { CloudflareClient } from '../cloudflare/client.js';
-import { CloudflareApiError, TransportError, UnexpectedResponseError, VerificationError } from '../cloudflare/errors.js';
+import { mayHaveBeenApplied, TransportError, VerificationError } from '../cloudflare/errors.js';
 import type { ClientCertificate } from '../cloudflare/types.js';
 import { type CertificateRequest, normalizeCsrPem } from '../csr.js';
 import { type CreateConfig, defaultReuseMinDays, type Pkcs12AlgorithmSet } from '../inputs.js';
+import { pollDelays } from '../poll.js';
 import type { CertificateResult, CommandContext } from './result.js';
 
 /** How far Cloudflare's clock may be behind the runner's. */
 const CLOCK_ALLOWANCE_MS = 60_000;
 const MINUTE_MS = 60_000;
+/** How long at most an ambiguous create looks for the certificate it may have issued, before it creates again. */
+const LOOK_FOR_MS = 30_000;
 
 /**
  * Issues a certificate for the CSR and checks that what came back was issued for the CSR's key.
@@ -51,7 +54,7 @@ export async function createCertificate(config: CreateConfig, context: CommandCo
   try {
     issued = await client.createCertificate(config.zoneId, request.pem, config.validityDays);
   } catch (error) {
-    if (!isAmbiguous(error)) throw error;
+    if (!mayHaveBeenApplied(error)) throw error;
     ({ issued, notices } = await recover(config, request, context, error as Error, windowStart));
   }
   const verified = verifyIssued(issued, request);
@@ -140,22 +143,41 @@ async function recover(
   failure: Error,
   windowStart: number,
 ): Promise<{ issued: ClientCertificate; notices: string[] }> {
-  const { client, deadline, log } = context;
+  const { client, deadline, log, sleep } = context;
   log.warning(`The create request may or may not have issued a certificate (${failure.message}); looking for one issued for this CSR`);
-  const listStarted = Date.now();
+  // A certificate just issued may show in listings only after a while (the live API is eventually
+  // consistent): keep looking, with backoff, for half the time left (at most LOOK_FOR_MS) before
+  // concluding that nothing was issued.
+  const lookStarted = Date.now();
+  const delays = pollDelays(deadline, { budgetMs: Math.min(LOOK_FOR_MS, deadline.remainingMs() / 2), reserveMs: 0 });
   let before: ClientCertificate[];
-  try {
-    before = await candidates(config, request, client, windowStart);
-  } catch (error) {
-    throw mayHaveIssued(failure, config.zoneId, error as Error);
-  }
-  const [adopted, ...others] = newestFirst(before);
-  if (adopted) {
-    log.info(`Found certificate ${adopted.id}, issued for this CSR since the step began: using it instead of issuing another`);
-    return { issued: adopted, notices: [...others.map(other => unproven(other, config.zoneId)), lateDuplicateNotice(config.zoneId, adopted.id)] };
+  let listMs = 0;
+  for (let listings = 1; ; listings++) {
+    const listStarted = Date.now();
+    try {
+      before = await candidates(config, request, client, windowStart);
+    } catch (error) {
+      throw mayHaveIssued(failure, config.zoneId, error as Error);
+    }
+    listMs = Math.max(listMs, Date.now() - listStarted);
+    const [adopted, ...others] = newestFirst(before);
+    if (adopted) {
+      log.info(`Found certificate ${adopted.id}, issued for this CSR since the step began: using it instead of issuing another`);
+      return { issued: adopted, notices: [...others.map(other => unproven(other, config.zoneId)), lateDuplicateNotice(config.zoneId, adopted.id)] };
+    }
+    const { value: delay, done } = delays.next();
+    if (done) {
+      log.info(`No certificate for this CSR in ${listings} listing${listings === 1 ? '' : 's'} over ${Math.round((Date.now() - lookStarted) / 1000)} s`);
+      break;
+    }
+    log.info(`No certificate for this CSR in the listing yet (listings can lag a create): looking again in ${(delay / 1000).toFixed(1)} s`);
+    try {
+      await sleep(delay, deadline.signal);
+    } catch {
+      throw mayHaveIssued(failure, config.zoneId, deadline.error());
+    }
   }
   // A second create takes at most half the time left; the other half must cover one more listing.
-  const listMs = Date.now() - listStarted;
   if (deadline.remainingMs() < Math.max(4 * listMs, 4000)) {
     throw mayHaveIssued(failure, config.zoneId);
   }
@@ -164,7 +186,7 @@ async function recover(
   try {
     issued = await client.createCertificate(config.zoneId, request.pem, config.validityDays);
   } catch (error) {
-    if (!isAmbiguous(error)) throw error;
+    if (!mayHaveBeenApplied(error)) throw error;
     throw mayHaveIssued(error as Error, config.zoneId);
   }
   const seen = new Set(before.map(c => c.id));
@@ -231,15 +253,6 @@ function verifyIssued(issued: ClientCertificate, request: CertificateRequest): V
     const id = typeof issued.id === 'string' ? ` (id ${issued.id})` : '';
     throw new VerificationError(`${(error as Error).message}. The API issued this certificate${id}, but it is not handed on: revoke it`, { cause: error });
   }
-}
-
-/** True when a create failed without a clear "no" from the API: it may have issued a certificate. */
-function isAmbiguous(error: unknown): boolean {
-  return (
-    (error instanceof TransportError && error.maybeDelivered) ||
-    (error instanceof CloudflareApiError && error.response.status >= 500) ||
-    (error instanceof UnexpectedResponseError && (error.response.status >= 500 || error.response.status < 300))
-  );
 }
 
 function mayHaveIssued(error: Error, zoneId: string, searchError?: Error): TransportError {

@@ -46,6 +46,8 @@ export interface CertificateResult {
   readonly certificate: VerifiedCertificate;
   /** Failures that make the step fail after the outputs are set (status, expiry). */
   readonly failures: readonly string[];
+  /** Worth knowing, not a problem (a revoke of a certificate that was already revoked); a notice in the log and the summary. */
+  readonly notices?: readonly string[];
   /** HTTP requests the command sent, retries included. */
   readonly requests: number;
   /** On create: whether an existing certificate was reused instead of issuing one. */

@@ -40,6 +40,21 @@ export function loadSchemaDocument(): SchemaDocument {
   return JSON.parse(text) as SchemaDocument;
 }
 
+/**
+ * Where the live API is known to differ from the schema, the live API wins (the schema file itself stays
+ * Cloudflare's, byte for byte): the schema types a client certificate id in a path as its shared
+ * "Identifier, maxLength 32", but the live API's ids are UUIDs (36 characters). The double's validator
+ * takes either; zone ids keep the schema's type.
+ */
+export const LIVE_PARAMETERS: Readonly<Record<string, unknown>> = {
+  client_certificate_id: {
+    anyOf: [
+      { $ref: 'cloudflare#/definitions/tls-certificates-and-hostnames_identifier' },
+      { type: 'string', pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' },
+    ],
+  },
+};
+
 /** An ajv that knows the schema's definitions as `cloudflare#/definitions/<name>`; OpenAPI's `example` etc. are annotations. */
 export function schemaAjv(document: SchemaDocument, options: { coerceTypes?: boolean } = {}): Ajv {
   const ajv = new Ajv({ strict: false, allErrors: false, coerceTypes: options.coerceTypes ?? false });
@@ -63,7 +78,7 @@ export class RequestValidator {
           const list = parameters.filter(p => p.in === where);
           return {
             type: 'object',
-            properties: Object.fromEntries(list.map(p => [p.name, p.schema])),
+            properties: Object.fromEntries(list.map(p => [p.name, LIVE_PARAMETERS[p.name] ?? p.schema])),
             required: list.filter(p => p.required || where === 'path').map(p => p.name),
           };
         };

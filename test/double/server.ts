@@ -6,8 +6,16 @@
 // signed from the CSR by a test CA, paging with result_info, the revoke/reactivate state machine, the
 // per-zone quota, the zone's mTLS hostname lists (replaced whole by a PUT, with a seam for a second
 // writer), and faults injected one per request (HTML 5xx pages, 429 with retry-after, resets,
-// slow and truncated answers). Where Cloudflare's exact code for a case is not documented (unknown
-// certificate id, bad request body), the double uses a 1xxx code and says so in its message.
+// slow and truncated answers). Where Cloudflare's exact code for a case is not documented (a bad
+// request body, say), the double uses a 1xxx code and says so in its message.
+//
+// Two profiles (see Profile). `live`, the default, answers the way the live API was observed to answer
+// (/work/shared/cloudflare-api.md, "What the live API does that the schema does not say"): UUID
+// certificate ids, decimal serial numbers, `{"hostnames": null}` for an empty list, 1407 for a second
+// revoke, 1415 for an unknown id, a listing without status holding active certificates only, and reads
+// that lag writes (a hostname write, a new certificate in listings, a pending status), each lag counted
+// in requests so that tests never race a clock. `schema` answers as the published schema reads (32-hex
+// ids, lowercase hex serials, an empty array), with no lag.
 
 import { createHash, randomBytes, randomUUID, X509Certificate } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -36,8 +44,10 @@ export interface DoubleOptions {
   readonly zones?: readonly string[];
   /** Certificates a zone may hold that are not revoked (Cloudflare includes 100). */
   readonly quota?: number;
-  /** How long revoke and reactivate stay pending. */
-  readonly transitionMs?: number;
+  /** `live` (the default) or `schema`: see Profile. */
+  readonly profile?: Profile;
+  /** How serial numbers are written: the profile's by default (live: decimal; schema: lower-case hex). */
+  readonly serialFormat?: SerialFormat;
   readonly now?: () => Date;
   /** Serves the GitHub REST endpoints of the tracking issue under /github, for this token. */
   readonly githubToken?: string;
@@ -50,11 +60,19 @@ export interface DoubleOptions {
 }
 
 /**
- * How the double answers an empty mTLS hostname list: `array` (`{"hostnames": []}`, the default) or
- * `omitted` (`{}`: the schema makes the field optional). What Cloudflare sends is not documented; `null`
- * is not in the schema, so the double never sends it (the action's unit tests cover it).
+ * `live`: as the live API was observed to answer (the default); `schema`: as Cloudflare's published schema
+ * reads, where it and the live API differ. The profile sets the defaults below; each can be changed alone.
  */
-export type EmptyHostnameList = 'array' | 'omitted';
+export type Profile = 'live' | 'schema';
+
+/** Serial numbers: decimal (Cloudflare's own published answer), or 40 hexadecimal digits in either case. */
+export type SerialFormat = 'decimal' | 'upper-hex' | 'lower-hex';
+
+/**
+ * How the double answers an empty mTLS hostname list: `null` (`{"hostnames": null}`, the live API's), `array`
+ * (`{"hostnames": []}`, the schema's) or `omitted` (`{}`: the schema makes the field optional).
+ */
+export type EmptyHostnameList = 'null' | 'array' | 'omitted';
 
 /**
  * Another writer of a zone's mTLS hostname list (a second job, a person in the dashboard), acting once,
@@ -133,8 +151,10 @@ export interface StoredCertificate {
   ski: string;
   status: 'active' | 'pending_reactivation' | 'pending_revocation' | 'revoked';
   validity_days: number;
-  /** When a pending status settles (not part of the API object). */
-  settlesAt?: number;
+  /** Reads of this certificate that still show its pending status (not part of the API object). */
+  pendingReads?: number;
+  /** Listings that do not show this new certificate yet (not part of the API object). */
+  hiddenListings?: number;
 }
 
 interface ApiError {
@@ -156,6 +176,7 @@ class HttpError extends Error {
 }
 
 const HEX32 = /^[0-9a-f]{32}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Cloudflare API tokens are 40 characters of this alphabet; others get 6003/6111. */
 export const TOKEN_FORMAT = /^[A-Za-z0-9_-]{40}$/;
 const GLOBAL_KEY_FORMAT = /^[0-9a-f]{37}$/;
@@ -171,12 +192,26 @@ export class CloudflareDouble {
   /** Writers of the mTLS hostname list other than the action; each acts once (see OtherWriter). */
   readonly otherWriters: OtherWriter[] = [];
   /** How an empty hostname list is answered; tests may switch it between runs. */
-  emptyHostnameList: EmptyHostnameList = 'array';
+  emptyHostnameList: EmptyHostnameList;
+  /**
+   * Reads of a zone's hostname list that still show it as it was before a write (the live API is
+   * eventually consistent): after a PUT, the next N GETs answer the old list. Writes of otherWriters show at
+   * once. Live profile: 1; schema: 0.
+   */
+  hostnameReadLag: number;
+  /** Listing requests (pages) that do not show a certificate just created by a POST yet. Live: 1; schema: 0. */
+  listingLag: number;
+  /** Reads (details, listings) after a revoke or reactivate that still show the pending status. Live: 1; schema: 0. */
+  pendingReads: number;
+  /** Answers a hostname list in part: at most this many names, with result_info saying the total (a seam). */
+  hostnamePageSize: number | undefined = undefined;
   /** How listings report paging; tests may switch it between runs. */
   resultInfoMode: ResultInfoMode;
   readonly #certificates = new Map<string, StoredCertificate[]>();
   /** mTLS hostname lists, by zone and CA ("" for the Cloudflare Managed CA). */
   readonly #hostnames = new Map<string, string[]>();
+  /** What reads still show while a write is not visible yet, and for how many more reads, by list. */
+  readonly #staleHostnames = new Map<string, { list: string[]; reads: number }>();
   readonly #sockets = new Set<Socket>();
   readonly #options: DoubleOptions;
   readonly #server: Server;
@@ -188,6 +223,10 @@ export class CloudflareDouble {
   private constructor(options: DoubleOptions, ca: CertificateAuthority) {
     this.#options = options;
     this.resultInfoMode = options.resultInfo ?? 'schema';
+    this.emptyHostnameList = this.#defaults().emptyHostnameList;
+    this.hostnameReadLag = this.#defaults().lag;
+    this.listingLag = this.#defaults().lag;
+    this.pendingReads = this.#defaults().lag;
     this.#ca = ca;
     for (const zone of options.zones ?? []) this.#certificates.set(zone, []);
     this.#server = createServer((request, response) => void this.#handle(request, response));
@@ -221,10 +260,14 @@ export class CloudflareDouble {
     return this.#ca.certificate.toString('pem');
   }
 
+  /** The profile this double answers with. */
+  get profile(): Profile {
+    return this.#options.profile ?? 'live';
+  }
+
+  /** The zone's certificates as stored, whatever listings show (pending statuses as they stand now). */
   certificates(zoneId: string): StoredCertificate[] {
-    const list = this.#certificates.get(zoneId) ?? [];
-    for (const certificate of list) this.#settle(certificate);
-    return list;
+    return this.#certificates.get(zoneId) ?? [];
   }
 
   /** Forgets the recorded requests, any faults not yet used and the paging mode, between tests; certificates stay. */
@@ -234,7 +277,17 @@ export class CloudflareDouble {
     this.githubRequests.length = 0;
     this.faults.length = 0;
     this.otherWriters.length = 0;
-    this.emptyHostnameList = 'array';
+    this.emptyHostnameList = this.#defaults().emptyHostnameList;
+    this.hostnameReadLag = this.#defaults().lag;
+    this.listingLag = this.#defaults().lag;
+    this.pendingReads = this.#defaults().lag;
+    this.hostnamePageSize = undefined;
+    this.#staleHostnames.clear();
+  }
+
+  /** What the profile sets. */
+  #defaults(): { emptyHostnameList: EmptyHostnameList; lag: number } {
+    return this.profile === 'live' ? { emptyHostnameList: 'null', lag: 1 } : { emptyHostnameList: 'array', lag: 0 };
   }
 
   /** The zone's mTLS hostnames for the managed CA, or for an uploaded CA. */
@@ -248,6 +301,7 @@ export class CloudflareDouble {
    */
   setHostnameAssociations(zoneId: string, hostnames: readonly string[], mtlsCertificateId?: string): void {
     this.#hostnames.set(hostnameKey(zoneId, mtlsCertificateId), [...hostnames]);
+    this.#staleHostnames.delete(hostnameKey(zoneId, mtlsCertificateId));
   }
 
   /** Issues a certificate directly, as if created earlier; issuedOn in the past makes an expiring one. */
@@ -454,10 +508,14 @@ export class CloudflareDouble {
       return method === 'POST' ? { status: 200, result: await this.#create(zoneId, zone, body) } : this.#list(zone, url.searchParams);
     }
     const certificate = zone.find(c => c.id === certificateId);
-    if (!certificate) throw new HttpError(404, [{ code: 1404, message: 'Client certificate not found (code chosen by the API double)' }]);
-    this.#settle(certificate);
+    if (!certificate) throw this.#unknownCertificate(certificateId);
+    if (method === 'GET') this.#read(certificate);
     if (method === 'DELETE') {
       if (certificate.status === 'active' || certificate.status === 'pending_reactivation') this.#transition(certificate, 'pending_revocation');
+      else if (this.profile === 'live') {
+        // The live API refuses a second revoke (code and message as recorded from it; the HTTP status is not).
+        throw new HttpError(400, [{ code: 1407, message: 'The client certificate is already deleted' }]);
+      }
     } else if (method === 'PATCH') {
       // The body is optional ({"reactivate": boolean}); the path alone asks for reactivation. What the real
       // API does with {"reactivate": false} is not documented: refused here rather than guessed.
@@ -468,6 +526,18 @@ export class CloudflareDouble {
       if (certificate.status === 'revoked' || certificate.status === 'pending_revocation') this.#transition(certificate, 'pending_reactivation');
     }
     return { status: 200, result: publicView(certificate) };
+  }
+
+  /**
+   * An unknown certificate id. The live API answers code 1415 "Invalid Certificate ID in request" (its HTTP
+   * status is not recorded: 400 here), and HTTP 404 for an id of another zone of the account. The schema
+   * profile answers 404 with a code of the double's own.
+   */
+  #unknownCertificate(certificateId: string): HttpError {
+    if (this.profile === 'schema') return new HttpError(404, [{ code: 1404, message: 'Client certificate not found (code chosen by the API double)' }]);
+    const elsewhere = [...this.#certificates.values()].some(zone => zone.some(c => c.id === certificateId));
+    if (elsewhere) return new HttpError(404, [{ code: 1404, message: 'Not found (code chosen by the API double)' }]);
+    return new HttpError(400, [{ code: 1415, message: 'Invalid Certificate ID in request' }]);
   }
 
   /**
@@ -486,7 +556,7 @@ export class CloudflareDouble {
         },
       ]);
     }
-    if (!HEX32.test(zoneId) || (certificateId !== undefined && !HEX32.test(certificateId))) {
+    if (!HEX32.test(zoneId) || (certificateId !== undefined && !HEX32.test(certificateId) && !UUID.test(certificateId))) {
       throw new HttpError(400, [{ code: 7003, message: `Could not route to ${path}, perhaps your object identifier is invalid?` }]);
     }
     return permission;
@@ -505,7 +575,7 @@ export class CloudflareDouble {
     body: string,
     path: string,
     zoneId: string,
-  ): { status: number; result: unknown } {
+  ): { status: number; result: unknown; resultInfo?: unknown } {
     if (method !== 'GET' && method !== 'PUT') throw new HttpError(405, [{ code: 10405, message: `Method ${method} not allowed` }]);
     const permission = this.#admit(method, url, headers, body, path, zoneId);
     if (!this.#certificates.has(zoneId)) throw new HttpError(403, [{ code: 10000, message: 'Authentication error' }]);
@@ -530,16 +600,33 @@ export class CloudflareDouble {
       if (new Set(hostnames).size !== hostnames.length) {
         throw new HttpError(400, [{ code: 1400, message: 'hostnames must not repeat a hostname (code chosen by the API double)' }]);
       }
+      // Until the write shows, reads keep answering what they answered before it.
+      const stale = this.#staleHostnames.get(key);
+      const before = stale && stale.reads > 0 ? stale.list : [...(this.#hostnames.get(key) ?? [])];
+      if (this.hostnameReadLag > 0) this.#staleHostnames.set(key, { list: before, reads: this.hostnameReadLag });
       this.#hostnames.set(key, [...(hostnames as string[])]);
     }
-    const stored = [...(this.#hostnames.get(key) ?? [])];
-    const result = stored.length > 0 || this.emptyHostnameList === 'array' ? { hostnames: stored } : {};
+    let shown = [...(this.#hostnames.get(key) ?? [])];
+    const stale = this.#staleHostnames.get(key);
+    if (method === 'GET' && stale) {
+      if (stale.reads > 0) {
+        stale.reads -= 1;
+        shown = [...stale.list];
+      } else this.#staleHostnames.delete(key);
+    }
+    const total = shown.length;
+    if (method === 'GET' && this.hostnamePageSize !== undefined) shown = shown.slice(0, this.hostnamePageSize);
+    const result = shown.length > 0 || this.emptyHostnameList === 'array' ? { hostnames: shown } : this.emptyHostnameList === 'null' ? { hostnames: null } : {};
     const writer = this.otherWriters.findIndex(w => w.after === method && w.mtlsCertificateId === mtlsCertificateId);
     if (writer !== -1) {
       const [other] = this.otherWriters.splice(writer, 1);
       this.#hostnames.set(key, other?.change(this.#hostnames.get(key) ?? []) ?? []);
     }
-    return { status: 200, result };
+    return {
+      status: 200,
+      result,
+      ...(total > shown.length ? { resultInfo: { page: 1, per_page: shown.length, count: shown.length, total_count: total } } : {}),
+    };
   }
 
   /** Returns the token's permission for the zone, or throws the error Cloudflare gives. */
@@ -590,12 +677,14 @@ export class CloudflareDouble {
       throw new HttpError(400, [{ code: 1401, message: `Invalid CSR: ${(error as Error).message} (code chosen by the API double)` }]);
     }
     const quota = this.#options.quota ?? 100;
-    if (zone.filter(c => this.#settle(c).status !== 'revoked').length >= quota) {
+    if (zone.filter(c => c.status !== 'revoked').length >= quota) {
       throw new HttpError(400, [
         { code: 1402, message: `Quota of ${quota} client certificates for this zone reached; revoke unused ones (code chosen by the API double)` },
       ]);
     }
-    return publicView(await this.#issue(zoneId, csr, validityDays, this.#now()));
+    const issued = await this.#issue(zoneId, csr, validityDays, this.#now());
+    if (this.listingLag > 0) issued.hiddenListings = this.listingLag;
+    return publicView(issued);
   }
 
   async #issue(zoneId: string, csr: string, validityDays: number, issuedOn: Date): Promise<StoredCertificate> {
@@ -603,7 +692,7 @@ export class CloudflareDouble {
     const issued = await signCertificate(this.#ca, csr, notBefore, validityDays);
     const x509 = new X509Certificate(issued.pem);
     const stored: StoredCertificate = {
-      id: randomBytes(16).toString('hex'),
+      id: this.profile === 'live' ? randomUUID() : randomBytes(16).toString('hex'),
       certificate: issued.pem.trim(),
       certificate_authority: { id: this.#caId, name: this.#ca.name },
       // The real API returns stored CSRs with \r\n line ends (Terraform's provider documents it).
@@ -617,7 +706,7 @@ export class CloudflareDouble {
       issued_on: isoSeconds(notBefore),
       expires_on: isoSeconds(new Date(x509.validTo)),
       fingerprint_sha256: createHash('sha256').update(x509.raw).digest('hex'),
-      serial_number: issued.serialNumber,
+      serial_number: formatSerial(issued.serialNumber, this.#options.serialFormat ?? (this.profile === 'live' ? 'decimal' : 'lower-hex')),
       signature: 'SHA256WithRSA',
       ski: issued.ski,
       status: 'active',
@@ -630,7 +719,8 @@ export class CloudflareDouble {
   }
 
   #list(zone: StoredCertificate[], query: URLSearchParams): { status: number; result: unknown; resultInfo?: unknown } {
-    const status = query.get('status') ?? 'all';
+    // Without a status, the live API lists active certificates only; the schema sets no default.
+    const status = query.get('status') ?? (this.profile === 'live' ? 'active' : 'all');
     if (status !== 'all' && !(STATUSES as readonly string[]).includes(status)) {
       throw new HttpError(400, [{ code: 1400, message: `status must be one of all, ${STATUSES.join(', ')} (code chosen by the API double)` }]);
     }
@@ -639,7 +729,13 @@ export class CloudflareDouble {
     if (!Number.isInteger(page) || page < 1 || !Number.isInteger(perPage) || perPage < 5 || perPage > 50) {
       throw new HttpError(400, [{ code: 1400, message: 'page must be 1 or more and per_page between 5 and 50 (code chosen by the API double)' }]);
     }
-    const matching = zone.map(c => this.#settle(c)).filter(c => status === 'all' || c.status === status);
+    // A certificate just created shows only after listingLag listings (each page counts).
+    const listed = zone.filter(c => {
+      if (!c.hiddenListings) return true;
+      c.hiddenListings -= 1;
+      return false;
+    });
+    const matching = listed.map(c => this.#read(c)).filter(c => status === 'all' || c.status === status);
     const slice = matching.slice((page - 1) * perPage, page * perPage);
     const info = { page, per_page: perPage, count: slice.length, total_count: matching.length };
     switch (this.resultInfoMode) {
@@ -654,16 +750,21 @@ export class CloudflareDouble {
 
   #transition(certificate: StoredCertificate, status: 'pending_revocation' | 'pending_reactivation'): void {
     certificate.status = status;
-    certificate.settlesAt = Date.now() + (this.#options.transitionMs ?? 0);
+    certificate.pendingReads = this.pendingReads;
   }
 
-  /** Pending statuses settle once their time has come, as Cloudflare's asynchronous transitions do. */
-  #settle(certificate: StoredCertificate): StoredCertificate {
-    if (certificate.settlesAt !== undefined && Date.now() >= certificate.settlesAt) {
-      if (certificate.status === 'pending_revocation') certificate.status = 'revoked';
-      if (certificate.status === 'pending_reactivation') certificate.status = 'active';
-      delete certificate.settlesAt;
+  /**
+   * A read of the certificate (details, or a listing that holds it): a pending status settles once
+   * pendingReads reads have shown it, as Cloudflare's asynchronous transitions do after a while.
+   */
+  #read(certificate: StoredCertificate): StoredCertificate {
+    if (certificate.status !== 'pending_revocation' && certificate.status !== 'pending_reactivation') return certificate;
+    if ((certificate.pendingReads ?? 0) > 0) {
+      certificate.pendingReads = (certificate.pendingReads ?? 0) - 1;
+      return certificate;
     }
+    certificate.status = certificate.status === 'pending_revocation' ? 'revoked' : 'active';
+    delete certificate.pendingReads;
     return certificate;
   }
 }
@@ -675,9 +776,19 @@ function hostnameKey(zoneId: string, mtlsCertificateId: string | undefined): str
   return `${zoneId}|${mtlsCertificateId ?? ''}`;
 }
 
-function publicView(certificate: StoredCertificate): Omit<StoredCertificate, 'settlesAt'> {
-  const { settlesAt: _settlesAt, ...view } = certificate;
+/** A stored certificate as the API shows it. */
+export type PublicCertificate = Omit<StoredCertificate, 'pendingReads' | 'hiddenListings'>;
+
+/** A stored certificate without the double's own bookkeeping: the API object. */
+export function publicView(certificate: StoredCertificate): PublicCertificate {
+  const { pendingReads: _pendingReads, hiddenListings: _hiddenListings, ...view } = certificate;
   return view;
+}
+
+/** A serial number (40 hexadecimal digits as issued) the way the profile writes it. */
+function formatSerial(hex: string, format: SerialFormat): string {
+  if (format === 'decimal') return BigInt(`0x${hex}`).toString(10);
+  return format === 'upper-hex' ? hex.toUpperCase() : hex.toLowerCase();
 }
 
 function header(value: string | string[] | undefined): string | undefined {

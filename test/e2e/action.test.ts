@@ -1,13 +1,13 @@
 // The committed dist/index.js, run as the GitHub runner runs it, against the API double.
-import { createHash, X509Certificate } from 'node:crypto';
+import { createHash, randomUUID, X509Certificate } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_NAMES } from '../../src/outputs.ts';
 import { ACTION_VERSION } from '../../src/version.ts';
-import { CloudflareDouble } from '../double/server.ts';
-import { newAccount, newId } from '../support/fixtures.ts';
+import { CloudflareDouble, publicView } from '../double/server.ts';
+import { newAccount, newId, PROFILES } from '../support/fixtures.ts';
 import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
 import { type ActionRun, assertNoSecretPrinted, registerSecrets, runAction } from '../support/run-action.ts';
 
@@ -40,171 +40,196 @@ function expectCleanFailure(run: ActionRun): void {
   expect(run.stdout).not.toMatch(/^\s+at .*\(.*:\d+:\d+\)$/m); // no stack trace
 }
 
-describe('create', () => {
-  it('issues a certificate from an EC P-256 CSR and sets every output from verified data', async () => {
-    const run = await runAction({ ...base(), csr: ec.csrPem, 'certificate-file': 'certs/client.pem' });
-    expect(run.errors).toEqual([]);
-    expect(run.exitCode).toBe(0);
-
-    const stored = double.certificates(zoneId).find(c => c.id === run.outputs.id);
-    expect(stored).toBeDefined();
-    const x509 = new X509Certificate(run.outputs.certificate ?? '');
-    expect(run.outputs.fingerprint).toBe(createHash('sha256').update(x509.raw).digest('hex'));
-    expect(run.outputs.fingerprint).toBe(stored?.fingerprint_sha256);
-    expect(x509.checkPrivateKey(await import('node:crypto').then(c => c.createPrivateKey(ec.privateKeyPem)))).toBe(true);
-    expect(run.outputs).toMatchObject({
-      'expires-on': stored?.expires_on,
-      'issued-on': stored?.issued_on,
-      'serial-number': stored?.serial_number,
-      status: 'active',
-      'common-name': 'deploy.example.com',
-      'days-remaining': '3649',
-      'certificate-file': join(run.workspace, 'certs/client.pem'),
-    });
-    expect(JSON.parse(run.outputs.json ?? '')).toEqual(JSON.parse(JSON.stringify(stored)));
-    const certificateOutputs = [
-      'id',
-      'certificate',
-      'fingerprint',
-      'expires-on',
-      'issued-on',
-      'serial-number',
-      'status',
-      'common-name',
-      'days-remaining',
-      'certificate-file',
-      'json',
-      'reused',
-      'certificate-authority-id',
-      'certificate-authority-name',
-    ];
-    expect(Object.keys(run.outputs).sort()).toEqual(certificateOutputs.sort());
-    expect(OUTPUT_NAMES).toEqual(expect.arrayContaining(certificateOutputs));
-    expect(run.outputs.reused).toBe('false');
-
-    const file = join(run.workspace, 'certs/client.pem');
-    expect(await readFile(file, 'utf8')).toBe(run.outputs.certificate);
-    expect((await stat(file)).mode & 0o777).toBe(0o644);
-
-    expect(double.requests).toHaveLength(1);
-    const [request] = double.requests;
-    expect(request?.method).toBe('POST');
-    expect(request?.headers.authorization).toBe(`Bearer ${token}`);
-    expect(request?.headers['user-agent']).toMatch(new RegExp(`^cloudflare-mtls-certificate-action/${ACTION_VERSION.replace(/\./g, '\\.')} `));
-    expect(JSON.parse(request?.body ?? '')).toEqual({ csr: ec.csrPem.replace(/\n?$/, '\n'), validity_days: 3650 });
-  });
-
-  it('masks the token before anything else is printed', async () => {
-    const run = await runAction({ ...base(), csr: ec.csrPem });
-    expect(run.exitCode).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${token}`);
-  });
-
-  it('writes a job summary: the verdict with the command and zone first, then the certificate, dates as dates', async () => {
-    const run = await runAction({ ...base(), csr: ec.csrPem, 'validity-days': '30' });
-    expect(run.summary.split('\n')[0]).toBe(`### ✅ Client certificate issued · zone \`${zoneId}\``);
-    for (const row of ['ID', 'Status', 'Common name', 'Expires', 'Issued', 'Serial number', 'SHA-256 fingerprint']) {
-      expect(run.summary).toMatch(new RegExp(`^\\| ${row} \\| .+ \\|$`, 'm'));
-    }
-    expect(run.summary).toContain(`| ID | \`${run.outputs.id}\` |`);
-    const expires = run.outputs['expires-on'] ?? '';
-    expect(run.summary).toContain(`| Expires | <abbr title="${expires}">${expires.slice(0, 10)}</abbr> (29 days left) |`);
-    // The run being viewed is not linked to itself.
-    expect(run.summary).not.toContain('actions/runs/4242');
-  });
-
-  it('writes no summary with job-summary: false', async () => {
-    const run = await runAction({ ...base(), csr: ec.csrPem, 'job-summary': 'false' });
-    expect(run.exitCode).toBe(0);
-    expect(run.summary).toBe('');
-  });
-
-  it('sends a CSR pasted with literal \\n escapes as clean PEM', async () => {
-    const escaped = rsa.csrPem.trim().replace(/\n/g, '\\n');
-    const run = await runAction({ ...base(), csr: escaped, 'validity-days': '7' });
-    expect(run.exitCode).toBe(0);
-    const body = JSON.parse(double.requests[0]?.body ?? '') as { csr: string; validity_days: number };
-    expect(body.csr).toBe(`${rsa.csrPem.trim()}\n`);
-    expect(body.validity_days).toBe(7);
-    expect(run.outputs['days-remaining']).toBe('6');
-  });
-
-  it("fails with Cloudflare's code, message and status when the token may not create, and sets nothing", async () => {
-    const run = await runAction({ ...base(), 'api-token': readToken, csr: ec.csrPem });
-    expectCleanFailure(run);
-    expect(run.errors).toEqual([
-      expect.stringMatching(
-        /^Cloudflare API error 10000: Authentication error \(HTTP 403, cf-ray .+\): check that the token has "SSL and Certificates: Edit" on zone [0-9a-f]{32} .*use the Zone ID from the zone's Overview page instead$/,
-      ),
-    ]);
-  });
-
-  it('recovers from a 502 HTML page on create: looks for the certificate, finds none, issues exactly one', async () => {
-    const fresh = await generateCsr();
-    double.faults.push({ type: 'html', status: 502 });
-    const run = await runAction({ ...base(), csr: fresh.csrPem });
-    expect(run.exitCode).toBe(0);
-    expect(run.warnings).toEqual([
-      expect.stringMatching(
-        /^The create request may or may not have issued a certificate \(Cloudflare API answered HTTP 502 with a non-JSON body \(text\/html\)/,
-      ),
-      // Said at the end of every ambiguous create: the first request may still complete.
-      expect.stringMatching(new RegExp(`^A create request of this step failed without a clear answer.*revoke any other than ${run.outputs.id}`)),
-    ]);
-    expect(double.requests.map(r => r.method)).toEqual(['POST', 'GET', 'POST', 'GET']);
-    const forCsr = double.certificates(zoneId).filter(c => c.csr.replace(/\r\n/g, '\n') === fresh.csrPem.replace(/\n?$/, '\n'));
-    expect(forCsr.map(c => c.id)).toEqual([run.outputs.id]);
-  });
-});
-
-describe('get', () => {
-  let id: string;
+describe.each(PROFILES)('the %s profile', profile => {
+  // A double of this profile, for the tests in this block (the file's own double answers the live way).
+  let double: CloudflareDouble;
   beforeAll(async () => {
-    id = (await double.seed(zoneId, ec.csrPem, 365)).id;
+    double = await CloudflareDouble.start({ ...account.doubleOptions, profile });
+  });
+  afterAll(() => double.close());
+  afterEach(() => double.reset());
+  const base = (): Record<string, string> => ({ 'zone-id': zoneId, 'api-token': token, 'api-url': double.url });
+
+  describe('create', () => {
+    it('issues a certificate from an EC P-256 CSR and sets every output from verified data', async () => {
+      const run = await runAction({ ...base(), csr: ec.csrPem, 'certificate-file': 'certs/client.pem' });
+      expect(run.errors).toEqual([]);
+      expect(run.exitCode).toBe(0);
+
+      const stored = double.certificates(zoneId).find(c => c.id === run.outputs.id);
+      expect(stored).toBeDefined();
+      const x509 = new X509Certificate(run.outputs.certificate ?? '');
+      expect(run.outputs.fingerprint).toBe(createHash('sha256').update(x509.raw).digest('hex'));
+      expect(run.outputs.fingerprint).toBe(stored?.fingerprint_sha256);
+      expect(x509.checkPrivateKey(await import('node:crypto').then(c => c.createPrivateKey(ec.privateKeyPem)))).toBe(true);
+      // The certificate's own serial number, in lower-case hex, whatever form the API reports it in.
+      expect(BigInt(`0x${run.outputs['serial-number']}`)).toBe(BigInt(profile === 'live' ? (stored?.serial_number ?? '') : `0x${stored?.serial_number}`));
+      expect(run.outputs['serial-number']).toBe(x509.serialNumber.toLowerCase().replace(/^0+/, ''));
+      expect(run.outputs.id).toMatch(profile === 'live' ? /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/ : /^[0-9a-f]{32}$/);
+      expect(run.outputs).toMatchObject({
+        'expires-on': stored?.expires_on,
+        'issued-on': stored?.issued_on,
+        status: 'active',
+        'common-name': 'deploy.example.com',
+        'days-remaining': '3649',
+        'certificate-file': join(run.workspace, 'certs/client.pem'),
+      });
+      expect(JSON.parse(run.outputs.json ?? '')).toEqual(JSON.parse(JSON.stringify(stored && publicView(stored))));
+      const certificateOutputs = [
+        'id',
+        'certificate',
+        'fingerprint',
+        'expires-on',
+        'issued-on',
+        'serial-number',
+        'status',
+        'common-name',
+        'days-remaining',
+        'certificate-file',
+        'json',
+        'reused',
+        'certificate-authority-id',
+        'certificate-authority-name',
+      ];
+      expect(Object.keys(run.outputs).sort()).toEqual(certificateOutputs.sort());
+      expect(OUTPUT_NAMES).toEqual(expect.arrayContaining(certificateOutputs));
+      expect(run.outputs.reused).toBe('false');
+
+      const file = join(run.workspace, 'certs/client.pem');
+      expect(await readFile(file, 'utf8')).toBe(run.outputs.certificate);
+      expect((await stat(file)).mode & 0o777).toBe(0o644);
+
+      expect(double.requests).toHaveLength(1);
+      const [request] = double.requests;
+      expect(request?.method).toBe('POST');
+      expect(request?.headers.authorization).toBe(`Bearer ${token}`);
+      expect(request?.headers['user-agent']).toMatch(new RegExp(`^cloudflare-mtls-certificate-action/${ACTION_VERSION.replace(/\./g, '\\.')} `));
+      expect(JSON.parse(request?.body ?? '')).toEqual({ csr: ec.csrPem.replace(/\n?$/, '\n'), validity_days: 3650 });
+    });
+
+    it('masks the token before anything else is printed', async () => {
+      const run = await runAction({ ...base(), csr: ec.csrPem });
+      expect(run.exitCode).toBe(0);
+      expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${token}`);
+    });
+
+    it('writes a job summary: the verdict with the command and zone first, then the certificate, dates as dates', async () => {
+      const run = await runAction({ ...base(), csr: ec.csrPem, 'validity-days': '30' });
+      expect(run.summary.split('\n')[0]).toBe(`### ✅ Client certificate issued · zone \`${zoneId}\``);
+      for (const row of ['ID', 'Status', 'Common name', 'Expires', 'Issued', 'Serial number', 'SHA-256 fingerprint']) {
+        expect(run.summary).toMatch(new RegExp(`^\\| ${row} \\| .+ \\|$`, 'm'));
+      }
+      expect(run.summary).toContain(`| ID | \`${run.outputs.id}\` |`);
+      const expires = run.outputs['expires-on'] ?? '';
+      expect(run.summary).toContain(`| Expires | <abbr title="${expires}">${expires.slice(0, 10)}</abbr> (29 days left) |`);
+      // The run being viewed is not linked to itself.
+      expect(run.summary).not.toContain('actions/runs/4242');
+    });
+
+    it('writes no summary with job-summary: false', async () => {
+      const run = await runAction({ ...base(), csr: ec.csrPem, 'job-summary': 'false' });
+      expect(run.exitCode).toBe(0);
+      expect(run.summary).toBe('');
+    });
+
+    it('sends a CSR pasted with literal \\n escapes as clean PEM', async () => {
+      const escaped = rsa.csrPem.trim().replace(/\n/g, '\\n');
+      const run = await runAction({ ...base(), csr: escaped, 'validity-days': '7' });
+      expect(run.exitCode).toBe(0);
+      const body = JSON.parse(double.requests[0]?.body ?? '') as { csr: string; validity_days: number };
+      expect(body.csr).toBe(`${rsa.csrPem.trim()}\n`);
+      expect(body.validity_days).toBe(7);
+      expect(run.outputs['days-remaining']).toBe('6');
+    });
+
+    it("fails with Cloudflare's code, message and status when the token may not create, and sets nothing", async () => {
+      const run = await runAction({ ...base(), 'api-token': readToken, csr: ec.csrPem });
+      expectCleanFailure(run);
+      expect(run.errors).toEqual([
+        expect.stringMatching(
+          /^Cloudflare API error 10000: Authentication error \(HTTP 403, cf-ray .+\): check that the token has "SSL and Certificates: Edit" on zone [0-9a-f]{32} .*use the Zone ID from the zone's Overview page instead$/,
+        ),
+      ]);
+    });
+
+    it('recovers from a 502 HTML page on create: looks for the certificate, finds none, issues exactly one', async () => {
+      const fresh = await generateCsr();
+      double.faults.push({ type: 'html', status: 502 });
+      // Listings can lag a create: the step keeps looking for half the time left (here 8 s: listings after
+      // 1, 1.5 and 2.25 s of waiting) before it concludes that nothing was issued.
+      const run = await runAction({ ...base(), csr: fresh.csrPem, 'timeout-seconds': '16' });
+      expect(run.exitCode).toBe(0);
+      expect(run.warnings).toEqual([
+        expect.stringMatching(
+          /^The create request may or may not have issued a certificate \(Cloudflare API answered HTTP 502 with a non-JSON body \(text\/html\)/,
+        ),
+        // Said at the end of every ambiguous create: the first request may still complete.
+        expect.stringMatching(new RegExp(`^A create request of this step failed without a clear answer.*revoke any other than ${run.outputs.id}`)),
+      ]);
+      expect(double.requests.map(r => r.method)).toEqual(['POST', 'GET', 'GET', 'GET', 'GET', 'POST', 'GET']);
+      expect(run.stdout).toMatch(/No certificate for this CSR in 4 listings over \d+ s/);
+      const forCsr = double.certificates(zoneId).filter(c => c.csr.replace(/\r\n/g, '\n') === fresh.csrPem.replace(/\n?$/, '\n'));
+      expect(forCsr.map(c => c.id)).toEqual([run.outputs.id]);
+    });
   });
 
-  it('fetches a certificate with a read-only token', async () => {
-    const run = await runAction({ ...base(), 'api-token': readToken, command: 'get', 'certificate-id': id, 'min-days-remaining': '30' });
-    expect(run.errors).toEqual([]);
-    expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ id, status: 'active', 'days-remaining': '364' });
-    expect(double.requests.map(r => `${r.method} ${r.path}`)).toEqual([`GET /client/v4/zones/${zoneId}/client_certificates/${id}`]);
-    expect(run.summary).toContain(`### ✅ Client certificate checked · zone \`${zoneId}\`\n`);
-  });
+  describe('get', () => {
+    let id: string;
+    beforeAll(async () => {
+      id = (await double.seed(zoneId, ec.csrPem, 365)).id;
+    });
 
-  it('fails after setting the outputs when fewer days remain than min-days-remaining', async () => {
-    const run = await runAction({ ...base(), command: 'get', 'certificate-id': id, 'min-days-remaining': '365' });
-    expect(run.exitCode).toBe(1);
-    expect(run.outputs).toMatchObject({ id, status: 'active', 'days-remaining': '364' });
-    expect(run.errors).toEqual([expect.stringMatching(/364 days left, fewer than min-days-remaining \(365\)/)]);
-    // Failed checks first, right under a ❌ heading.
-    expect(run.summary).toMatch(/^### ❌ Client certificate checked · zone `[0-9a-f]{32}`\n\n> \[!CAUTION\]\n> certificate .* 364 days left/);
-  });
+    it('fetches a certificate with a read-only token', async () => {
+      const run = await runAction({ ...base(), 'api-token': readToken, command: 'get', 'certificate-id': id, 'min-days-remaining': '30' });
+      expect(run.errors).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs).toMatchObject({ id, status: 'active', 'days-remaining': '364' });
+      expect(double.requests.map(r => `${r.method} ${r.path}`)).toEqual([`GET /client/v4/zones/${zoneId}/client_certificates/${id}`]);
+      expect(run.summary).toContain(`### ✅ Client certificate checked · zone \`${zoneId}\`\n`);
+    });
 
-  it('fails on a revoked certificate after setting the outputs, unless require-active is false', async () => {
-    const revoked = await double.seed(zoneId, ec.csrPem, 365);
-    double.tamper(zoneId, revoked.id, { status: 'revoked' });
-    const strict = await runAction({ ...base(), command: 'get', 'certificate-id': revoked.id });
-    expect(strict.exitCode).toBe(1);
-    expect(strict.outputs.status).toBe('revoked');
-    expect(strict.errors).toEqual([expect.stringMatching(/is revoked, not active/)]);
-    const lenient = await runAction({ ...base(), command: 'get', 'certificate-id': revoked.id, 'require-active': 'false' });
-    expect(lenient.exitCode).toBe(0);
-    expect(lenient.outputs.status).toBe('revoked');
-  });
+    it('fails after setting the outputs when fewer days remain than min-days-remaining', async () => {
+      const run = await runAction({ ...base(), command: 'get', 'certificate-id': id, 'min-days-remaining': '365' });
+      expect(run.exitCode).toBe(1);
+      expect(run.outputs).toMatchObject({ id, status: 'active', 'days-remaining': '364' });
+      expect(run.errors).toEqual([expect.stringMatching(/364 days left, fewer than min-days-remaining \(365\)/)]);
+      // Failed checks first, right under a ❌ heading.
+      expect(run.summary).toMatch(/^### ❌ Client certificate checked · zone `[0-9a-f]{32}`\n\n> \[!CAUTION\]\n> certificate .* 364 days left/);
+    });
 
-  it('refuses a certificate whose reported fingerprint is not its own, and sets nothing', async () => {
-    const lied = await double.seed(zoneId, ec.csrPem, 365);
-    double.tamper(zoneId, lied.id, { fingerprint_sha256: 'ab'.repeat(32) });
-    const run = await runAction({ ...base(), command: 'get', 'certificate-id': lied.id });
-    expectCleanFailure(run);
-    expect(run.errors).toEqual([expect.stringMatching(/is not the SHA-256 of the certificate it returned/)]);
-  });
+    it('fails on a revoked certificate after setting the outputs, unless require-active is false', async () => {
+      const revoked = await double.seed(zoneId, ec.csrPem, 365);
+      double.tamper(zoneId, revoked.id, { status: 'revoked' });
+      const strict = await runAction({ ...base(), command: 'get', 'certificate-id': revoked.id });
+      expect(strict.exitCode).toBe(1);
+      expect(strict.outputs.status).toBe('revoked');
+      expect(strict.errors).toEqual([expect.stringMatching(/is revoked, not active/)]);
+      const lenient = await runAction({ ...base(), command: 'get', 'certificate-id': revoked.id, 'require-active': 'false' });
+      expect(lenient.exitCode).toBe(0);
+      expect(lenient.outputs.status).toBe('revoked');
+    });
 
-  it('reports an unknown certificate id with the HTTP status', async () => {
-    const run = await runAction({ ...base(), command: 'get', 'certificate-id': newId() });
-    expectCleanFailure(run);
-    expect(run.errors).toEqual([expect.stringMatching(/^Cloudflare API error 1404: .*\(HTTP 404, cf-ray/)]);
+    it('refuses a certificate whose reported fingerprint is not its own, and sets nothing', async () => {
+      const lied = await double.seed(zoneId, ec.csrPem, 365);
+      double.tamper(zoneId, lied.id, { fingerprint_sha256: 'ab'.repeat(32) });
+      const run = await runAction({ ...base(), command: 'get', 'certificate-id': lied.id });
+      expectCleanFailure(run);
+      expect(run.errors).toEqual([expect.stringMatching(/is not the SHA-256 of the certificate it returned/)]);
+    });
+
+    it("reports an unknown certificate id with Cloudflare's code and status, naming the id and the zone", async () => {
+      const unknown = profile === 'live' ? randomUUID() : newId();
+      const run = await runAction({ ...base(), command: 'get', 'certificate-id': unknown });
+      expectCleanFailure(run);
+      const answer = profile === 'live' ? '1415: Invalid Certificate ID in request \\(HTTP 400' : '1404: .*\\(HTTP 404';
+      expect(run.errors).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^Cloudflare API error ${answer}, cf-ray .*\\): zone ${zoneId} has no client certificate ${unknown}\\. Check certificate-id, and that zone-id is the zone that issued it`,
+          ),
+        ),
+      ]);
+    });
   });
 });
 

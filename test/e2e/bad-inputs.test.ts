@@ -88,7 +88,21 @@ const cases: [string, () => Record<string, string>, RegExp][] = [
   ['fail-on-empty on get', () => get({ 'fail-on-empty': 'true' }), /^Input fail-on-empty is only used by command "list"/],
   ['output-private-key without generate-key', () => create({ 'output-private-key': 'true' }), /^Input output-private-key is only used with generate-key: true/],
   ['get without certificate-id', () => get({ 'certificate-id': '' }), /^Input certificate-id is required by command "get"/],
-  ['certificate-id not hex', () => get({ 'certificate-id': 'g'.repeat(32) }), /^Input certificate-id must be 32 hexadecimal characters/],
+  [
+    'certificate-id neither a UUID nor hex',
+    () => get({ 'certificate-id': 'g'.repeat(32) }),
+    /^Input certificate-id must be a UUID like 7bf7f70c-7600-42e1-81c4-e4c0da9aa515 \(or 32 hexadecimal characters\) \(the id output of the step that created the certificate\); got 32 characters with characters that are not hexadecimal$/,
+  ],
+  [
+    'certificate-id a UUID cut short',
+    () => get({ 'certificate-id': '7bf7f70c-7600-42e1-81c4-e4c0da9aa51' }),
+    /^Input certificate-id must be a UUID .*; got 35 characters of hexadecimal and hyphens$/,
+  ],
+  [
+    'zone-id given a UUID',
+    () => get({ 'zone-id': '7bf7f70c-7600-42e1-81c4-e4c0da9aa515' }),
+    /^Input zone-id must be 32 hexadecimal characters \(the Zone ID .*\); got 36 characters of hexadecimal and hyphens: a UUID is a certificate or CA id, not a zone id$/,
+  ],
   ['get with a csr', () => get({ csr: csr.csrPem }), /^Input csr is only used by command "create"/],
   ['api-url malformed', () => create({ 'api-url': 'api.cloudflare.com' }), /^Input api-url is not a URL/],
   ['api-url plain http to a remote host', () => create({ 'api-url': 'http://api.cloudflare.com/client/v4' }), /^Input api-url must use https/],

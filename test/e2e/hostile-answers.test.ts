@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CloudflareDouble, type StoredCertificate } from '../double/server.ts';
+import { CloudflareDouble, publicView, type StoredCertificate } from '../double/server.ts';
 import { newAccount } from '../support/fixtures.ts';
 import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
 import { type ActionRun, registerSecrets, runAction } from '../support/run-action.ts';
@@ -236,7 +236,7 @@ describe('bounded memory, requests and time', () => {
     const source = await Promise.all(listing.map(() => double.seed(zoneId, csr.csrPem, 365)));
     server.script = () => ({
       json: envelope(
-        source.map(({ settlesAt: _s, ...c }) => ({ ...c, common_name: huge })),
+        source.map(c => ({ ...publicView(c), common_name: huge })),
         { result_info: { page: 1, per_page: 50, count: 50, total_count: 50 } },
       ),
     });

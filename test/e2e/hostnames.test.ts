@@ -1,9 +1,11 @@
 // The mTLS rollout's last step through dist/, as the runner runs it: enabling mTLS on hostnames after a
-// create (read first, add only what is missing, read back), and checking on schedule that it stays on.
+// create (read first, add only what is missing, read back until the write shows), and checking on
+// schedule that it stays on. The double answers the live way: a write shows in reads one read late (its
+// hostnameReadLag), and an empty list is null.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloudflareDouble } from '../double/server.ts';
-import { newAccount, newToken } from '../support/fixtures.ts';
+import { CERTIFICATE_ID, newAccount, newToken } from '../support/fixtures.ts';
 import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
 import { type ActionRun, registerSecrets, runAction } from '../support/run-action.ts';
 
@@ -43,7 +45,7 @@ function json(run: ActionRun, output: string): unknown {
 }
 
 describe('create with hostnames', () => {
-  it('enables mTLS on an empty list: GET, PUT, GET, and says so in the outputs and the summary', async () => {
+  it('enables mTLS on an empty list: GET, PUT, then GETs until the write shows, and says so in the outputs and the summary', async () => {
     const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com\nadmin.example.com' });
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
@@ -51,6 +53,7 @@ describe('create with hostnames', () => {
       'POST certificates',
       'GET associations',
       'PUT associations',
+      'GET associations', // still the list as it was: not visible yet
       'GET associations',
     ]);
     expect(putBodies()).toEqual([{ hostnames: ['api.example.com', 'admin.example.com'] }]);
@@ -58,13 +61,14 @@ describe('create with hostnames', () => {
     expect(json(run, 'hostnames')).toEqual(['api.example.com', 'admin.example.com']);
     expect(json(run, 'hostnames-added')).toEqual(['api.example.com', 'admin.example.com']);
     expect(json(run, 'hostnames-missing')).toEqual([]);
-    expect(run.outputs.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(run.outputs.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(run.outputs['certificate-authority-name']).toMatch(/^Cloudflare Managed CA for account [0-9a-f]{32}$/);
     expect(run.outputs['certificate-authority-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(run.summary).toContain('#### mTLS hostnames');
     expect(run.summary).toMatch(/\| api\.example\.com \| ✅ enabled by this step \|/);
     expect(run.summary).toContain('This step added 2.');
-    expect(run.stdout).toContain('confirmed by reading the list back');
+    expect(run.stdout).toContain('The list does not show the write yet (read 1; Cloudflare applies writes with a delay): reading again in 1.0 s');
+    expect(run.stdout).toContain('confirmed by reading the list back (read 2)');
   });
 
   it('keeps hostnames someone else associated, and adds only the missing ones', async () => {
@@ -90,7 +94,10 @@ describe('create with hostnames', () => {
   });
 
   it('reuses a certificate and changes nothing on a second run: list, then one GET', async () => {
-    const inputs = { ...base(), csr: csr.csrPem, hostnames: 'reuse.example.com', 'reuse-existing': 'true' };
+    // Listings that show a new certificate at once (the live API's listing lag is tested with create recovery).
+    double.listingLag = 0;
+    const fresh = await generateCsr();
+    const inputs = { ...base(), csr: fresh.csrPem, hostnames: 'reuse.example.com', 'reuse-existing': 'true' };
     const first = await runAction(inputs);
     expect(first.exitCode).toBe(0);
     double.reset();
@@ -108,13 +115,16 @@ describe('create with hostnames', () => {
     double.otherWriters.push({ after: 'PUT', change: () => ['shop.example.com', 'other-job.example.com'] });
     const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com' });
     expect(run.exitCode).toBe(1);
-    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
-    expect(run.outputs.id).toMatch(/^[0-9a-f]{32}$/);
+    // The first read after the write still shows the list as it was (not visible yet); the next shows another list.
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET', 'GET']);
+    expect(run.outputs.id).toMatch(CERTIFICATE_ID);
     expect(json(run, 'hostnames-missing')).toEqual(['api.example.com']);
     expect(json(run, 'hostnames-added')).toEqual([]);
     expect(json(run, 'hostnames')).toEqual(['shop.example.com', 'other-job.example.com']);
     expect(run.errors).toHaveLength(1);
-    expect(run.errors[0]).toContain('mTLS is not enabled on api.example.com');
+    expect(run.errors[0]).toContain(
+      "mTLS is not enabled on api.example.com: this step wrote it to the zone's mTLS hostname list, but a read after the write shows a different list",
+    );
     expect(run.errors[0]).toContain('Another job or person replaced the list at the same time');
     expect(run.errors[0]).toContain(`Certificate ${run.outputs.id} was issued`);
     expect(run.errors[0]).toContain('reuse-existing: true');
@@ -143,7 +153,7 @@ describe('create with hostnames', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.reused).toBe('true');
-    expect(run.outputs.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(run.outputs.id).toMatch(CERTIFICATE_ID);
     expect(double.hostnameAssociations(zoneId)).toEqual([]);
     expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
     expect(run.errors).toHaveLength(1);
@@ -159,14 +169,19 @@ describe('create with hostnames', () => {
     expect(run.errors[0]).toContain('Hostname www.other-zone.test is not part of zone example.com');
     expect(run.errors[0]).toContain('(HTTP 400');
     expect(run.errors[0]).toContain(`check hostnames: each must be a hostname of zone ${zoneId}`);
-    expect(run.outputs.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(run.outputs.id).toMatch(CERTIFICATE_ID);
   });
 
   it('uses an uploaded CA with mtls-certificate-id (query on GET, field on PUT), and warns that it is not the issuing CA', async () => {
     const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'mtls-certificate-id': uploadedCa.toUpperCase() });
     expect(run.exitCode).toBe(0);
     const calls = double.requests.filter(r => r.path === ASSOCIATIONS);
-    expect(calls.map(r => r.query)).toEqual([{ mtls_certificate_id: uploadedCa }, {}, { mtls_certificate_id: uploadedCa }]);
+    expect(calls.map(r => r.query)).toEqual([
+      { mtls_certificate_id: uploadedCa },
+      {},
+      { mtls_certificate_id: uploadedCa },
+      { mtls_certificate_id: uploadedCa },
+    ]);
     expect(putBodies()).toEqual([{ hostnames: ['api.example.com'], mtls_certificate_id: uploadedCa }]);
     expect(double.hostnameAssociations(zoneId, uploadedCa)).toEqual(['api.example.com']);
     expect(double.hostnameAssociations(zoneId)).toEqual([]);
@@ -185,15 +200,15 @@ describe('create with hostnames', () => {
     double.emptyHostnameList = 'omitted';
     const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com' });
     expect(run.exitCode).toBe(0);
-    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET', 'GET']);
     expect(json(run, 'hostnames')).toEqual(['api.example.com']);
   });
 
-  it('reads the list back when the answer to the write was lost, and is content when the write was applied', async () => {
+  it('reads the list back when the answer to the write was lost, until the applied write shows', async () => {
     double.faults.push({ type: 'none' }, { type: 'none' }, { type: 'reset-after-processing' });
     const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '0' });
     expect(run.exitCode).toBe(0);
-    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET', 'GET']);
     expect(json(run, 'hostnames-added')).toEqual(['api.example.com']);
     expect(json(run, 'hostnames-missing')).toEqual([]);
     expect(
@@ -201,42 +216,129 @@ describe('create with hostnames', () => {
     ).toBe(true);
   });
 
-  it('judges a write by the list, not by its last error: an applied first attempt, then a 429 on the retry', async () => {
-    double.faults.push({ type: 'none' }, { type: 'none' }, { type: 'reset-after-processing' }, { type: 'status', status: 429, retryAfter: '0' });
+  it('never resends a write as it was: after a lost answer the list is read again and the write rebuilt from that read', async () => {
+    double.setHostnameAssociations(zoneId, ['shop.example.com']);
+    double.faults.push({ type: 'none' }, { type: 'none' }, { type: 'reset' });
     const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '1' });
     expect(run.exitCode).toBe(0);
-    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'PUT', 'GET']);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET', 'PUT', 'GET', 'GET']);
+    expect(putBodies()).toEqual([{ hostnames: ['shop.example.com', 'api.example.com'] }, { hostnames: ['shop.example.com', 'api.example.com'] }]);
     expect(json(run, 'hostnames-added')).toEqual(['api.example.com']);
-    expect(run.warnings.some(w => w.includes('(HTTP 429') && w.includes('an attempt of the write was applied'))).toBe(true);
+    expect(run.stdout).toMatch(
+      /Writing the list again, rebuilt from the list as just read \(1 hostnames on it\), to enable mTLS on api\.example\.com \(attempt 2\)/,
+    );
   });
 
-  it('reads back after a 5xx to the write too, and fails with its code when the list does not have ours', async () => {
+  it.each([
+    ['409', { type: 'status', status: 409, code: 1409, message: 'Conflict' }],
+    ['503', { type: 'status', status: 503 }],
+  ] as const)('a %s on the write with another job writing in between: the name it added is kept (never a stale list resent)', async (_name, fault) => {
+    double.setHostnameAssociations(zoneId, ['shop.example.com']);
+    // Another job adds its name right after our first read; our first write is refused.
+    double.otherWriters.push({ after: 'GET', change: list => [...list, 'other-job.example.com'] });
+    double.faults.push({ type: 'none' }, { type: 'none' }, fault);
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '2' });
+    expect(run.exitCode).toBe(0);
+    expect(putBodies()).toEqual([
+      { hostnames: ['shop.example.com', 'api.example.com'] }, // refused (the fault)
+      { hostnames: ['shop.example.com', 'other-job.example.com', 'api.example.com'] }, // rebuilt from a fresh read
+    ]);
+    expect(double.hostnameAssociations(zoneId)).toEqual(['shop.example.com', 'other-job.example.com', 'api.example.com']);
+    expect(run.warnings.filter(w => w.includes('no longer'))).toEqual([]);
+  });
+
+  it('reads back after a 5xx to the write until the deadline, and fails with its code when the list does not have ours', async () => {
     double.faults.push({ type: 'none' }, { type: 'none' }, { type: 'status', status: 500 });
-    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '0' });
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '0', 'timeout-seconds': '4' });
     expect(run.exitCode).toBe(1);
-    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
+    expect(hostnameCalls().slice(0, 3)).toEqual(['GET', 'PUT', 'GET']);
+    expect(
+      hostnameCalls()
+        .slice(3)
+        .every(method => method === 'GET'),
+    ).toBe(true);
     expect(run.errors).toEqual([
       expect.stringMatching(
-        /^mTLS is not enabled on api\.example\.com: Writing .* 1500: Internal server error \(HTTP 500.* The list read back does not have it\./,
+        /^mTLS is not enabled on api\.example\.com: Writing .* 1500: Internal server error \(HTTP 500.* The list read back does not have it \(\d+ reads? over \d+ s\)\. If an attempt of the write was applied, Cloudflare may still show it later/,
       ),
     ]);
   });
 
   it('reads the list back when the write got no answer, and fails naming the write when it was not applied', async () => {
     double.faults.push({ type: 'none' }, { type: 'none' }, { type: 'reset' });
-    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '0' });
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '0', 'timeout-seconds': '4' });
     expect(run.exitCode).toBe(1);
-    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
+    expect(hostnameCalls().slice(0, 3)).toEqual(['GET', 'PUT', 'GET']);
     expect(json(run, 'hostnames-missing')).toEqual(['api.example.com']);
     expect(run.errors).toEqual([
       expect.stringMatching(
-        /^mTLS is not enabled on api\.example\.com: Writing the zone's mTLS hostname list failed: PUT .* The list read back does not have it\./,
+        /^mTLS is not enabled on api\.example\.com: Writing the zone's mTLS hostname list failed: PUT .* The list read back does not have it \(/,
+      ),
+    ]);
+  });
+
+  it('confirms a write that shows only after 3 reads: one PUT, exit 0', async () => {
+    double.hostnameReadLag = 3;
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(0);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET', 'GET', 'GET', 'GET']);
+    expect(json(run, 'hostnames-added')).toEqual(['api.example.com']);
+    expect(run.stdout).toContain('confirmed by reading the list back (read 4)');
+    expect(run.warnings).toEqual([]);
+  });
+
+  it('says "written, not visible yet" when the deadline ends before the write shows', async () => {
+    double.hostnameReadLag = 100;
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'timeout-seconds': '4' });
+    expect(run.exitCode).toBe(1);
+    expect(hostnameCalls().filter(method => method === 'PUT')).toHaveLength(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^mTLS on api\.example\.com is written but not visible yet: Cloudflare accepted the write, and \d+ reads? over \d+ s still show the list as it was before it\..*give timeout-seconds: 180\. Certificate .* was issued/,
+      ),
+    ]);
+    expect(run.outputs.id).toMatch(CERTIFICATE_ID);
+  });
+
+  it('never writes back a list the API says it answered in part', async () => {
+    double.setHostnameAssociations(zoneId, ['shop.example.com', 'admin.example.com', 'www.example.com']);
+    double.hostnamePageSize = 2;
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(1);
+    expect(hostnameCalls()).toEqual(['GET']);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^mTLS is not enabled on api\.example\.com: Cloudflare answered only part of the zone's mTLS hostname list \(2 names and a larger total\), and every write replaces the whole list, so nothing was written/,
+      ),
+    ]);
+    expect(double.hostnameAssociations(zoneId)).toEqual(['shop.example.com', 'admin.example.com', 'www.example.com']);
+  });
+
+  it('matches names the API lists in Unicode with ours in punycode: no false "missing", no write', async () => {
+    double.setHostnameAssociations(zoneId, ['bücher.example.com']);
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'xn--bcher-kva.example.com' });
+    expect(run.exitCode).toBe(0);
+    expect(hostnameCalls()).toEqual(['GET']);
+    expect(json(run, 'hostnames-missing')).toEqual([]);
+  });
+
+  it('never writes a list longer than it can read back', async () => {
+    double.setHostnameAssociations(
+      zoneId,
+      Array.from({ length: 2000 }, (_, i) => `h${i}.example.com`),
+    );
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(1);
+    expect(hostnameCalls()).toEqual(['GET']);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /the zone's mTLS hostname list has 2000 names, and with 1 more it would pass the 2000 this action can read back, so nothing was written/,
       ),
     ]);
   });
 
   it('with generate-key, tells to enable the hostnames in the dashboard, never to re-run with reuse-existing', async () => {
-    double.otherWriters.push({ after: 'PUT', change: () => [] });
+    double.otherWriters.push({ after: 'PUT', change: () => ['other.example.com'] });
     const run = await runAction({ ...base(), 'generate-key': 'true', 'common-name': 'client', hostnames: 'api.example.com' });
     expect(run.exitCode).toBe(1);
     expect(run.outputs['private-key-file']).toBeTruthy();
@@ -265,7 +367,7 @@ describe('create with hostnames', () => {
     expect(run.errors[0]).toMatch(
       /^Reading the zone's mTLS hostname list failed: Cloudflare API answered HTTP 200 with a hostname association list whose entry 2 is not a string/,
     );
-    expect(run.outputs.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(run.outputs.id).toMatch(CERTIFICATE_ID);
   });
 
   it('sends internationalized names as punycode, and says so', async () => {
@@ -360,6 +462,23 @@ describe('scheduled checks with hostnames (read only)', () => {
       ),
     ]);
     expect(run.summary).toContain('| api.example.com | ❔ unknown: the list could not be read |');
+  });
+
+  it('a list answered in part: passes when ours are on the part, and says it could not check otherwise', async () => {
+    const seeded = await double.seed(zoneId, csr.csrPem, 365);
+    double.setHostnameAssociations(zoneId, ['api.example.com', 'shop.example.com', 'admin.example.com']);
+    double.hostnamePageSize = 2;
+    const inputs = { ...base(), 'api-token': readToken, command: 'get', 'certificate-id': seeded.id };
+    const present = await runAction({ ...inputs, hostnames: 'api.example.com' });
+    expect(present.exitCode).toBe(0);
+    const beyond = await runAction({ ...inputs, hostnames: 'admin.example.com' });
+    expect(beyond.exitCode).toBe(1);
+    expect(beyond.outputs['hostnames-missing']).toBeUndefined(); // unknown, not missing
+    expect(beyond.errors).toEqual([
+      expect.stringMatching(
+        /^Could not check mTLS on admin\.example\.com: Cloudflare answered only part of the zone's mTLS hostname list \(2 names and a larger total\)/,
+      ),
+    ]);
   });
 
   it('compares hostnames as DNS does: case and a final dot do not matter', async () => {

@@ -14,7 +14,7 @@ it('runs the action from source with @github/local-action, generating a key and 
     child.on('close', code => done({ code, output }));
   });
   expect(code).toBe(0);
-  expect(output).toMatch(/::set-output name=id::[0-9a-f]{32}/);
+  expect(output).toMatch(/::set-output name=id::[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
   expect(output).toMatch(/::set-output name=status::active/);
   expect(output).toMatch(/::set-output name=private-key-file::.*\/cloudflare-mtls-[^/]+\/client\.key/);
   expect(output).toMatch(/the double received: POST \/client\/v4\/zones\/[0-9a-f]{32}\/client_certificates$/m);

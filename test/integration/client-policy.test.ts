@@ -112,7 +112,7 @@ describe('answers are checked before they are used', () => {
   it.each([
     ['a number for a string', { ...good, common_name: 42 }, /"common_name" is a number, not a string/],
     ['an object for a name', { ...good, status: { toString: 'x' } }, /"status" is an object, not a string/],
-    ['an id that walks paths', { ...good, id: '../../../../user/tokens/abc' }, /"id" is a string of 27 characters, not 32 hexadecimal characters/],
+    ['an id that walks paths', { ...good, id: '../../../../user/tokens/abc' }, /"id" is a string of 27 characters, not a certificate id \(a UUID like/],
     ['a string validity', { ...good, validity_days: '3650' }, /"validity_days" is a string of 4 characters, not a whole number/],
     ['a certificate authority that is a string', { ...good, certificate_authority: 'x' }, /"certificate_authority" is a string/],
   ])('refuses %s, naming the field, never echoing the value', async (_name, result, message) => {

@@ -1,4 +1,5 @@
 // The API client against the API double over real HTTP on 127.0.0.1, with sleeps injected.
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ClientOptions, CloudflareClient, parseRetryAfter } from '../../src/cloudflare/client.ts';
@@ -111,9 +112,12 @@ describe('requests', () => {
     expect(waits).toEqual([]);
   });
 
-  it('reports an unknown certificate with the 404', async () => {
+  it("reports an unknown certificate with Cloudflare's code, message and status", async () => {
     const { client } = harness();
-    await expect(client.getCertificate(zoneId, newId())).rejects.toThrow(/Client certificate not found.*\(HTTP 404, cf-ray [0-9a-f]{16}-TST\)/);
+    await expect(client.getCertificate(zoneId, randomUUID())).rejects.toThrow(
+      /^Cloudflare API error 1415: Invalid Certificate ID in request \(HTTP 400, cf-ray [0-9a-f]{16}-TST\)$/,
+    );
+    await expect(client.getCertificate(zoneId, newId())).rejects.toThrow(/1415: Invalid Certificate ID in request/);
   });
 });
 

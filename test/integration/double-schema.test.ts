@@ -1,5 +1,6 @@
 // The API double and Cloudflare's schema (test/openapi/): the double refuses any request the schema
 // forbids, naming the rule, and its own answers follow the schema's response shapes.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSchemaDocument, schemaAjv } from '../double/openapi.ts';
 import { CloudflareDouble } from '../double/server.ts';
@@ -9,22 +10,30 @@ import { generateCsr } from '../support/pki.ts';
 const account = newAccount();
 const { token, zoneId } = account;
 let double: CloudflareDouble;
+/** The same double with the schema's profile: its answers must follow the schema exactly. */
+let schemaDouble: CloudflareDouble;
 let csrPem: string;
 let certificateId: string;
+let schemaCertificateId: string;
 
 beforeAll(async () => {
   double = await CloudflareDouble.start(account.doubleOptions);
+  schemaDouble = await CloudflareDouble.start({ ...account.doubleOptions, profile: 'schema' });
   csrPem = (await generateCsr()).csrPem.replace(/\r\n/g, '\n');
   certificateId = (await double.seed(zoneId, csrPem, 365)).id;
+  schemaCertificateId = (await schemaDouble.seed(zoneId, csrPem, 365)).id;
 });
-afterAll(() => double.close());
+afterAll(async () => {
+  await double.close();
+  await schemaDouble.close();
+});
 
 async function call(
   method: string,
   path: string,
-  options: { body?: string; contentType?: string } = {},
+  options: { body?: string; contentType?: string; on?: CloudflareDouble } = {},
 ): Promise<{ status: number; json: Record<string, unknown> }> {
-  const response = await fetch(`${double.url}${path}`, {
+  const response = await fetch(`${(options.on ?? double).url}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(options.contentType ? { 'content-type': options.contentType } : {}) },
     ...(options.body !== undefined ? { body: options.body } : {}),
@@ -140,14 +149,15 @@ describe('requests that break the schema are refused with a 400 naming the rule'
   });
 });
 
-describe("the double's answers follow the schema", () => {
+describe("the double's answers follow the schema (schema profile)", () => {
   const document = loadSchemaDocument();
   const ajv = schemaAjv(document);
   const shape = (name: string) => ajv.compile({ $ref: `cloudflare#/definitions/tls-certificates-and-hostnames_${name}` });
+  const on = (): CloudflareDouble => schemaDouble;
 
   it('a listing: the collection envelope, and result_info exactly as the schema has it (no total_pages)', async () => {
     const validate = shape('client_certificate_response_collection');
-    const answer = await call('GET', `${certificates}?status=all&page=1&per_page=5`);
+    const answer = await call('GET', `${certificates}?status=all&page=1&per_page=5`, { on: on() });
     expect(validate(answer.json), JSON.stringify(validate.errors)).toBe(true);
     const infoKeys = Object.keys((document.components.schemas['tls-certificates-and-hostnames_result_info'] as { properties: object }).properties);
     expect(Object.keys(answer.json.result_info as object).sort()).toEqual(infoKeys.sort());
@@ -155,37 +165,83 @@ describe("the double's answers follow the schema", () => {
 
   it('details, create, revoke: the single envelope; stored CSRs come back with \\r\\n line ends', async () => {
     const validate = shape('client_certificate_response_single');
-    const details = await call('GET', `${certificates}/${certificateId}`);
+    const details = await call('GET', `${certificates}/${schemaCertificateId}`, { on: on() });
     expect(validate(details.json), JSON.stringify(validate.errors)).toBe(true);
     expect((details.json.result as { csr: string }).csr).toContain('\r\n');
-    const created = await call('POST', certificates, { body: JSON.stringify({ csr: csrPem, validity_days: 30 }), contentType: 'application/json' });
+    const created = await call('POST', certificates, { body: JSON.stringify({ csr: csrPem, validity_days: 30 }), contentType: 'application/json', on: on() });
     expect(validate(created.json), JSON.stringify(validate.errors)).toBe(true);
-    const revoked = await call('DELETE', `${certificates}/${(created.json.result as { id: string }).id}`);
+    expect((created.json.result as { id: string; serial_number: string }).id).toMatch(/^[0-9a-f]{32}$/);
+    expect((created.json.result as { id: string; serial_number: string }).serial_number).toMatch(/^[0-9a-f]{40}$/);
+    const revoked = await call('DELETE', `${certificates}/${(created.json.result as { id: string }).id}`, { on: on() });
     expect(validate(revoked.json), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('hostname associations: the answer to a read and to a replace, with the list replaced whole', async () => {
     const validate = shape('hostname_associations_response');
     const path = `/zones/${zoneId}/certificate_authorities/hostname_associations`;
-    const put = (hostnames: string[]) => call('PUT', path, { body: JSON.stringify({ hostnames }), contentType: 'application/json' });
+    const empty = await call('GET', path, { on: on() });
+    expect(empty.json.result).toEqual({ hostnames: [] });
+    const put = (hostnames: string[]) => call('PUT', path, { body: JSON.stringify({ hostnames }), contentType: 'application/json', on: on() });
     const first = await put(['api.example.com', 'shop.example.com']);
     expect(validate(first.json), JSON.stringify(validate.errors)).toBe(true);
     const replaced = await put(['admin.example.com']);
     expect(replaced.json.result).toEqual({ hostnames: ['admin.example.com'] });
-    const read = await call('GET', path);
+    const read = await call('GET', path, { on: on() });
     expect(validate(read.json), JSON.stringify(validate.errors)).toBe(true);
     expect(read.json.result).toEqual({ hostnames: ['admin.example.com'] });
     const refused = await put(['www.elsewhere.test']);
     expect(refused.status).toBe(400);
     expect(firstMessage(refused.json)).toMatch(/Hostname www\.elsewhere\.test is not part of zone example\.com \(code chosen by the API double\)/);
-    expect((await call('GET', path)).json.result).toEqual({ hostnames: ['admin.example.com'] });
+    expect((await call('GET', path, { on: on() })).json.result).toEqual({ hostnames: ['admin.example.com'] });
   });
 
   it('an error: the failure envelope', async () => {
     const validate = shape('api-response-common-failure');
-    const answer = await call('GET', `${certificates}?per_page=500`);
+    const answer = await call('GET', `${certificates}?per_page=500`, { on: on() });
     expect(validate(answer.json), JSON.stringify(validate.errors)).toBe(true);
-    const unknown = await call('GET', `${certificates}/${'f'.repeat(32)}`);
+    const unknown = await call('GET', `${certificates}/${'f'.repeat(32)}`, { on: on() });
+    expect(unknown.status).toBe(404);
     expect(validate(unknown.json), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe('the live profile (the default) breaks the schema only where the live API does', () => {
+  const document = loadSchemaDocument();
+  const ajv = schemaAjv(document);
+  const shape = (name: string) => ajv.compile({ $ref: `cloudflare#/definitions/tls-certificates-and-hostnames_${name}` });
+  /** Every schema error, less the live API's known differences: a UUID id is longer than the schema's 32. */
+  const unexpected = (validate: ReturnType<typeof shape>, json: unknown): unknown[] => {
+    validate(json);
+    return (validate.errors ?? []).filter(e => !(e.keyword === 'maxLength' && /\/id$/.test(e.instancePath)));
+  };
+
+  it('UUID ids and a decimal serial number; otherwise the single envelope and a listing as the schema has them', async () => {
+    const created = await call('POST', certificates, { body: JSON.stringify({ csr: csrPem, validity_days: 30 }), contentType: 'application/json' });
+    const result = created.json.result as { id: string; serial_number: string; certificate_authority: { id: string } };
+    expect(result.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(result.certificate_authority.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(result.serial_number).toMatch(/^[1-9][0-9]{40,48}$/);
+    expect(unexpected(shape('client_certificate_response_single'), created.json)).toEqual([]);
+    const listing = await call('GET', `${certificates}?status=all&page=1&per_page=5`);
+    expect(unexpected(shape('client_certificate_response_collection'), listing.json)).toEqual([]);
+  });
+
+  it('a second revoke: 1407 "already deleted"; an unknown id: 1415; an id of another zone: 404', async () => {
+    const validate = shape('api-response-common-failure');
+    const first = await call('DELETE', `${certificates}/${certificateId}`);
+    expect(first.status).toBe(200);
+    const second = await call('DELETE', `${certificates}/${certificateId}`);
+    expect(second.status).toBe(400);
+    expect(second.json.errors).toEqual([{ code: 1407, message: expect.stringContaining('already deleted') }]);
+    expect(validate(second.json), JSON.stringify(validate.errors)).toBe(true);
+    const unknown = await call('GET', `${certificates}/${randomUUID()}`);
+    expect(unknown.json.errors).toEqual([{ code: 1415, message: 'Invalid Certificate ID in request' }]);
+    expect(validate(unknown.json), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('an empty hostname list is null, which the schema does not allow', async () => {
+    const path = `/zones/${zoneId}/certificate_authorities/hostname_associations`;
+    const read = await call('GET', path);
+    expect(read.json.result).toEqual({ hostnames: null });
   });
 });

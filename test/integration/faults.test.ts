@@ -117,37 +117,61 @@ describe('get under faults', () => {
 });
 
 describe('create under faults leaves exactly one active certificate', () => {
-  const cases: [string, Fault[], string[], number?][] = [
+  // After an ambiguous answer the zone is listed until the certificate shows (listings lag a create on the
+  // live API: the double hides a new one from the first listing), with the poll's waits, for half the time
+  // left and at most 30 s (1 + 1.5 + 2.25 + 3.4 + 5.1 + 7.6 s of a 60 s deadline), before a second create.
+  const looked = ['GET', 'GET', 'GET', 'GET', 'GET', 'GET', 'GET'];
+  const lookWaits = [1000, 1500, 2250, 3375, 5063, 7595];
+  const cases: [string, Fault[], string[], number[], number?][] = [
     // Nothing was created: retried directly.
-    ['429', [{ type: 'status', status: 429, retryAfter: '1' }], ['POST', 'POST']],
-    // Answered before the API acted: nothing found, so issued again.
-    ['500', [{ type: 'status', status: 500 }], ['POST', 'GET', 'POST', 'GET']],
-    ['502 HTML page', [{ type: 'html', status: 502 }], ['POST', 'GET', 'POST', 'GET']],
-    ['503', [{ type: 'status', status: 503 }], ['POST', 'GET', 'POST', 'GET']],
-    ['504', [{ type: 'status', status: 504 }], ['POST', 'GET', 'POST', 'GET']],
-    ['connection reset before processing', [{ type: 'reset' }], ['POST', 'GET', 'POST', 'GET']],
-    ['non-JSON 200', [{ type: 'non-json' }], ['POST', 'GET', 'POST', 'GET']],
-    ['200 without a certificate', [{ type: 'no-certificate' }], ['POST', 'GET', 'POST', 'GET']],
-    // The API acted, the answer was lost: the certificate is found and adopted.
-    ['connection reset after processing', [{ type: 'reset-after-processing' }], ['POST', 'GET']],
-    ['truncated JSON', [{ type: 'truncated-json' }], ['POST', 'GET']],
-    ['a response slower than its share of the deadline', [{ type: 'delay', ms: 4000 }], ['POST', 'GET'], 6],
+    ['429', [{ type: 'status', status: 429, retryAfter: '1' }], ['POST', 'POST'], [1000]],
+    // Answered before the API acted: nothing found however long it looks, so issued again.
+    ['500', [{ type: 'status', status: 500 }], ['POST', ...looked, 'POST', 'GET'], lookWaits],
+    ['502 HTML page', [{ type: 'html', status: 502 }], ['POST', ...looked, 'POST', 'GET'], lookWaits],
+    ['503', [{ type: 'status', status: 503 }], ['POST', ...looked, 'POST', 'GET'], lookWaits],
+    ['504', [{ type: 'status', status: 504 }], ['POST', ...looked, 'POST', 'GET'], lookWaits],
+    ['connection reset before processing', [{ type: 'reset' }], ['POST', ...looked, 'POST', 'GET'], lookWaits],
+    ['non-JSON 200', [{ type: 'non-json' }], ['POST', ...looked, 'POST', 'GET'], lookWaits],
+    ['200 without a certificate', [{ type: 'no-certificate' }], ['POST', ...looked, 'POST', 'GET'], lookWaits],
+    // The API acted, the answer was lost: the certificate is found in the second listing and adopted.
+    ['connection reset after processing', [{ type: 'reset-after-processing' }], ['POST', 'GET', 'GET'], [1000]],
+    ['truncated JSON', [{ type: 'truncated-json' }], ['POST', 'GET', 'GET'], [1000]],
+    ['a response slower than its share of the deadline', [{ type: 'delay', ms: 4000 }], ['POST', 'GET', 'GET'], [1000], 6],
   ];
 
-  it.each(cases)('%s', async (_name, faults, methods, timeoutSeconds) => {
+  it.each(cases)('%s', async (_name, faults, methods, waits, timeoutSeconds) => {
     const before = active();
     const outcome = await run('create', faults, timeoutSeconds);
     expect(outcome.error).toBeUndefined();
     const after = active();
     expect(after.filter(id => !before.includes(id))).toEqual([outcome.result?.certificate.id]);
     expect(double.requests.map(r => r.method)).toEqual(methods);
+    expect(outcome.waits).toEqual(waits);
+  });
+
+  it('a certificate that listings show only after 2 listings is adopted, never issued twice', async () => {
+    double.listingLag = 2;
+    const before = active();
+    const outcome = await run('create', [{ type: 'reset-after-processing' }]);
+    expect(outcome.error).toBeUndefined();
+    expect(active().filter(id => !before.includes(id))).toEqual([outcome.result?.certificate.id]);
+    expect(double.requests.map(r => r.method)).toEqual(['POST', 'GET', 'GET', 'GET']);
+    expect(outcome.waits).toEqual([1000, 1500]);
   });
 
   it('a request that the API finishes after the client gave up: issued again, the late one named, never revoked', async () => {
+    // Listings that show a new certificate at once, so that the late one is in the last listing.
+    double.listingLag = 0;
     const before = active();
-    // First POST: held 6 s, then processed; the client gives up at 5 s, finds nothing, creates again
-    // (answered after 2 s, by when the first has been processed), then looks once more.
-    const outcome = await run('create', [{ type: 'delay-before', ms: 6000 }, { type: 'none' }, { type: 'delay', ms: 2000 }], 10);
+    // First POST: held 6 s, then processed; the client gives up at 5.5 s (half of 11), looks for half the
+    // time left (2.75 s of recorded waits: three listings), finds nothing, creates again (answered after
+    // 2 s, by when the first has been processed), then looks once more.
+    const outcome = await run(
+      'create',
+      [{ type: 'delay-before', ms: 6000 }, { type: 'none' }, { type: 'none' }, { type: 'none' }, { type: 'delay', ms: 2000 }],
+      11,
+    );
+    expect(double.requests.map(r => r.method)).toEqual(['POST', 'GET', 'GET', 'GET', 'POST', 'GET']);
     expect(outcome.error).toBeUndefined();
     const created = double.certificates(zoneId).filter(c => !before.includes(c.id));
     expect(created).toHaveLength(2);

@@ -53,3 +53,13 @@ export function newAccount(): TestAccount {
     },
   };
 }
+
+/**
+ * The API double's profiles (test/double/server.ts): `live`, as the live API answers (UUID ids, decimal
+ * serials, reads that lag writes), and `schema`, as its published schema reads. Core end-to-end tests run
+ * under both.
+ */
+export const PROFILES = ['live', 'schema'] as const;
+
+/** A certificate id of either shape, as outputs and messages carry it. */
+export const CERTIFICATE_ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32}/;

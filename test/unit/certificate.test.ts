@@ -1,6 +1,6 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { policyFailures, type VerifiedCertificate, verifyCertificate } from '../../src/certificate.ts';
+import { policyFailures, sameSerialNumber, type VerifiedCertificate, verifyCertificate } from '../../src/certificate.ts';
 import { VerificationError } from '../../src/cloudflare/errors.ts';
 import type { ClientCertificate } from '../../src/cloudflare/types.ts';
 import { parseCertificateRequest } from '../../src/csr.ts';
@@ -46,7 +46,8 @@ describe('verifyCertificate', () => {
   it.each([
     ["a fingerprint that is not the certificate's", api({ fingerprint_sha256: 'ab'.repeat(32) }), {}, /is not the SHA-256 of the certificate/],
     ['another certificate than asked for', api(), { id: newId() }, /when certificate .* was asked for/],
-    ['no id', api({ id: undefined }), {}, /without a valid 32-character id/],
+    ['no id', api({ id: undefined }), {}, /without a valid id \(a UUID, or 32 hexadecimal characters\)/],
+    ['an id of another shape', api({ id: `${id}-1` }), {}, /without a valid id/],
     ["a serial number that is not the certificate's", api({ serial_number: '01' }), {}, /serial number/],
     [
       'a PEM that does not parse',
@@ -57,6 +58,29 @@ describe('verifyCertificate', () => {
   ])('rejects %s', (_name, certificate, expected, message) => {
     expect(() => verifyCertificate(certificate, expected)).toThrow(VerificationError);
     expect(() => verifyCertificate(certificate, expected)).toThrow(message);
+  });
+
+  it("takes a UUID id, the live API's, in any case, and hands it on in lower case", () => {
+    const uuid = '7BF7F70C-7600-42E1-81C4-E4C0DA9AA515';
+    expect(verifyCertificate(api({ id: uuid }), { id: uuid.toLowerCase() }).id).toBe(uuid.toLowerCase());
+  });
+
+  it("compares the serial number as a number: decimal (Cloudflare's published answer), hex in either case, colons, leading zeros", () => {
+    const hex = issued.serialNumber;
+    const forms = [
+      BigInt(`0x${hex}`).toString(10),
+      hex.toUpperCase(),
+      hex.toLowerCase(),
+      `00${hex}`,
+      hex.match(/../g)?.join(':') ?? '',
+      (hex.toUpperCase().match(/../g) ?? []).join(':'),
+    ];
+    for (const serial of forms) {
+      const verified = verifyCertificate(api({ serial_number: serial }), {});
+      // The output stays the certificate's own, in lower-case hexadecimal.
+      expect(verified.serialNumber).toBe(hex.replace(/^0+/, ''));
+    }
+    expect(() => verifyCertificate(api({ serial_number: (BigInt(`0x${hex}`) + 1n).toString(10) }), {})).toThrow(/serial number/);
   });
 
   it("rejects a certificate for another key than the CSR's", async () => {
@@ -97,5 +121,25 @@ describe('policyFailures', () => {
     expect(policyFailures(at('2027-02-01T00:00:00Z'), { requireActive: true, minDaysRemaining: undefined })).toEqual([
       expect.stringMatching(/expired on 2027-01-01/),
     ]);
+  });
+});
+
+describe('sameSerialNumber', () => {
+  it.each([
+    ['133270673305904147240315902291726509220894288063', '1758104d00e0f1f8d0fde73c3f4804908edf28bf', true],
+    ['1758104D00E0F1F8D0FDE73C3F4804908EDF28BF', '1758104d00e0f1f8d0fde73c3f4804908edf28bf', true],
+    ['17:58:10:4d:00:e0:f1:f8:d0:fd:e7:3c:3f:48:04:90:8e:df:28:bf', '1758104d00e0f1f8d0fde73c3f4804908edf28bf', true],
+    ['0010', '10', true],
+    ['16', '10', true], // digits alone: read as decimal (16) and as hex (0x16); 16 = 0x10
+    ['10', '10', true],
+    ['11', '10', false],
+    ['0x10', '10', false],
+    ['-16', '10', false],
+    ['1 0', '10', false],
+    ['1::0', '10', false],
+    ['', '10', false],
+    ['9'.repeat(81), '10', false],
+  ])('%s against 0x%s: %s', (reported, certificateHex, same) => {
+    expect(sameSerialNumber(reported, certificateHex)).toBe(same);
   });
 });

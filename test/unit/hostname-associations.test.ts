@@ -5,14 +5,27 @@ import { UnexpectedResponseError } from '../../src/cloudflare/errors.ts';
 import { readHostnames } from '../../src/cloudflare/hostname-associations.ts';
 import { MAX_ASSOCIATED_HOSTNAMES } from '../../src/limits.ts';
 
-const envelope = (result: unknown): Envelope => ({ result, resultInfo: undefined, messages: [], response: { status: 200, ray: 'abc-TST' } });
+const envelope = (result: unknown, resultInfo?: Envelope['resultInfo']): Envelope => ({
+  result,
+  resultInfo,
+  messages: [],
+  response: { status: 200, ray: 'abc-TST' },
+});
+const whole = (names: string[]) => ({ names, complete: true });
 
 describe('readHostnames', () => {
-  it('reads the list, and an absent or null list as none (the schema makes the field optional)', () => {
-    expect(readHostnames(envelope({ hostnames: ['api.example.com', 'Shop.Example.com'] }))).toEqual(['api.example.com', 'Shop.Example.com']);
-    expect(readHostnames(envelope({ hostnames: [] }))).toEqual([]);
-    expect(readHostnames(envelope({ hostnames: null }))).toEqual([]);
-    expect(readHostnames(envelope({}))).toEqual([]);
+  it("reads the list, and an absent or null list as none (null is the live API's answer; the schema makes the field optional)", () => {
+    expect(readHostnames(envelope({ hostnames: ['api.example.com', 'Shop.Example.com'] }))).toEqual(whole(['api.example.com', 'Shop.Example.com']));
+    expect(readHostnames(envelope({ hostnames: [] }))).toEqual(whole([]));
+    expect(readHostnames(envelope({ hostnames: null }))).toEqual(whole([]));
+    expect(readHostnames(envelope({}))).toEqual(whole([]));
+  });
+
+  it('marks a list whose answer says it holds part of a longer one, so that it is never written back', () => {
+    const partial = readHostnames(envelope({ hostnames: ['api.example.com'] }, { page: 1, per_page: 1, count: 1, total_count: 3 }));
+    expect(partial).toEqual({ names: ['api.example.com'], complete: false });
+    expect(readHostnames(envelope({ hostnames: ['api.example.com'] }, { total_count: 1 })).complete).toBe(true);
+    expect(readHostnames(envelope({ hostnames: null }, { total_count: 2 })).complete).toBe(false);
   });
 
   it.each([
