@@ -76,7 +76,8 @@ export async function signCertificate(ca: CertificateAuthority, csrPem: string, 
   const skiExtension = await x509.SubjectKeyIdentifierExtension.create(csr.publicKey);
   const certificate = await x509.X509CertificateGenerator.create({
     serialNumber,
-    subject: csr.subject,
+    // The CSR's subject as its DER holds it: never re-read as RFC 4514 text, which would rewrite it.
+    subject: csr.subjectName,
     issuer: ca.certificate.subject,
     notBefore,
     notAfter,
