@@ -60,6 +60,10 @@ function verifyCertificate(api, expected, now = new Date()) {
         throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the serial number the API reports for ${id} (${api.serial_number}) is not the certificate's (${serialNumber})`);
     }
     const warnings = [];
+    const commonName = commonNameOf(x509);
+    if (typeof api.common_name === 'string' && api.common_name !== commonName) {
+        warnings.push(`the API reports common name "${api.common_name}" for certificate ${id}, but the certificate itself says "${commonName}"; the common-name output uses the certificate`);
+    }
     const notAfter = new Date(x509.validTo);
     const certificateExpiry = notAfter.toISOString().replace(/\.000Z$/, 'Z');
     const reportedExpiry = api.expires_on === undefined ? Number.NaN : Date.parse(api.expires_on);
@@ -74,7 +78,7 @@ function verifyCertificate(api, expected, now = new Date()) {
         fingerprint,
         serialNumber,
         status: typeof api.status === 'string' ? api.status : 'unknown',
-        commonName: api.common_name ?? commonNameOf(x509.subject),
+        commonName,
         notAfter,
         expiresOn: agrees ? api.expires_on : certificateExpiry,
         daysRemaining: Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS),
@@ -105,8 +109,15 @@ function canonicalCertificatePem(text) {
 function stripLeadingZeros(hex) {
     return hex.replace(/^0+(?=.)/, '');
 }
-function commonNameOf(subject) {
-    return /^CN=(.*)$/m.exec(subject)?.[1] ?? '';
+/**
+ * The certificate's common name as node:crypto decodes it from the DER (the value itself: no escaped
+ * text to parse, and a multi-valued RDN is no trap); the last, most specific one when there are
+ * several; '' when there is none.
+ */
+function commonNameOf(x509) {
+    const value = x509.toLegacyObject().subject?.CN;
+    const last = Array.isArray(value) ? value.at(-1) : value;
+    return typeof last === 'string' ? last : '';
 }
 
 

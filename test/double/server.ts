@@ -170,6 +170,8 @@ export class CloudflareDouble {
   readonly faults: Fault[] = [];
   /** Writers of the mTLS hostname list other than the action; each acts once (see OtherWriter). */
   readonly otherWriters: OtherWriter[] = [];
+  /** Changes made to the next certificate create issues, before it answers (an API whose answer lies); reset() forgets it. */
+  tamperNextIssued: Partial<StoredCertificate> | undefined;
   /** How an empty hostname list is answered; tests may switch it between runs. */
   emptyHostnameList: EmptyHostnameList = 'array';
   /** How listings report paging; tests may switch it between runs. */
@@ -235,6 +237,7 @@ export class CloudflareDouble {
     this.faults.length = 0;
     this.otherWriters.length = 0;
     this.emptyHostnameList = 'array';
+    this.tamperNextIssued = undefined;
   }
 
   /** The zone's mTLS hostnames for the managed CA, or for an uploaded CA. */
@@ -595,7 +598,10 @@ export class CloudflareDouble {
         { code: 1402, message: `Quota of ${quota} client certificates for this zone reached; revoke unused ones (code chosen by the API double)` },
       ]);
     }
-    return publicView(await this.#issue(zoneId, csr, validityDays, this.#now()));
+    const issued = await this.#issue(zoneId, csr, validityDays, this.#now());
+    Object.assign(issued, this.tamperNextIssued);
+    this.tamperNextIssued = undefined;
+    return publicView(issued);
   }
 
   async #issue(zoneId: string, csr: string, validityDays: number, issuedOn: Date): Promise<StoredCertificate> {
