@@ -193,6 +193,7 @@ class TransportError extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AW: () => (/* binding */ normalizeCsrPem),
+/* harmony export */   CN: () => (/* binding */ PrivateKeyGivenError),
 /* harmony export */   iP: () => (/* binding */ CsrFormatError),
 /* harmony export */   yQ: () => (/* binding */ parseCertificateRequest)
 /* harmony export */ });
@@ -206,7 +207,22 @@ class TransportError extends Error {
 class CsrFormatError extends Error {
     name = 'CsrFormatError';
 }
+/**
+ * A private key where a certificate request belongs (PRIVATE KEY, RSA/EC/ENCRYPTED PRIVATE KEY, …),
+ * whole or cut short, alone or beside a request. What that means depends on where the text came from,
+ * so the caller words the message; this one never quotes the key.
+ */
+class PrivateKeyGivenError extends CsrFormatError {
+    name = 'PrivateKeyGivenError';
+    label;
+    constructor(label) {
+        super(`is a private key (PEM "${label}"), not a certificate request`);
+        this.label = label;
+    }
+}
 const CSR_LABELS = new Set(['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
+/** A private key's BEGIN line (bounded: labels are at most 40 characters, as PEM_LABEL says). */
+const PRIVATE_KEY_BEGIN = /-----BEGIN ([A-Z0-9 ]{0,28}PRIVATE KEY)-----/;
 const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
 const PEM_LABEL = /^[A-Z0-9 ]{1,40}$/;
 const BEGIN = '-----BEGIN ';
@@ -222,6 +238,9 @@ function normalizeCsrPem(text) {
         throw new CsrFormatError(`is larger than ${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CSR_BYTES */ .i7 / 1024} KiB, far more than any certificate request (1 to 4 KiB); give the PEM request itself`);
     }
     const unescaped = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n');
+    const privateKey = PRIVATE_KEY_BEGIN.exec(unescaped);
+    if (privateKey)
+        throw new PrivateKeyGivenError(privateKey[1]);
     const blocks = pemBlocks(unescaped);
     if (blocks.length === 0) {
         if (unescaped.includes('-----BEGIN')) {
@@ -1287,10 +1306,28 @@ async function readCsr(raw, context, problem) {
         return await (0,csr/* parseCertificateRequest */.yQ)(text);
     }
     catch (error) {
+        if (error instanceof csr/* PrivateKeyGivenError */.CN)
+            return problem(source, privateKeyGiven(source, error));
         if (error instanceof csr/* CsrFormatError */.iP)
             return problem(source, error.message);
         throw error;
     }
+}
+/**
+ * What a private key given as the CSR means, by where it came from. Inline (csr), it was a workflow input:
+ * masked here and sent nowhere, but it sits in the workflow file (and the repository's history) or in a
+ * secret other steps can print, so it is treated as exposed. Read from a file (csr-file), this step
+ * exposed nothing: the file only needs replacing by the request made from it.
+ */
+function privateKeyGiven(source, error) {
+    if (source === 'csr-file') {
+        return (`${error.message}: nothing of it was printed or sent. Give the path of the request made from it instead ` +
+            '(openssl req -new -key <the key file> -out client.csr), or set generate-key: true. If that key file is committed to the repository, treat the key as exposed and make a new one');
+    }
+    return (`${error.message}. It was masked in this log and not sent to Cloudflare, but treat it as exposed: as a workflow input it is written in the workflow file, ` +
+        'or kept in a secret that other steps and workflows can read. Make a new key and a CSR for it ' +
+        '(openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout client.key -out client.csr) and give only the CSR ' +
+        '(-----BEGIN CERTIFICATE REQUEST-----), or set generate-key: true to let the action make both');
 }
 function readKeyRequest(raw, keyType, context, env, problem) {
     const subject = (input, fallback) => {

@@ -16,7 +16,24 @@ export class CsrFormatError extends Error {
   override name = 'CsrFormatError';
 }
 
+/**
+ * A private key where a certificate request belongs (PRIVATE KEY, RSA/EC/ENCRYPTED PRIVATE KEY, …),
+ * whole or cut short, alone or beside a request. What that means depends on where the text came from,
+ * so the caller words the message; this one never quotes the key.
+ */
+export class PrivateKeyGivenError extends CsrFormatError {
+  override name = 'PrivateKeyGivenError';
+  readonly label: string;
+
+  constructor(label: string) {
+    super(`is a private key (PEM "${label}"), not a certificate request`);
+    this.label = label;
+  }
+}
+
 const CSR_LABELS = new Set(['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
+/** A private key's BEGIN line (bounded: labels are at most 40 characters, as PEM_LABEL says). */
+const PRIVATE_KEY_BEGIN = /-----BEGIN ([A-Z0-9 ]{0,28}PRIVATE KEY)-----/;
 const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
 const PEM_LABEL = /^[A-Z0-9 ]{1,40}$/;
 const BEGIN = '-----BEGIN ';
@@ -33,6 +50,8 @@ export function normalizeCsrPem(text: string): { pem: string; der: Buffer } {
     throw new CsrFormatError(`is larger than ${MAX_CSR_BYTES / 1024} KiB, far more than any certificate request (1 to 4 KiB); give the PEM request itself`);
   }
   const unescaped = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n');
+  const privateKey = PRIVATE_KEY_BEGIN.exec(unescaped);
+  if (privateKey) throw new PrivateKeyGivenError(privateKey[1] as string);
   const blocks = pemBlocks(unescaped);
   if (blocks.length === 0) {
     if (unescaped.includes('-----BEGIN')) {

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
-import { type CertificateRequest, CsrFormatError, parseCertificateRequest } from './csr.js';
+import { type CertificateRequest, CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } from './csr.js';
 import { checkWritablePath } from './file-writer.js';
 import { looksLikeApiToken, looksLikeGlobalKey } from './hints.js';
 import { canonicalUuid, parseHostnames } from './hostnames.js';
@@ -527,9 +527,31 @@ async function readCsr(raw: RawInputs, context: ParseContext, problem: Report): 
   try {
     return await parseCertificateRequest(text);
   } catch (error) {
+    if (error instanceof PrivateKeyGivenError) return problem(source, privateKeyGiven(source, error));
     if (error instanceof CsrFormatError) return problem(source, error.message);
     throw error;
   }
+}
+
+/**
+ * What a private key given as the CSR means, by where it came from. Inline (csr), it was a workflow input:
+ * masked here and sent nowhere, but it sits in the workflow file (and the repository's history) or in a
+ * secret other steps can print, so it is treated as exposed. Read from a file (csr-file), this step
+ * exposed nothing: the file only needs replacing by the request made from it.
+ */
+function privateKeyGiven(source: InputName, error: PrivateKeyGivenError): string {
+  if (source === 'csr-file') {
+    return (
+      `${error.message}: nothing of it was printed or sent. Give the path of the request made from it instead ` +
+      '(openssl req -new -key <the key file> -out client.csr), or set generate-key: true. If that key file is committed to the repository, treat the key as exposed and make a new one'
+    );
+  }
+  return (
+    `${error.message}. It was masked in this log and not sent to Cloudflare, but treat it as exposed: as a workflow input it is written in the workflow file, ` +
+    'or kept in a secret that other steps and workflows can read. Make a new key and a CSR for it ' +
+    '(openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout client.key -out client.csr) and give only the CSR ' +
+    '(-----BEGIN CERTIFICATE REQUEST-----), or set generate-key: true to let the action make both'
+  );
 }
 
 function readKeyRequest(

@@ -54,7 +54,9 @@ describe('normalizeCsrPem', () => {
   it.each([
     ['two CSRs', (pem: string) => pem + pem, /contains 2 PEM blocks/],
     ['text only', () => 'MIIBAAA=', /is not PEM/],
-    ['a private key', () => ec.privateKeyPem, /is a PEM "PRIVATE KEY"/],
+    ['a private key', () => ec.privateKeyPem, /^is a private key \(PEM "PRIVATE KEY"\), not a certificate request$/],
+    ['a request with a private key after it', (pem: string) => `${pem}${rsa.privateKeyPem}`, /^is a private key \(PEM "PRIVATE KEY"\)/],
+    ['a key cut short (no END line)', () => ec.privateKeyPem.split('\n').slice(0, 2).join('\n'), /^is a private key \(PEM "PRIVATE KEY"\)/],
   ])('rejects %s', (_name, make, message) => {
     expect(() => normalizeCsrPem(make(ec.csrPem))).toThrow(message);
   });
