@@ -295,6 +295,16 @@ const SIGNATURE_DIGESTS = {
     '1.2.840.10045.4.3.4': 'sha512', // ecdsa-with-SHA512
     '1.3.101.112': null, // Ed25519
 };
+/** RSASSA-PSS (RFC 4055): the digest, MGF1 and salt length are in the algorithm's parameters. */
+const RSASSA_PSS = '1.2.840.113549.1.1.10';
+const MGF1 = '1.2.840.113549.1.1.8';
+/** Digests a PSS signature may use here, by OID (SHA-1, PSS's default, is refused like sha1WithRSA). */
+const PSS_DIGESTS = {
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+const SUPPORTED = 'use RSA (PKCS#1 v1.5 or PSS), ECDSA or Ed25519 with SHA-256, SHA-384 or SHA-512';
 /**
  * Parses a CSR and verifies its self-signature, so that a damaged or hand-edited request fails here,
  * before any request is sent, and so that the issued certificate's key can be checked against it.
@@ -317,13 +327,11 @@ async function parseCertificateRequest(text) {
     catch {
         throw new CsrFormatError('holds a public key that cannot be read');
     }
-    const digest = SIGNATURE_DIGESTS[parts.signatureAlgorithm];
-    if (digest === undefined) {
-        throw new CsrFormatError(`is signed with an unsupported algorithm (OID ${parts.signatureAlgorithm}); use RSA, ECDSA or Ed25519 with SHA-256, SHA-384 or SHA-512`);
-    }
+    const check = signatureCheck(parts);
     let valid = false;
     try {
-        valid = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(digest, parts.signedBytes, publicKey, parts.signature);
+        const key = check.pssSaltLength === undefined ? publicKey : { key: publicKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PSS_PADDING, saltLength: check.pssSaltLength };
+        valid = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(check.digest, parts.signedBytes, key, parts.signature);
     }
     catch {
         valid = false;
@@ -333,6 +341,89 @@ async function parseCertificateRequest(text) {
     }
     // Keep the SPKI as node:crypto exports it, so comparison with a certificate's key is canonical.
     return { pem, der, publicKey, publicKeySpki: publicKey.export({ type: 'spki', format: 'der' }) };
+}
+/** The digest (and for PSS the salt length) the request's signature algorithm names, or a CsrFormatError. */
+function signatureCheck(parts) {
+    const digest = SIGNATURE_DIGESTS[parts.signatureAlgorithm];
+    if (digest !== undefined)
+        return { digest };
+    if (parts.signatureAlgorithm !== RSASSA_PSS) {
+        throw new CsrFormatError(`is signed with an unsupported algorithm (OID ${parts.signatureAlgorithm}); ${SUPPORTED}`);
+    }
+    let parameters;
+    try {
+        parameters = readPssParameters(parts.signatureParameters);
+    }
+    catch {
+        throw new CsrFormatError('does not parse as a PKCS#10 certificate request (its RSA-PSS parameters are damaged)');
+    }
+    const pssDigest = PSS_DIGESTS[parameters.hash];
+    if (pssDigest === undefined) {
+        throw new CsrFormatError(`is signed with RSA-PSS over an unsupported digest (OID ${parameters.hash}, SHA-1 when none is named); ${SUPPORTED}`);
+    }
+    if (parameters.mgf !== MGF1 || parameters.mgfHash !== parameters.hash) {
+        throw new CsrFormatError('is signed with RSA-PSS whose mask generation is not MGF1 over the same digest as the signature; make the request again with the same digest for both (openssl req -sigopt rsa_padding_mode:pss, without rsa_mgf1_md)');
+    }
+    if (parameters.trailerField !== 1)
+        throw new CsrFormatError(`is signed with RSA-PSS with trailer field ${parameters.trailerField}; only 1 (0xBC) exists`);
+    return { digest: pssDigest, pssSaltLength: parameters.saltLength };
+}
+const SHA1 = '1.3.14.3.2.26';
+/**
+ * RSASSA-PSS-params ::= SEQUENCE { hashAlgorithm [0] AlgorithmIdentifier DEFAULT sha1, maskGenAlgorithm
+ * [1] AlgorithmIdentifier DEFAULT mgf1SHA1, saltLength [2] INTEGER DEFAULT 20, trailerField [3] INTEGER
+ * DEFAULT 1 } (RFC 4055), each explicitly tagged; absent parameters are all defaults. Read with the same
+ * bounded reader: every field within its parent, in order, nothing after.
+ */
+function readPssParameters(der) {
+    const parameters = { hash: SHA1, mgf: MGF1, mgfHash: SHA1, saltLength: 20, trailerField: 1 };
+    if (der.length === 0)
+        return parameters;
+    const sequence = element(der, 0, der.length, SEQUENCE);
+    if (sequence.end !== der.length)
+        throw new Error('trailing bytes');
+    let at = sequence.contentStart;
+    const field = (tag) => {
+        if (at >= sequence.end || der[at] !== tag)
+            return undefined;
+        const found = element(der, at, sequence.end, tag);
+        at = found.end;
+        return found;
+    };
+    const hash = field(0xa0);
+    if (hash)
+        parameters.hash = algorithmOid(der, hash).oid;
+    const mgf = field(0xa1);
+    if (mgf) {
+        const { oid, parametersStart, end } = algorithmOid(der, mgf);
+        parameters.mgf = oid;
+        parameters.mgfHash = algorithmOid(der, { contentStart: parametersStart, end }).oid;
+    }
+    const salt = field(0xa2);
+    if (salt)
+        parameters.saltLength = smallInteger(der, salt);
+    const trailer = field(0xa3);
+    if (trailer)
+        parameters.trailerField = smallInteger(der, trailer);
+    if (at !== sequence.end)
+        throw new Error('unexpected field');
+    return parameters;
+}
+/** The AlgorithmIdentifier SEQUENCE { OID, parameters } inside an element: its OID and where its parameters lie. */
+function algorithmOid(der, parent) {
+    const algorithm = element(der, parent.contentStart, parent.end, SEQUENCE);
+    if (algorithm.end !== parent.end)
+        throw new Error('trailing bytes');
+    const oid = element(der, algorithm.contentStart, algorithm.end, OBJECT_IDENTIFIER);
+    return { oid: decodeOid(der.subarray(oid.contentStart, oid.end)), parametersStart: oid.end, end: algorithm.end };
+}
+/** A non-negative INTEGER of at most three bytes, alone inside an explicit tag. */
+function smallInteger(der, parent) {
+    const integer = element(der, parent.contentStart, parent.end, INTEGER);
+    const length = integer.end - integer.contentStart;
+    if (integer.end !== parent.end || length < 1 || length > 3 || der[integer.contentStart] & 0x80)
+        throw new Error('bad integer');
+    return der.subarray(integer.contentStart, integer.end).reduce((value, byte) => value * 256 + byte, 0);
 }
 const SEQUENCE = 0x30;
 const INTEGER = 0x02;
@@ -361,6 +452,7 @@ function readCsrDer(der) {
         signedBytes: der.subarray(info.start, info.end),
         subjectPublicKeyInfo: der.subarray(spki.start, spki.end),
         signatureAlgorithm: decodeOid(der.subarray(oid.contentStart, oid.end)),
+        signatureParameters: der.subarray(oid.end, algorithm.end),
         signature: der.subarray(signature.contentStart + 1, signature.end),
     };
 }
