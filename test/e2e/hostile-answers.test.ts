@@ -186,6 +186,31 @@ describe('markdown and mention injection', () => {
   });
 });
 
+describe('hidden text', () => {
+  /** Bidi overrides and isolates, zero-width characters, a byte order mark, a soft hyphen. */
+  const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/;
+
+  it('a CSR subject and an API error message carrying U+202E reach the log and the summary as escapes', async () => {
+    const hidden = await generateCsr({ commonName: 'invoice\u202efdp.exe\u2066' });
+    const created = await runAction({ ...base(), csr: hidden.csrPem });
+    expect(created.exitCode).toBe(0);
+    expect(created.outputs['common-name']).toBe('invoice\u202efdp.exe\u2066');
+    expect(created.stdout).toContain('(invoice\\u202efdp.exe\\u2066)');
+    expect(created.summary).toContain('invoice\\\\u202efdp.exe\\\\u2066');
+    // The summary's own zero-width spaces (none needed here) aside, nothing invisible from outside is left.
+    expect(created.stdout).not.toMatch(INVISIBLE);
+    expect(created.summary.replace(/\u200b/g, '')).not.toMatch(INVISIBLE);
+
+    double.faults.push({ type: 'status', status: 400, code: 1001, message: 'zone \u202eeulav\u202c \ufeffbad' });
+    const failed = await runAction({ ...base(), command: 'get', 'certificate-id': created.outputs.id ?? '' });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.errors).toEqual([expect.stringContaining('zone \\u202eeulav\\u202c \\ufeffbad')]);
+    expect(failed.summary).toContain('zone \\\\u202eeulav\\\\u202c \\\\ufeffbad');
+    expect(failed.stdout).not.toMatch(INVISIBLE);
+    expect(failed.summary.replace(/\u200b/g, '')).not.toMatch(INVISIBLE);
+  });
+});
+
 describe('bounded memory, requests and time', () => {
   let server: ScriptedServer;
   beforeAll(async () => {
