@@ -630,25 +630,20 @@ function shorten(text, max) {
 
 /***/ }),
 
-/***/ 214:
+/***/ 4741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  kP: () => (/* binding */ checkWritablePath),
-  kv: () => (/* binding */ writeFileSafely)
-});
-
-// UNUSED EXPORTS: UnsafePathError
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/file-writer.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kP: () => (/* binding */ checkWritablePath),
+/* harmony export */   kv: () => (/* binding */ writeFileSafely)
+/* harmony export */ });
+/* unused harmony export UnsafePathError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
@@ -658,7 +653,7 @@ class UnsafePathError extends Error {
 }
 const IS_WINDOWS = process.platform === 'win32';
 /** O_NOFOLLOW does not exist on Windows; there, the exclusive create alone refuses an existing link. */
-const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
 /**
  * Checks, before anything is issued, that the action can write a file at this path: the file, when it
  * exists, is a regular file and not a link; its folder, when it exists, is a real folder (not a link),
@@ -673,16 +668,16 @@ async function checkWritablePath(path) {
         return `is a folder (${path}); give the path of a file in it`;
     if (target && !target.isFile())
         return `is not a regular file (${path})`;
-    const folder = (0,external_node_path_.dirname)(path);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
     const parent = await lstatOrUndefined(folder);
     if (parent?.isSymbolicLink())
         return `is in a folder that is a symbolic link (${folder}); the action never writes through a link`;
     if (parent && !parent.isDirectory())
         return `is in ${folder}, which is not a folder`;
     if (!parent) {
-        let ancestor = (0,external_node_path_.dirname)(folder);
-        while (!(await lstatOrUndefined(ancestor)) && (0,external_node_path_.dirname)(ancestor) !== ancestor)
-            ancestor = (0,external_node_path_.dirname)(ancestor);
+        let ancestor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder);
+        while (!(await lstatOrUndefined(ancestor)) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(ancestor) !== ancestor)
+            ancestor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(ancestor);
         const found = await lstatOrUndefined(ancestor);
         if (found && !found.isDirectory() && !found.isSymbolicLink())
             return `cannot be created: ${ancestor} is not a folder`;
@@ -700,12 +695,12 @@ async function writeFileSafely(path, text, mode, folderMode = 0o755) {
     const problem = await checkWritablePath(path);
     if (problem !== undefined)
         throw new UnsafePathError(`The file ${problem}`);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true, mode: folderMode });
-    const folder = await (0,promises_.lstat)((0,external_node_path_.dirname)(path));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true, mode: folderMode });
+    const folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
     if (!folder.isDirectory())
-        throw new UnsafePathError(`The folder ${(0,external_node_path_.dirname)(path)} is not a real folder; nothing was written`);
-    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-    const handle = await (0,promises_.open)(temporary, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NO_FOLLOW, mode);
+        throw new UnsafePathError(`The folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} is not a real folder; nothing was written`);
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NO_FOLLOW, mode);
     try {
         await handle.writeFile(text);
         // The process umask may have narrowed the mode at creation; set exactly the one asked for.
@@ -714,18 +709,18 @@ async function writeFileSafely(path, text, mode, folderMode = 0o755) {
     }
     catch (error) {
         await handle.close();
-        await (0,promises_.rm)(temporary, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
         throw error;
     }
     await handle.close();
     try {
-        await (0,promises_.rename)(temporary, path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
     }
     catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
         throw error;
     }
-    const written = await (0,promises_.lstat)(path);
+    const written = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
     const ownerMismatch = !IS_WINDOWS && typeof process.getuid === 'function' && written.uid !== process.getuid();
     if (!written.isFile() || (!IS_WINDOWS && (written.mode & 0o777) !== mode) || ownerMismatch) {
         throw new UnsafePathError(`The file ${path} is not what was written (a regular file with mode ${mode.toString(8)}, owned by this user)`);
@@ -734,7 +729,7 @@ async function writeFileSafely(path, text, mode, folderMode = 0o755) {
 }
 async function lstatOrUndefined(path) {
     try {
-        return await (0,promises_.lstat)(path);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
     }
     catch (error) {
         // ENOTDIR: a component of the path is a file; the caller looks at the folders to say which.
@@ -985,8 +980,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: DEFAULT_API_URL, DEFAULT_ISSUE_LABEL, DEFAULT_REUSE_MIN_DAYS, DEFAULT_VALIDITY_DAYS, KEY_TYPES, LIST_STATUSES, MAX_VALIDITY_DAYS, PKCS12_ALGORITHM_SETS
+// UNUSED EXPORTS: DEFAULT_API_URL, DEFAULT_ISSUE_LABEL, DEFAULT_REUSE_MIN_DAYS, DEFAULT_VALIDITY_DAYS, FileReadError, KEY_TYPES, LIST_STATUSES, MAX_VALIDITY_DAYS, PKCS12_ALGORITHM_SETS, readRegularFile
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -997,8 +994,8 @@ const CERTIFICATE_STATUSES = ['active', 'pending_reactivation', 'pending_revocat
 
 // EXTERNAL MODULE: ./src/csr.ts
 var csr = __nccwpck_require__(6799);
-// EXTERNAL MODULE: ./src/file-writer.ts + 1 modules
-var file_writer = __nccwpck_require__(214);
+// EXTERNAL MODULE: ./src/file-writer.ts
+var file_writer = __nccwpck_require__(4741);
 // EXTERNAL MODULE: ./src/hints.ts
 var hints = __nccwpck_require__(9957);
 // EXTERNAL MODULE: ./src/hostnames.ts
@@ -1010,6 +1007,7 @@ var limits = __nccwpck_require__(351);
 // EXTERNAL MODULE: ./src/loopback.ts + 1 modules
 var loopback = __nccwpck_require__(8856);
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -1200,7 +1198,7 @@ async function parseConfig(raw, context) {
         }
         else if (generateKey === false || raw.csr !== '' || raw['csr-file'] !== '') {
             // An unreadable generate-key (already reported) does not also make a missing CSR an error.
-            const request = await readCsr(raw, context, problem);
+            const request = await readCsr(raw, context, (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000, problem);
             csr = request && { kind: 'given', request };
         }
         if (validityDays !== undefined && minDaysRemaining !== undefined && minDaysRemaining >= validityDays) {
@@ -1383,7 +1381,7 @@ function wholeNumberInRange(value, input, example, min, max, problem) {
         return problem(input, `must be between ${min} and ${max}, not ${value}`);
     return number;
 }
-async function readCsr(raw, context, problem) {
+async function readCsr(raw, context, timeoutMs, problem) {
     const inline = raw.csr;
     const file = raw['csr-file'];
     if (inline !== '' && file !== '')
@@ -1400,9 +1398,11 @@ async function readCsr(raw, context, problem) {
         source = 'csr-file';
         const path = absolutePath(file, context);
         try {
-            text = await readAtMost(path, limits/* MAX_CSR_BYTES */.i7 + 1);
+            text = await readRegularFile(path, limits/* MAX_CSR_BYTES */.i7 + 1, timeoutMs);
         }
         catch (error) {
+            if (error instanceof FileReadError)
+                return problem('csr-file', `cannot be read (${path}: ${error.message}); give the path of the PEM request file`);
             const code = error.code;
             const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
             return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
@@ -1552,23 +1552,63 @@ function isInside(folder, path) {
     const inner = (0,external_node_path_.relative)((0,external_node_path_.resolve)(folder), path);
     return !inner.startsWith('..') && !(0,external_node_path_.isAbsolute)(inner);
 }
-/** The first bytes of a file, as UTF-8: a huge or endless file (a FIFO, /dev/zero) costs at most that. */
-async function readAtMost(path, bytes) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        const buffer = Buffer.alloc(bytes);
-        let filled = 0;
-        while (filled < bytes) {
-            const { bytesRead } = await handle.read(buffer, filled, bytes - filled, null);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
+/** Why a file the action reads is refused: not a regular file, or no answer in time. */
+class FileReadError extends Error {
+    name = 'FileReadError';
+}
+/** O_NONBLOCK does not exist on Windows, which has no FIFOs that open like files. */
+const NON_BLOCKING = external_node_fs_.constants.O_NONBLOCK ?? 0;
+/**
+ * The first bytes of a regular file, as UTF-8: a huge file costs at most that. Only a regular file is
+ * read, as fstat on the opened descriptor says (a FIFO, a device, a socket, a folder, or a link to one,
+ * is refused); it is opened with O_NONBLOCK, so that opening a FIFO returns at once instead of waiting
+ * for a writer. The whole read is bounded in time too (a hung network file system): after timeoutMs it
+ * is abandoned with a FileReadError. openFile is the seam a test replaces.
+ */
+async function readRegularFile(path, bytes, timeoutMs, openFile = promises_.open) {
+    const reading = (async () => {
+        const handle = await openFile(path, external_node_fs_.constants.O_RDONLY | NON_BLOCKING);
+        try {
+            const kind = await handle.stat();
+            if (!kind.isFile())
+                throw new FileReadError(`it is ${describeKind(kind)}, not a regular file`);
+            const buffer = Buffer.alloc(bytes);
+            let filled = 0;
+            while (filled < bytes) {
+                const { bytesRead } = await handle.read(buffer, filled, bytes - filled, null);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+            return buffer.subarray(0, filled).toString('utf8');
         }
-        return buffer.subarray(0, filled).toString('utf8');
+        finally {
+            await handle.close();
+        }
+    })();
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new FileReadError(`no answer from the file system within ${timeoutMs / 1000} s (timeout-seconds)`)), timeoutMs);
+    });
+    try {
+        return await Promise.race([reading, late]);
     }
     finally {
-        await handle.close();
+        clearTimeout(timer);
+        // A read abandoned at the deadline may still fail later: that is no longer anyone's concern.
+        reading.catch(() => undefined);
     }
+}
+function describeKind(kind) {
+    if (kind.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (kind.isDirectory())
+        return 'a folder';
+    if (kind.isSocket())
+        return 'a socket';
+    if (kind.isCharacterDevice() || kind.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
 }
 function absolutePath(path, context) {
     return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(context.workingDirectory, path);
@@ -2637,8 +2677,8 @@ async function newKeyFilePath(runnerTemp, name = KEY_FILE_NAME) {
     return (0,external_node_path_.join)(folder, name);
 }
 
-// EXTERNAL MODULE: ./src/file-writer.ts + 1 modules
-var file_writer = __nccwpck_require__(214);
+// EXTERNAL MODULE: ./src/file-writer.ts
+var file_writer = __nccwpck_require__(4741);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/outputs.ts
@@ -3236,6 +3276,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -1,3 +1,4 @@
+import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
@@ -318,7 +319,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
       csr = key && { kind: 'generate', key };
     } else if (generateKey === false || raw.csr !== '' || raw['csr-file'] !== '') {
       // An unreadable generate-key (already reported) does not also make a missing CSR an error.
-      const request = await readCsr(raw, context, problem);
+      const request = await readCsr(raw, context, (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000, problem);
       csr = request && { kind: 'given', request };
     }
     if (validityDays !== undefined && minDaysRemaining !== undefined && minDaysRemaining >= validityDays) {
@@ -497,7 +498,7 @@ function wholeNumberInRange(value: string, input: InputName, example: number, mi
   return number;
 }
 
-async function readCsr(raw: RawInputs, context: ParseContext, problem: Report): Promise<CertificateRequest | undefined> {
+async function readCsr(raw: RawInputs, context: ParseContext, timeoutMs: number, problem: Report): Promise<CertificateRequest | undefined> {
   const inline = raw.csr;
   const file = raw['csr-file'];
   if (inline !== '' && file !== '') return problem('csr-file', 'cannot be combined with csr: give the request inline (csr) or as a file (csr-file), not both');
@@ -516,8 +517,9 @@ async function readCsr(raw: RawInputs, context: ParseContext, problem: Report): 
     source = 'csr-file';
     const path = absolutePath(file, context);
     try {
-      text = await readAtMost(path, MAX_CSR_BYTES + 1);
+      text = await readRegularFile(path, MAX_CSR_BYTES + 1, timeoutMs);
     } catch (error) {
+      if (error instanceof FileReadError) return problem('csr-file', `cannot be read (${path}: ${error.message}); give the path of the PEM request file`);
       const code = (error as NodeJS.ErrnoException).code;
       const reason =
         code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
@@ -687,21 +689,58 @@ function isInside(folder: string | undefined, path: string): boolean {
   return !inner.startsWith('..') && !isAbsolute(inner);
 }
 
-/** The first bytes of a file, as UTF-8: a huge or endless file (a FIFO, /dev/zero) costs at most that. */
-async function readAtMost(path: string, bytes: number): Promise<string> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(bytes);
-    let filled = 0;
-    while (filled < bytes) {
-      const { bytesRead } = await handle.read(buffer, filled, bytes - filled, null);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
+/** Why a file the action reads is refused: not a regular file, or no answer in time. */
+export class FileReadError extends Error {
+  override name = 'FileReadError';
+}
+
+/** O_NONBLOCK does not exist on Windows, which has no FIFOs that open like files. */
+const NON_BLOCKING = constants.O_NONBLOCK ?? 0;
+
+/**
+ * The first bytes of a regular file, as UTF-8: a huge file costs at most that. Only a regular file is
+ * read, as fstat on the opened descriptor says (a FIFO, a device, a socket, a folder, or a link to one,
+ * is refused); it is opened with O_NONBLOCK, so that opening a FIFO returns at once instead of waiting
+ * for a writer. The whole read is bounded in time too (a hung network file system): after timeoutMs it
+ * is abandoned with a FileReadError. openFile is the seam a test replaces.
+ */
+export async function readRegularFile(path: string, bytes: number, timeoutMs: number, openFile: typeof open = open): Promise<string> {
+  const reading = (async () => {
+    const handle = await openFile(path, constants.O_RDONLY | NON_BLOCKING);
+    try {
+      const kind = await handle.stat();
+      if (!kind.isFile()) throw new FileReadError(`it is ${describeKind(kind)}, not a regular file`);
+      const buffer = Buffer.alloc(bytes);
+      let filled = 0;
+      while (filled < bytes) {
+        const { bytesRead } = await handle.read(buffer, filled, bytes - filled, null);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return buffer.subarray(0, filled).toString('utf8');
+    } finally {
+      await handle.close();
     }
-    return buffer.subarray(0, filled).toString('utf8');
+  })();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new FileReadError(`no answer from the file system within ${timeoutMs / 1000} s (timeout-seconds)`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([reading, late]);
   } finally {
-    await handle.close();
+    clearTimeout(timer);
+    // A read abandoned at the deadline may still fail later: that is no longer anyone's concern.
+    reading.catch(() => undefined);
   }
+}
+
+function describeKind(kind: Stats): string {
+  if (kind.isFIFO()) return 'a named pipe (FIFO)';
+  if (kind.isDirectory()) return 'a folder';
+  if (kind.isSocket()) return 'a socket';
+  if (kind.isCharacterDevice() || kind.isBlockDevice()) return 'a device';
+  return 'not a regular file';
 }
 
 function absolutePath(path: string, context: ParseContext): string {

@@ -1,7 +1,7 @@
 // Bad inputs through dist/ as the runner runs it: each gives exactly one ::error:: line that names the
 // input, exit code 1, no request to the API double, no output, nothing on stderr.
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloudflareDouble } from '../double/server.ts';
@@ -66,7 +66,11 @@ const cases: [string, () => Record<string, string>, RegExp][] = [
     /^Input csr-file cannot be read \(.*missing\/client\.csr: no such file\)/,
   ],
   ['csr over 64 KiB', () => create({ csr: `${csr.csrPem}${'#'.repeat(70 * 1024)}` }), /^Input csr is larger than 64 KiB/],
-  ['csr-file of endless zeros', () => create({ csr: '', 'csr-file': '/dev/zero' }), /^Input csr-file is larger than 64 KiB/],
+  [
+    'csr-file of endless zeros (a device)',
+    () => create({ csr: '', 'csr-file': '/dev/zero' }),
+    /^Input csr-file cannot be read \(\/dev\/zero: it is a device, not a regular file\)/,
+  ],
   [
     'generate-key yes: one error, not also a missing csr',
     () => create({ csr: '', 'generate-key': 'yes' }),
@@ -172,5 +176,27 @@ describe('a private key given as the CSR', () => {
       workspace => writeFile(join(workspace, 'client.key'), key),
     );
     expect(run.errors[0]).not.toMatch(/treat it as exposed/);
+  });
+});
+
+describe('a csr-file that is not a regular file', () => {
+  it.each([
+    ['a named pipe (FIFO)', 'client.csr'],
+    ['a link to a named pipe', 'link.csr'],
+  ])('%s: refused at once, before any read could wait for a writer', async (_name, path) => {
+    const run = await runAction(create({ csr: '', 'csr-file': path, 'timeout-seconds': '3600' }), {
+      beforeRun: async workspace => {
+        execFileSync('mkfifo', [join(workspace, 'client.csr')]);
+        await symlink(join(workspace, 'client.csr'), join(workspace, 'link.csr'));
+      },
+      // A safety net, not a measurement: a step that waits on the FIFO is stopped so that the test fails
+      // instead of leaving the process behind (timeout-seconds is an hour, so only the fix can end it sooner).
+      onSpawn: child => setTimeout(() => child.kill('SIGKILL'), 20_000).unref(),
+    });
+    expect(run.signal).toBeNull();
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringMatching(/^Input csr-file cannot be read \(.*\.csr: it is a named pipe \(FIFO\), not a regular file\)/)]);
+    expect(run.outputs).toEqual({});
+    expect(double.requests).toHaveLength(0);
   });
 });
