@@ -635,7 +635,8 @@ function shorten(text, max) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   kP: () => (/* binding */ checkWritablePath),
-/* harmony export */   kv: () => (/* binding */ writeFileSafely)
+/* harmony export */   kv: () => (/* binding */ writeFileSafely),
+/* harmony export */   rX: () => (/* binding */ writeRoots)
 /* harmony export */ });
 /* unused harmony export UnsafePathError */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -655,77 +656,183 @@ const IS_WINDOWS = process.platform === 'win32';
 /** O_NOFOLLOW does not exist on Windows; there, the exclusive create alone refuses an existing link. */
 const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
 /**
- * Checks, before anything is issued, that the action can write a file at this path: the file, when it
- * exists, is a regular file and not a link; its folder, when it exists, is a real folder (not a link),
- * and when it does not exist, the nearest existing ancestor is a folder the folder can be made in.
- * Returns the problem as a sentence, or undefined.
+ * The folders below which no part of a path the action writes may be a link: the workspace (the working
+ * directory, and GITHUB_WORKSPACE) and RUNNER_TEMP. A repository's checkout, and what earlier steps
+ * left in either, is not the action's to trust; the folders above them, and their links (macOS /var,
+ * /tmp), are the runner's.
  */
-async function checkWritablePath(path) {
-    const target = await lstatOrUndefined(path);
-    if (target?.isSymbolicLink())
-        return `is a symbolic link (${path}); the action never writes through a link: give the path of a regular file`;
-    if (target?.isDirectory())
-        return `is a folder (${path}); give the path of a file in it`;
-    if (target && !target.isFile())
-        return `is not a regular file (${path})`;
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path);
-    const parent = await lstatOrUndefined(folder);
-    if (parent?.isSymbolicLink())
-        return `is in a folder that is a symbolic link (${folder}); the action never writes through a link`;
-    if (parent && !parent.isDirectory())
-        return `is in ${folder}, which is not a folder`;
-    if (!parent) {
-        let ancestor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder);
-        while (!(await lstatOrUndefined(ancestor)) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(ancestor) !== ancestor)
-            ancestor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(ancestor);
-        const found = await lstatOrUndefined(ancestor);
-        if (found && !found.isDirectory() && !found.isSymbolicLink())
-            return `cannot be created: ${ancestor} is not a folder`;
+function writeRoots(workingDirectory, env) {
+    const roots = [workingDirectory, env.GITHUB_WORKSPACE, env.RUNNER_TEMP].filter((root) => !!root && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(root)).map(root => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
+    return [...new Set(roots)];
+}
+/**
+ * The folders to check for a path. Inside a root (the deepest that holds it): every folder below the
+ * root, down to the file's own. Outside every root: the file's own folder and the folders the action
+ * will create, below the nearest existing folder above them, which is taken as the system made it (its
+ * links included), as is everything else outside the roots.
+ */
+async function plan(path, roots) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+    const inside = roots.filter(root => isWithin(root, target)).sort((a, b) => b.length - a.length);
+    for (const root of inside) {
+        if ((await statOrUndefined(root))?.isDirectory())
+            return { target, anchor: root, folders: below(root, folder) };
+    }
+    let anchor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder);
+    while (!(await lstatOrUndefined(anchor)) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(anchor) !== anchor)
+        anchor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(anchor);
+    return { target, anchor, folders: folder === anchor ? [] : below(anchor, folder) };
+}
+/** Whether path lies strictly inside folder (both absolute and resolved). */
+function isWithin(folder, path) {
+    const inner = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
+    return inner !== '' && !inner.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && inner !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inner);
+}
+/** Each folder from the one below `from` down to `to` (inclusive), as paths. */
+function below(from, to) {
+    const names = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(from, to).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter(name => name !== '');
+    return names.map((_, index) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, ...names.slice(0, index + 1)));
+}
+/**
+ * Checks, before anything is issued, that the action can write a file at this path: no folder on the
+ * way is a link (see plan for which folders), each existing one is a folder, and the file, when it
+ * exists, is a regular file and not a link. Returns the problem as a sentence naming the part of the path
+ * at fault, or undefined.
+ */
+async function checkWritablePath(path, roots) {
+    const { target, anchor, folders } = await plan(path, roots);
+    if (!(await statOrUndefined(anchor))?.isDirectory())
+        return `cannot be created: ${anchor} is not a folder`;
+    const problem = await folderProblem(folders, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target));
+    if (problem !== undefined)
+        return problem;
+    const file = await lstatOrUndefined(target);
+    if (file?.isSymbolicLink())
+        return `is a symbolic link (${target}); the action never writes through a link: give the path of a regular file`;
+    if (file?.isDirectory())
+        return `is a folder (${target}); give the path of a file in it`;
+    if (file && !file.isFile())
+        return `is not a regular file (${target})`;
+    return undefined;
+}
+/** The first folder on the way that is a link or not a folder, said as a sentence; undefined when all are fine or missing. */
+async function folderProblem(folders, folder) {
+    for (const path of folders) {
+        const found = await lstatOrUndefined(path);
+        if (!found)
+            return undefined; // this one and those below it are created by the write
+        if (found.isSymbolicLink())
+            return `is in a folder that is a symbolic link (${path}); the action never writes through a link`;
+        if (!found.isDirectory())
+            return path === folder ? `is in ${folder}, which is not a folder` : `cannot be created: ${path} is not a folder`;
     }
     return undefined;
 }
+const same = (a, b) => a.dev === b.dev && a.ino === b.ino;
 /**
- * The one way the action writes a file (a certificate, a private key): never through a link, never into
- * an existing file whose mode is looser than asked. The text goes into a new file beside the target,
- * created exclusively with no-follow and the final mode, which is then renamed over the target (a
- * rename replaces a link rather than following it); the result is checked (a regular file, the mode,
- * the owner). Folders it creates get folderMode.
+ * The one way the action writes a file (a certificate, a private key, a bundle): never through a link,
+ * never into an existing file whose mode is looser than asked.
+ *
+ * Node has no openat(), so folders cannot be held open while a file is made in them. Instead every
+ * folder on the way is checked by identity: missing ones are made one at a time and each is lstat'ed
+ * (a real folder, not a link), and its device and inode are recorded. The text goes into a new file
+ * beside the target, created exclusively with no-follow and the final mode; before a byte is written,
+ * and again after, the folders are lstat'ed again and must be the same ones, and the new file must be
+ * found by its name in the last of them (the same inode as the open descriptor, one link only). Then it
+ * is renamed over the target (a rename replaces a link rather than following it) and all of that is
+ * checked once more, with the mode and the owner. Any change means a folder was swapped under the
+ * write: the descriptor's content is truncated away (wherever the file ended up, the secret is gone),
+ * the emptied file is left where it is (removing it by name could act through the link), and the write
+ * fails, naming the folder. Between the check and the creation, a swapped folder can still make the
+ * creation land in the link's target: that file is found out before a byte is written to it.
  */
-async function writeFileSafely(path, text, mode, folderMode = 0o755) {
-    const problem = await checkWritablePath(path);
+async function writeFileSafely(path, text, mode, options) {
+    const { roots, folderMode = 0o755, onStep = async () => undefined } = options;
+    const problem = await checkWritablePath(path, roots);
     if (problem !== undefined)
         throw new UnsafePathError(`The file ${problem}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true, mode: folderMode });
-    const folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
-    if (!folder.isDirectory())
-        throw new UnsafePathError(`The folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path)} is not a real folder; nothing was written`);
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    const { target, anchor, folders } = await plan(path, roots);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+    const chain = await makeFolders(anchor, folders, folderMode);
+    await onStep('checked');
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NO_FOLLOW, mode);
+    let renamed = false;
     try {
+        const file = await handle.stat({ bigint: true });
+        await onStep('created');
+        await expectUnchanged(chain, temporary, file);
         await handle.writeFile(text);
         // The process umask may have narrowed the mode at creation; set exactly the one asked for.
         await handle.chmod(mode);
         await handle.sync();
+        await onStep('written');
+        await expectUnchanged(chain, temporary, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, target);
+        renamed = true;
+        await onStep('renamed');
+        const written = await expectUnchanged(chain, target, file);
+        const ownerMismatch = !IS_WINDOWS && typeof process.getuid === 'function' && written.uid !== BigInt(process.getuid());
+        if (!written.isFile() || (!IS_WINDOWS && (Number(written.mode) & 0o777) !== mode) || ownerMismatch) {
+            throw new UnsafePathError(`The file ${target} is not what was written (a regular file with mode ${mode.toString(8)}, owned by this user); it was emptied`);
+        }
     }
     catch (error) {
-        await handle.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+        await erase(handle);
+        // After a swap, the name may lead through a link: the emptied file is left rather than removed through it.
+        if (!renamed && !(error instanceof UnsafePathError))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
         throw error;
     }
     await handle.close();
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
+    return target;
+}
+/**
+ * Makes the missing folders one at a time, and records the identity of the anchor and of each folder
+ * below it, refusing a link or anything that is not a folder.
+ */
+async function makeFolders(anchor, folders, folderMode) {
+    const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(anchor, { bigint: true });
+    if (!top.isDirectory())
+        throw new UnsafePathError(`The folder ${anchor} is not a folder; nothing was written`);
+    const chain = [{ path: anchor, dev: top.dev, ino: top.ino, follow: true }];
+    for (const path of folders) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(path, { mode: folderMode });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path, { bigint: true });
+        if (!found.isDirectory())
+            throw new UnsafePathError(`The folder ${path} is not a real folder (a link, or a file); nothing was written`);
+        chain.push({ path, dev: found.dev, ino: found.ino, follow: false });
     }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
-        throw error;
+    return chain;
+}
+/**
+ * Throws when a folder on the way is no longer the one recorded, or when the name does not lead to the
+ * open file alone (the same inode, one link). Returns what lstat says of the name.
+ */
+async function expectUnchanged(chain, name, file) {
+    for (const link of chain) {
+        const now = await (link.follow ? node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat : node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(link.path, { bigint: true }).catch(() => undefined);
+        if (!now?.isDirectory() || !same(now, link)) {
+            throw new UnsafePathError(`The folder ${link.path} was replaced (by a link or another folder) while the file was written; the file was emptied`);
+        }
     }
-    const written = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
-    const ownerMismatch = !IS_WINDOWS && typeof process.getuid === 'function' && written.uid !== process.getuid();
-    if (!written.isFile() || (!IS_WINDOWS && (written.mode & 0o777) !== mode) || ownerMismatch) {
-        throw new UnsafePathError(`The file ${path} is not what was written (a regular file with mode ${mode.toString(8)}, owned by this user)`);
+    const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(name, { bigint: true }).catch(() => undefined);
+    if (!found || !same(found, file) || found.nlink !== 1n) {
+        throw new UnsafePathError(`The file ${name} is not the one this step created (a folder on the way changed while it was written); the file was emptied`);
     }
-    return path;
+    return found;
+}
+/** Empties the file behind the descriptor, wherever a swapped folder put it, then closes it. */
+async function erase(handle) {
+    await handle.truncate(0).catch(() => undefined);
+    await handle.close().catch(() => undefined);
 }
 async function lstatOrUndefined(path) {
     try {
@@ -733,6 +840,16 @@ async function lstatOrUndefined(path) {
     }
     catch (error) {
         // ENOTDIR: a component of the path is a file; the caller looks at the folders to say which.
+        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
+            return undefined;
+        throw error;
+    }
+}
+async function statOrUndefined(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    }
+    catch (error) {
         if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
             return undefined;
         throw error;
@@ -1211,8 +1328,9 @@ async function parseConfig(raw, context) {
     const pkcs12 = creating && generateKey === true ? readPkcs12(raw, pkcs12Algorithms ?? 'modern', context, env, problem, warnings) : undefined;
     // Every file the step may write is checked before any request: a bad path never leaves an issued
     // certificate behind.
+    const roots = (0,file_writer/* writeRoots */.rX)(context.workingDirectory, env);
     if (certificateFile !== undefined && raw['certificate-file'] !== '' && command !== 'list') {
-        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(certificateFile);
+        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(certificateFile, roots);
         if (unsafe !== undefined)
             problem('certificate-file', unsafe);
     }
@@ -1221,7 +1339,7 @@ async function parseConfig(raw, context) {
         if (certificateFile !== undefined && (0,external_node_path_.resolve)(certificateFile) === (0,external_node_path_.resolve)(path)) {
             problem('private-key-file', 'is the same file as certificate-file: give each its own path (the key must never be overwritten by the certificate)');
         }
-        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path);
+        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path, roots);
         if (unsafe !== undefined)
             problem('private-key-file', unsafe);
         if (isInside(env.GITHUB_WORKSPACE, path)) {
@@ -1237,7 +1355,7 @@ async function parseConfig(raw, context) {
         ].find(([, other]) => other !== undefined && (0,external_node_path_.resolve)(other) === (0,external_node_path_.resolve)(path));
         if (clash)
             problem('pkcs12-file', `is the same file as ${clash[0]}: give each its own path`);
-        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path);
+        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path, roots);
         if (unsafe !== undefined)
             problem('pkcs12-file', unsafe);
         if (isInside(env.GITHUB_WORKSPACE, path)) {
@@ -1252,6 +1370,7 @@ async function parseConfig(raw, context) {
         credentials,
         apiUrl,
         certificateFile,
+        writeRoots: roots,
         minDaysRemaining,
         requireActive: requireActive ?? true,
         timeoutMs: (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
@@ -2806,16 +2925,16 @@ function hostnamesOutputFits(associated) {
 /** The hostnames output's share of the 1 MiB of outputs per job (the certificates output may take 900 KiB). */
 const MAX_HOSTNAMES_OUTPUT_BYTES = 100 * 1024;
 /** Writes a PKCS#12 bundle (it holds the private key): readable by its owner only, like the key file. */
-function writePkcs12File(path, bundle) {
-    return (0,file_writer/* writeFileSafely */.kv)(path, bundle, 0o600, 0o700);
+function writePkcs12File(path, bundle, roots) {
+    return (0,file_writer/* writeFileSafely */.kv)(path, bundle, 0o600, { roots, folderMode: 0o700 });
 }
 /** Writes the certificate PEM (public, so readable by all), creating parent folders. */
-function writeCertificateFile(path, pem) {
-    return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o644);
+function writeCertificateFile(path, pem, roots) {
+    return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o644, { roots });
 }
 /** Writes a private key readable by its owner only; folders it creates are private too. */
-function writePrivateKeyFile(path, pem) {
-    return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o600, 0o700);
+function writePrivateKeyFile(path, pem, roots) {
+    return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o600, { roots, folderMode: 0o700 });
 }
 
 // EXTERNAL MODULE: ./src/certificate.ts
@@ -3108,7 +3227,7 @@ async function publishCertificate(config, result) {
         log.warning(warning);
     try {
         if (config.certificateFile !== undefined)
-            outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem);
+            outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem, config.writeRoots);
         if (config.command === 'create') {
             outputs.reused = String(result.reused ?? false);
             if (result.privateKeyPem !== undefined && config.csr.kind === 'generate') {
@@ -3119,7 +3238,7 @@ async function publishCertificate(config, result) {
                     saveState(KEY_FILE_STATE, path);
                 if (config.outputPrivateKey)
                     outputs['private-key'] = result.privateKeyPem;
-                outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
+                outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem, config.writeRoots);
                 if (config.pkcs12 && result.pkcs12Bundle) {
                     const bundle = config.pkcs12.file;
                     // The action's own place: beside its key file when it chose that place too, else a new folder.
@@ -3130,7 +3249,7 @@ async function publishCertificate(config, result) {
                             : await newKeyFilePath(bundle.runnerTemp, PKCS12_FILE_NAME);
                     if (bundle.kind === 'runner-temp')
                         saveState(PKCS12_FILE_STATE, bundlePath);
-                    outputs['pkcs12-file'] = await writePkcs12File(bundlePath, result.pkcs12Bundle);
+                    outputs['pkcs12-file'] = await writePkcs12File(bundlePath, result.pkcs12Bundle, config.writeRoots);
                 }
             }
         }

@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
 import { type CertificateRequest, CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } from './csr.js';
-import { checkWritablePath } from './file-writer.js';
+import { checkWritablePath, writeRoots } from './file-writer.js';
 import { looksLikeApiToken, looksLikeGlobalKey } from './hints.js';
 import { canonicalUuid, parseHostnames } from './hostnames.js';
 import { canonicalIdentifier } from './identifier.js';
@@ -94,6 +94,8 @@ interface BaseConfig {
   readonly apiUrl: string;
   /** Absolute path the certificate PEM is written to, when asked. */
   readonly certificateFile: string | undefined;
+  /** The workspace and RUNNER_TEMP: below them, no part of a path the action writes may be a link (file-writer.ts). */
+  readonly writeRoots: readonly string[];
   readonly minDaysRemaining: number | undefined;
   readonly requireActive: boolean;
   readonly timeoutMs: number;
@@ -337,8 +339,9 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
 
   // Every file the step may write is checked before any request: a bad path never leaves an issued
   // certificate behind.
+  const roots = writeRoots(context.workingDirectory, env);
   if (certificateFile !== undefined && raw['certificate-file'] !== '' && command !== 'list') {
-    const unsafe = await checkWritablePath(certificateFile);
+    const unsafe = await checkWritablePath(certificateFile, roots);
     if (unsafe !== undefined) problem('certificate-file', unsafe);
   }
   if (csr?.kind === 'generate' && csr.key.privateKeyFile.kind === 'given') {
@@ -346,7 +349,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     if (certificateFile !== undefined && resolve(certificateFile) === resolve(path)) {
       problem('private-key-file', 'is the same file as certificate-file: give each its own path (the key must never be overwritten by the certificate)');
     }
-    const unsafe = await checkWritablePath(path);
+    const unsafe = await checkWritablePath(path, roots);
     if (unsafe !== undefined) problem('private-key-file', unsafe);
     if (isInside(env.GITHUB_WORKSPACE, path)) {
       warnings.push(
@@ -362,7 +365,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
       ['private-key-file', keyFile],
     ].find(([, other]) => other !== undefined && resolve(other) === resolve(path));
     if (clash) problem('pkcs12-file', `is the same file as ${clash[0]}: give each its own path`);
-    const unsafe = await checkWritablePath(path);
+    const unsafe = await checkWritablePath(path, roots);
     if (unsafe !== undefined) problem('pkcs12-file', unsafe);
     if (isInside(env.GITHUB_WORKSPACE, path)) {
       warnings.push(
@@ -379,6 +382,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     credentials,
     apiUrl,
     certificateFile,
+    writeRoots: roots,
     minDaysRemaining,
     requireActive: requireActive ?? true,
     timeoutMs: (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
