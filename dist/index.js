@@ -662,7 +662,9 @@ const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0
  * /tmp), are the runner's.
  */
 function writeRoots(workingDirectory, env) {
-    const roots = [workingDirectory, env.GITHUB_WORKSPACE, env.RUNNER_TEMP].filter((root) => !!root && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(root)).map(root => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
+    const roots = [workingDirectory, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]
+        .filter((root) => !!root && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(root))
+        .map(root => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
     return [...new Set(roots)];
 }
 /**
@@ -691,7 +693,9 @@ function isWithin(folder, path) {
 }
 /** Each folder from the one below `from` down to `to` (inclusive), as paths. */
 function below(from, to) {
-    const names = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(from, to).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter(name => name !== '');
+    const names = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(from, to)
+        .split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
+        .filter(name => name !== '');
     return names.map((_, index) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, ...names.slice(0, index + 1)));
 }
 /**
