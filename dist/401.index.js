@@ -760,7 +760,7 @@ async function bundle(config, certificate, privateKeyPem, context) {
     if (!settings)
         throw new Error('internal error: no PKCS#12 settings');
     try {
-        const { buildPkcs12 } = await Promise.all(/* import() */[__webpack_require__.e(772), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 4827));
+        const { buildPkcs12 } = await Promise.all(/* import() */[__webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(772), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 4827));
         const built = await buildPkcs12({
             privateKeyPem,
             certificatePem: certificate.pem,

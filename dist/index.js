@@ -9,7 +9,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Xq: () => (/* binding */ verifyCertificate),
 /* harmony export */   xs: () => (/* binding */ ISO_TIMESTAMP)
 /* harmony export */ });
-/* unused harmony export sameSerialNumber */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7640);
@@ -26,9 +25,9 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
  * that would make the outputs wrong.
  */
 function verifyCertificate(api, expected, now = new Date()) {
-    const id = (0,_identifier_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalId */ .iS)('certificate', api.id);
+    const id = (0,_identifier_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalIdentifier */ .w)(api.id);
     if (id === undefined)
-        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk('the API returned a certificate without a valid id (a UUID, or 32 hexadecimal characters)');
+        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk('the API returned a certificate without a valid 32-character id');
     if (expected.id !== undefined && id !== expected.id) {
         throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the API returned certificate ${id} when certificate ${expected.id} was asked for`);
     }
@@ -57,10 +56,14 @@ function verifyCertificate(api, expected, now = new Date()) {
         }
     }
     const serialNumber = stripLeadingZeros(x509.serialNumber.toLowerCase());
-    if (api.serial_number !== undefined && !sameSerialNumber(api.serial_number, serialNumber)) {
+    if (api.serial_number !== undefined && stripLeadingZeros(api.serial_number.replace(/:/g, '').toLowerCase()) !== serialNumber) {
         throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the serial number the API reports for ${id} (${api.serial_number}) is not the certificate's (${serialNumber})`);
     }
     const warnings = [];
+    const commonName = commonNameOf(x509);
+    if (typeof api.common_name === 'string' && api.common_name !== commonName) {
+        warnings.push(`the API reports common name "${api.common_name}" for certificate ${id}, but the certificate itself says "${commonName}"; the common-name output uses the certificate`);
+    }
     const notAfter = new Date(x509.validTo);
     const certificateExpiry = notAfter.toISOString().replace(/\.000Z$/, 'Z');
     const reportedExpiry = api.expires_on === undefined ? Number.NaN : Date.parse(api.expires_on);
@@ -75,7 +78,7 @@ function verifyCertificate(api, expected, now = new Date()) {
         fingerprint,
         serialNumber,
         status: typeof api.status === 'string' ? api.status : 'unknown',
-        commonName: api.common_name ?? commonNameOf(x509.subject),
+        commonName,
         notAfter,
         expiresOn: agrees ? api.expires_on : certificateExpiry,
         daysRemaining: Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS),
@@ -103,31 +106,18 @@ function canonicalCertificatePem(text) {
     const pem = text.replace(/\\n/g, '\n').replace(/\r\n?/g, '\n').trim();
     return ONE_CERTIFICATE.test(pem) ? `${pem}\n` : undefined;
 }
-/**
- * Whether a serial number as an API reports it is the certificate's (given as hexadecimal), compared as
- * numbers: Cloudflare's own published answer gives it in decimal, other answers in upper- or lower-case
- * hexadecimal, with or without colons or leading zeros. Digits alone could be either, so both readings
- * are tried; anything else (a sign, a space, other letters) is no serial number. X.509 serials are at
- * most 20 octets: a longer text is refused unread.
- */
-function sameSerialNumber(reported, certificateHex) {
-    const text = reported.trim();
-    if (text.length === 0 || text.length > 80)
-        return false;
-    const expected = BigInt(`0x${certificateHex}`);
-    const hex = text.replace(/:/g, '');
-    const readings = [];
-    if (/^[0-9]+$/.test(text))
-        readings.push(BigInt(text));
-    if (/^[0-9a-fA-F]+$/.test(hex) && (text === hex || /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2})*$/.test(text)))
-        readings.push(BigInt(`0x${hex}`));
-    return readings.some(reading => reading === expected);
-}
 function stripLeadingZeros(hex) {
     return hex.replace(/^0+(?=.)/, '');
 }
-function commonNameOf(subject) {
-    return /^CN=(.*)$/m.exec(subject)?.[1] ?? '';
+/**
+ * The certificate's common name as node:crypto decodes it from the DER (the value itself: no escaped
+ * text to parse, and a multi-valued RDN is no trap); the last, most specific one when there are
+ * several; '' when there is none.
+ */
+function commonNameOf(x509) {
+    const value = x509.toLegacyObject().subject?.CN;
+    const last = Array.isArray(value) ? value.at(-1) : value;
+    return typeof last === 'string' ? last : '';
 }
 
 
@@ -137,7 +127,6 @@ function commonNameOf(subject) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ho: () => (/* binding */ mayHaveBeenApplied),
 /* harmony export */   dk: () => (/* binding */ UnexpectedResponseError),
 /* harmony export */   kx: () => (/* binding */ CloudflareApiError),
 /* harmony export */   mk: () => (/* binding */ VerificationError),
@@ -195,16 +184,6 @@ class TransportError extends Error {
         this.maybeDelivered = maybeDelivered;
     }
 }
-/**
- * True when a failed write may have been applied all the same: no clear "no" came back (no answer, a
- * reset after sending, a 5xx, a garbled 2xx). A create then may have issued a certificate; a hostname
- * write may show in reads later. A 4xx refusal, or a connection that never got through, changed nothing.
- */
-function mayHaveBeenApplied(error) {
-    return ((error instanceof TransportError && error.maybeDelivered) ||
-        (error instanceof CloudflareApiError && error.response.status >= 500) ||
-        (error instanceof UnexpectedResponseError && (error.response.status >= 500 || error.response.status < 300)));
-}
 
 
 /***/ }),
@@ -214,6 +193,7 @@ function mayHaveBeenApplied(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AW: () => (/* binding */ normalizeCsrPem),
+/* harmony export */   CN: () => (/* binding */ PrivateKeyGivenError),
 /* harmony export */   iP: () => (/* binding */ CsrFormatError),
 /* harmony export */   yQ: () => (/* binding */ parseCertificateRequest)
 /* harmony export */ });
@@ -227,7 +207,22 @@ function mayHaveBeenApplied(error) {
 class CsrFormatError extends Error {
     name = 'CsrFormatError';
 }
+/**
+ * A private key where a certificate request belongs (PRIVATE KEY, RSA/EC/ENCRYPTED PRIVATE KEY, …),
+ * whole or cut short, alone or beside a request. What that means depends on where the text came from,
+ * so the caller words the message; this one never quotes the key.
+ */
+class PrivateKeyGivenError extends CsrFormatError {
+    name = 'PrivateKeyGivenError';
+    label;
+    constructor(label) {
+        super(`is a private key (PEM "${label}"), not a certificate request`);
+        this.label = label;
+    }
+}
 const CSR_LABELS = new Set(['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
+/** A private key's BEGIN line (bounded: labels are at most 40 characters, as PEM_LABEL says). */
+const PRIVATE_KEY_BEGIN = /-----BEGIN ([A-Z0-9 ]{0,28}PRIVATE KEY)-----/;
 const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
 const PEM_LABEL = /^[A-Z0-9 ]{1,40}$/;
 const BEGIN = '-----BEGIN ';
@@ -243,6 +238,9 @@ function normalizeCsrPem(text) {
         throw new CsrFormatError(`is larger than ${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CSR_BYTES */ .i7 / 1024} KiB, far more than any certificate request (1 to 4 KiB); give the PEM request itself`);
     }
     const unescaped = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n');
+    const privateKey = PRIVATE_KEY_BEGIN.exec(unescaped);
+    if (privateKey)
+        throw new PrivateKeyGivenError(privateKey[1]);
     const blocks = pemBlocks(unescaped);
     if (blocks.length === 0) {
         if (unescaped.includes('-----BEGIN')) {
@@ -297,6 +295,16 @@ const SIGNATURE_DIGESTS = {
     '1.2.840.10045.4.3.4': 'sha512', // ecdsa-with-SHA512
     '1.3.101.112': null, // Ed25519
 };
+/** RSASSA-PSS (RFC 4055): the digest, MGF1 and salt length are in the algorithm's parameters. */
+const RSASSA_PSS = '1.2.840.113549.1.1.10';
+const MGF1 = '1.2.840.113549.1.1.8';
+/** Digests a PSS signature may use here, by OID (SHA-1, PSS's default, is refused like sha1WithRSA). */
+const PSS_DIGESTS = {
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+const SUPPORTED = 'use RSA (PKCS#1 v1.5 or PSS), ECDSA or Ed25519 with SHA-256, SHA-384 or SHA-512';
 /**
  * Parses a CSR and verifies its self-signature, so that a damaged or hand-edited request fails here,
  * before any request is sent, and so that the issued certificate's key can be checked against it.
@@ -319,13 +327,11 @@ async function parseCertificateRequest(text) {
     catch {
         throw new CsrFormatError('holds a public key that cannot be read');
     }
-    const digest = SIGNATURE_DIGESTS[parts.signatureAlgorithm];
-    if (digest === undefined) {
-        throw new CsrFormatError(`is signed with an unsupported algorithm (OID ${parts.signatureAlgorithm}); use RSA, ECDSA or Ed25519 with SHA-256, SHA-384 or SHA-512`);
-    }
+    const check = signatureCheck(parts);
     let valid = false;
     try {
-        valid = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(digest, parts.signedBytes, publicKey, parts.signature);
+        const key = check.pssSaltLength === undefined ? publicKey : { key: publicKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PSS_PADDING, saltLength: check.pssSaltLength };
+        valid = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(check.digest, parts.signedBytes, key, parts.signature);
     }
     catch {
         valid = false;
@@ -335,6 +341,89 @@ async function parseCertificateRequest(text) {
     }
     // Keep the SPKI as node:crypto exports it, so comparison with a certificate's key is canonical.
     return { pem, der, publicKey, publicKeySpki: publicKey.export({ type: 'spki', format: 'der' }) };
+}
+/** The digest (and for PSS the salt length) the request's signature algorithm names, or a CsrFormatError. */
+function signatureCheck(parts) {
+    const digest = SIGNATURE_DIGESTS[parts.signatureAlgorithm];
+    if (digest !== undefined)
+        return { digest };
+    if (parts.signatureAlgorithm !== RSASSA_PSS) {
+        throw new CsrFormatError(`is signed with an unsupported algorithm (OID ${parts.signatureAlgorithm}); ${SUPPORTED}`);
+    }
+    let parameters;
+    try {
+        parameters = readPssParameters(parts.signatureParameters);
+    }
+    catch {
+        throw new CsrFormatError('does not parse as a PKCS#10 certificate request (its RSA-PSS parameters are damaged)');
+    }
+    const pssDigest = PSS_DIGESTS[parameters.hash];
+    if (pssDigest === undefined) {
+        throw new CsrFormatError(`is signed with RSA-PSS over an unsupported digest (OID ${parameters.hash}, SHA-1 when none is named); ${SUPPORTED}`);
+    }
+    if (parameters.mgf !== MGF1 || parameters.mgfHash !== parameters.hash) {
+        throw new CsrFormatError('is signed with RSA-PSS whose mask generation is not MGF1 over the same digest as the signature; make the request again with the same digest for both (openssl req -sigopt rsa_padding_mode:pss, without rsa_mgf1_md)');
+    }
+    if (parameters.trailerField !== 1)
+        throw new CsrFormatError(`is signed with RSA-PSS with trailer field ${parameters.trailerField}; only 1 (0xBC) exists`);
+    return { digest: pssDigest, pssSaltLength: parameters.saltLength };
+}
+const SHA1 = '1.3.14.3.2.26';
+/**
+ * RSASSA-PSS-params ::= SEQUENCE { hashAlgorithm [0] AlgorithmIdentifier DEFAULT sha1, maskGenAlgorithm
+ * [1] AlgorithmIdentifier DEFAULT mgf1SHA1, saltLength [2] INTEGER DEFAULT 20, trailerField [3] INTEGER
+ * DEFAULT 1 } (RFC 4055), each explicitly tagged; absent parameters are all defaults. Read with the same
+ * bounded reader: every field within its parent, in order, nothing after.
+ */
+function readPssParameters(der) {
+    const parameters = { hash: SHA1, mgf: MGF1, mgfHash: SHA1, saltLength: 20, trailerField: 1 };
+    if (der.length === 0)
+        return parameters;
+    const sequence = element(der, 0, der.length, SEQUENCE);
+    if (sequence.end !== der.length)
+        throw new Error('trailing bytes');
+    let at = sequence.contentStart;
+    const field = (tag) => {
+        if (at >= sequence.end || der[at] !== tag)
+            return undefined;
+        const found = element(der, at, sequence.end, tag);
+        at = found.end;
+        return found;
+    };
+    const hash = field(0xa0);
+    if (hash)
+        parameters.hash = algorithmOid(der, hash).oid;
+    const mgf = field(0xa1);
+    if (mgf) {
+        const { oid, parametersStart, end } = algorithmOid(der, mgf);
+        parameters.mgf = oid;
+        parameters.mgfHash = algorithmOid(der, { contentStart: parametersStart, end }).oid;
+    }
+    const salt = field(0xa2);
+    if (salt)
+        parameters.saltLength = smallInteger(der, salt);
+    const trailer = field(0xa3);
+    if (trailer)
+        parameters.trailerField = smallInteger(der, trailer);
+    if (at !== sequence.end)
+        throw new Error('unexpected field');
+    return parameters;
+}
+/** The AlgorithmIdentifier SEQUENCE { OID, parameters } inside an element: its OID and where its parameters lie. */
+function algorithmOid(der, parent) {
+    const algorithm = element(der, parent.contentStart, parent.end, SEQUENCE);
+    if (algorithm.end !== parent.end)
+        throw new Error('trailing bytes');
+    const oid = element(der, algorithm.contentStart, algorithm.end, OBJECT_IDENTIFIER);
+    return { oid: decodeOid(der.subarray(oid.contentStart, oid.end)), parametersStart: oid.end, end: algorithm.end };
+}
+/** A non-negative INTEGER of at most three bytes, alone inside an explicit tag. */
+function smallInteger(der, parent) {
+    const integer = element(der, parent.contentStart, parent.end, INTEGER);
+    const length = integer.end - integer.contentStart;
+    if (integer.end !== parent.end || length < 1 || length > 3 || der[integer.contentStart] & 0x80)
+        throw new Error('bad integer');
+    return der.subarray(integer.contentStart, integer.end).reduce((value, byte) => value * 256 + byte, 0);
 }
 const SEQUENCE = 0x30;
 const INTEGER = 0x02;
@@ -363,6 +452,7 @@ function readCsrDer(der) {
         signedBytes: der.subarray(info.start, info.end),
         subjectPublicKeyInfo: der.subarray(spki.start, spki.end),
         signatureAlgorithm: decodeOid(der.subarray(oid.contentStart, oid.end)),
+        signatureParameters: der.subarray(oid.end, algorithm.end),
         signature: der.subarray(signature.contentStart + 1, signature.end),
     };
 }
@@ -477,6 +567,12 @@ const MAX_MARKDOWN_CHARACTERS = 300;
 /** Line terminators of every kind (the runner splits on \n, editors and terminals on more) and other controls. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's purpose.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * Invisible format characters (Unicode category Cf): bidi controls (U+202A–U+202E, U+2066–U+2069) that
+ * reorder what is shown, zero-width characters (U+200B–U+200F, U+2060–U+2064, U+FEFF), the soft hyphen,
+ * tag characters. Text from outside shows each as its escape, so what is read is what is there.
+ */
+const INVISIBLE = /\p{Cf}/gu;
 const LINE_BREAK = /\r\n|\r|\n/g;
 /** A line the runner would read as a command: `::name…::` after blanks (and `##[name]`, which it finds anywhere). */
 const COMMAND_START = /^(\s*)(::|##\[)/;
@@ -487,7 +583,10 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
  */
 function logLine(text) {
     const shown = shorten(text, MAX_LOG_CHARACTERS);
-    const oneLine = shown.replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n')).replace(CONTROL, escapeControl);
+    const oneLine = shown
+        .replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n'))
+        .replace(CONTROL, escapeControl)
+        .replace(INVISIBLE, escapeControl);
     // The runner finds its legacy `##[command]` form anywhere in a line, not only at the start.
     return oneLine.replace(COMMAND_START, '$1[data] $2').replace(/##\[/g, '#\\u0023[');
 }
@@ -499,15 +598,18 @@ function logLine(text) {
 const PUNCTUATION = /[!-+:-@[-`{-~]/g;
 const LEADING_STRUCTURE = /^[,\-./]|^(\d+)\./;
 /**
- * Outside data as markdown text, for a table cell or a sentence: one line; a zero-width space after what
- * GitHub turns into a mention (`@name`), an autolink (`://`, `www.`) or an issue reference (`#1`) in the
- * rendered text, where a backslash would not stop it; then ASCII punctuation backslash-escaped (so no
- * emphasis, heading, list, link, image, HTML, entity, code or table break can form). Long text is shortened.
+ * Outside data as markdown text, for a table cell or a sentence: one line; invisible format characters
+ * from the text shown as escapes (\u202e), as in the log; a zero-width space after what GitHub turns
+ * into a mention (`@name`), an autolink (`://`, `www.`) or an issue reference (`#1`) in the rendered text,
+ * where a backslash would not stop it (inserted after the escaping, so only the text's own are shown);
+ * then ASCII punctuation backslash-escaped (so no emphasis, heading, list, link, image, HTML, entity, code
+ * or table break can form). Long text is shortened.
  */
 function markdownText(text, maxCharacters = MAX_MARKDOWN_CHARACTERS) {
     return shorten(text, maxCharacters)
         .replace(LINE_BREAK, ' ')
         .replace(CONTROL, ' ')
+        .replace(INVISIBLE, escapeControl)
         .trim()
         .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b')
         .replace(/:\/\//g, ':\u200b//')
@@ -516,8 +618,10 @@ function markdownText(text, maxCharacters = MAX_MARKDOWN_CHARACTERS) {
         .replace(PUNCTUATION, '\\$&')
         .replace(LEADING_STRUCTURE, (start, digits) => (digits === undefined ? `\\${start}` : `${digits}\\.`));
 }
+/** \u001b, \u202e; a character beyond the BMP (a tag character) as \u{e0041}. */
 function escapeControl(character) {
-    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    const code = character.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 function shorten(text, max) {
     return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
@@ -526,25 +630,21 @@ function shorten(text, max) {
 
 /***/ }),
 
-/***/ 214:
+/***/ 4741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  kP: () => (/* binding */ checkWritablePath),
-  kv: () => (/* binding */ writeFileSafely)
-});
-
-// UNUSED EXPORTS: UnsafePathError
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/file-writer.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kP: () => (/* binding */ checkWritablePath),
+/* harmony export */   kv: () => (/* binding */ writeFileSafely),
+/* harmony export */   rX: () => (/* binding */ writeRoots)
+/* harmony export */ });
+/* unused harmony export UnsafePathError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
@@ -554,86 +654,206 @@ class UnsafePathError extends Error {
 }
 const IS_WINDOWS = process.platform === 'win32';
 /** O_NOFOLLOW does not exist on Windows; there, the exclusive create alone refuses an existing link. */
-const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
 /**
- * Checks, before anything is issued, that the action can write a file at this path: the file, when it
- * exists, is a regular file and not a link; its folder, when it exists, is a real folder (not a link),
- * and when it does not exist, the nearest existing ancestor is a folder the folder can be made in.
- * Returns the problem as a sentence, or undefined.
+ * The folders below which no part of a path the action writes may be a link: the workspace (the working
+ * directory, and GITHUB_WORKSPACE) and RUNNER_TEMP. A repository's checkout, and what earlier steps
+ * left in either, is not the action's to trust; the folders above them, and their links (macOS /var,
+ * /tmp), are the runner's.
  */
-async function checkWritablePath(path) {
-    const target = await lstatOrUndefined(path);
-    if (target?.isSymbolicLink())
-        return `is a symbolic link (${path}); the action never writes through a link: give the path of a regular file`;
-    if (target?.isDirectory())
-        return `is a folder (${path}); give the path of a file in it`;
-    if (target && !target.isFile())
-        return `is not a regular file (${path})`;
-    const folder = (0,external_node_path_.dirname)(path);
-    const parent = await lstatOrUndefined(folder);
-    if (parent?.isSymbolicLink())
-        return `is in a folder that is a symbolic link (${folder}); the action never writes through a link`;
-    if (parent && !parent.isDirectory())
-        return `is in ${folder}, which is not a folder`;
-    if (!parent) {
-        let ancestor = (0,external_node_path_.dirname)(folder);
-        while (!(await lstatOrUndefined(ancestor)) && (0,external_node_path_.dirname)(ancestor) !== ancestor)
-            ancestor = (0,external_node_path_.dirname)(ancestor);
-        const found = await lstatOrUndefined(ancestor);
-        if (found && !found.isDirectory() && !found.isSymbolicLink())
-            return `cannot be created: ${ancestor} is not a folder`;
+function writeRoots(workingDirectory, env) {
+    const roots = [workingDirectory, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]
+        .filter((root) => !!root && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(root))
+        .map(root => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
+    return [...new Set(roots)];
+}
+/**
+ * The folders to check for a path. Inside a root (the deepest that holds it): every folder below the
+ * root, down to the file's own. Outside every root: the file's own folder and the folders the action
+ * will create, below the nearest existing folder above them, which is taken as the system made it (its
+ * links included), as is everything else outside the roots.
+ */
+async function plan(path, roots) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+    const inside = roots.filter(root => isWithin(root, target)).sort((a, b) => b.length - a.length);
+    for (const root of inside) {
+        if ((await statOrUndefined(root))?.isDirectory())
+            return { target, anchor: root, folders: below(root, folder) };
+    }
+    let anchor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder);
+    while (!(await lstatOrUndefined(anchor)) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(anchor) !== anchor)
+        anchor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(anchor);
+    return { target, anchor, folders: folder === anchor ? [] : below(anchor, folder) };
+}
+/** Whether path lies strictly inside folder (both absolute and resolved). */
+function isWithin(folder, path) {
+    const inner = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
+    return inner !== '' && !inner.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && inner !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inner);
+}
+/** Each folder from the one below `from` down to `to` (inclusive), as paths. */
+function below(from, to) {
+    const names = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(from, to)
+        .split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
+        .filter(name => name !== '');
+    return names.map((_, index) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, ...names.slice(0, index + 1)));
+}
+/**
+ * Checks, before anything is issued, that the action can write a file at this path: no folder on the
+ * way is a link (see plan for which folders), each existing one is a folder, and the file, when it
+ * exists, is a regular file and not a link. Returns the problem as a sentence naming the part of the path
+ * at fault, or undefined.
+ */
+async function checkWritablePath(path, roots) {
+    const { target, anchor, folders } = await plan(path, roots);
+    if (!(await statOrUndefined(anchor))?.isDirectory())
+        return `cannot be created: ${anchor} is not a folder`;
+    const problem = await folderProblem(folders, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target));
+    if (problem !== undefined)
+        return problem;
+    const file = await lstatOrUndefined(target);
+    if (file?.isSymbolicLink())
+        return `is a symbolic link (${target}); the action never writes through a link: give the path of a regular file`;
+    if (file?.isDirectory())
+        return `is a folder (${target}); give the path of a file in it`;
+    if (file && !file.isFile())
+        return `is not a regular file (${target})`;
+    return undefined;
+}
+/** The first folder on the way that is a link or not a folder, said as a sentence; undefined when all are fine or missing. */
+async function folderProblem(folders, folder) {
+    for (const path of folders) {
+        const found = await lstatOrUndefined(path);
+        if (!found)
+            return undefined; // this one and those below it are created by the write
+        if (found.isSymbolicLink())
+            return `is in a folder that is a symbolic link (${path}); the action never writes through a link`;
+        if (!found.isDirectory())
+            return path === folder ? `is in ${folder}, which is not a folder` : `cannot be created: ${path} is not a folder`;
     }
     return undefined;
 }
+const same = (a, b) => a.dev === b.dev && a.ino === b.ino;
 /**
- * The one way the action writes a file (a certificate, a private key): never through a link, never into
- * an existing file whose mode is looser than asked. The text goes into a new file beside the target,
- * created exclusively with no-follow and the final mode, which is then renamed over the target (a
- * rename replaces a link rather than following it); the result is checked (a regular file, the mode,
- * the owner). Folders it creates get folderMode.
+ * The one way the action writes a file (a certificate, a private key, a bundle): never through a link,
+ * never into an existing file whose mode is looser than asked.
+ *
+ * Node has no openat(), so folders cannot be held open while a file is made in them. Instead every
+ * folder on the way is checked by identity: missing ones are made one at a time and each is lstat'ed
+ * (a real folder, not a link), and its device and inode are recorded. The text goes into a new file
+ * beside the target, created exclusively with no-follow and the final mode; before a byte is written,
+ * and again after, the folders are lstat'ed again and must be the same ones, and the new file must be
+ * found by its name in the last of them (the same inode as the open descriptor, one link only). Then it
+ * is renamed over the target (a rename replaces a link rather than following it) and all of that is
+ * checked once more, with the mode and the owner. Any change means a folder was swapped under the
+ * write: the descriptor's content is truncated away (wherever the file ended up, the secret is gone),
+ * the emptied file is left where it is (removing it by name could act through the link), and the write
+ * fails, naming the folder. Between the check and the creation, a swapped folder can still make the
+ * creation land in the link's target: that file is found out before a byte is written to it.
  */
-async function writeFileSafely(path, text, mode, folderMode = 0o755) {
-    const problem = await checkWritablePath(path);
+async function writeFileSafely(path, text, mode, options) {
+    const { roots, folderMode = 0o755, onStep = async () => undefined } = options;
+    const problem = await checkWritablePath(path, roots);
     if (problem !== undefined)
         throw new UnsafePathError(`The file ${problem}`);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true, mode: folderMode });
-    const folder = await (0,promises_.lstat)((0,external_node_path_.dirname)(path));
-    if (!folder.isDirectory())
-        throw new UnsafePathError(`The folder ${(0,external_node_path_.dirname)(path)} is not a real folder; nothing was written`);
-    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-    const handle = await (0,promises_.open)(temporary, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NO_FOLLOW, mode);
+    const { target, anchor, folders } = await plan(path, roots);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+    const chain = await makeFolders(anchor, folders, folderMode);
+    await onStep('checked');
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NO_FOLLOW, mode);
+    let renamed = false;
     try {
+        const file = await handle.stat({ bigint: true });
+        await onStep('created');
+        await expectUnchanged(chain, temporary, file);
         await handle.writeFile(text);
         // The process umask may have narrowed the mode at creation; set exactly the one asked for.
         await handle.chmod(mode);
         await handle.sync();
+        await onStep('written');
+        await expectUnchanged(chain, temporary, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, target);
+        renamed = true;
+        await onStep('renamed');
+        const written = await expectUnchanged(chain, target, file);
+        const ownerMismatch = !IS_WINDOWS && typeof process.getuid === 'function' && written.uid !== BigInt(process.getuid());
+        if (!written.isFile() || (!IS_WINDOWS && (Number(written.mode) & 0o777) !== mode) || ownerMismatch) {
+            throw new UnsafePathError(`The file ${target} is not what was written (a regular file with mode ${mode.toString(8)}, owned by this user); it was emptied`);
+        }
     }
     catch (error) {
-        await handle.close();
-        await (0,promises_.rm)(temporary, { force: true });
+        await erase(handle);
+        // After a swap, the name may lead through a link: the emptied file is left rather than removed through it.
+        if (!renamed && !(error instanceof UnsafePathError))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
         throw error;
     }
     await handle.close();
-    try {
-        await (0,promises_.rename)(temporary, path);
+    return target;
+}
+/**
+ * Makes the missing folders one at a time, and records the identity of the anchor and of each folder
+ * below it, refusing a link or anything that is not a folder.
+ */
+async function makeFolders(anchor, folders, folderMode) {
+    const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(anchor, { bigint: true });
+    if (!top.isDirectory())
+        throw new UnsafePathError(`The folder ${anchor} is not a folder; nothing was written`);
+    const chain = [{ path: anchor, dev: top.dev, ino: top.ino, follow: true }];
+    for (const path of folders) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(path, { mode: folderMode });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path, { bigint: true });
+        if (!found.isDirectory())
+            throw new UnsafePathError(`The folder ${path} is not a real folder (a link, or a file); nothing was written`);
+        chain.push({ path, dev: found.dev, ino: found.ino, follow: false });
     }
-    catch (error) {
-        await (0,promises_.rm)(temporary, { force: true });
-        throw error;
+    return chain;
+}
+/**
+ * Throws when a folder on the way is no longer the one recorded, or when the name does not lead to the
+ * open file alone (the same inode, one link). Returns what lstat says of the name.
+ */
+async function expectUnchanged(chain, name, file) {
+    for (const link of chain) {
+        const now = await (link.follow ? node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat : node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(link.path, { bigint: true }).catch(() => undefined);
+        if (!now?.isDirectory() || !same(now, link)) {
+            throw new UnsafePathError(`The folder ${link.path} was replaced (by a link or another folder) while the file was written; the file was emptied`);
+        }
     }
-    const written = await (0,promises_.lstat)(path);
-    const ownerMismatch = !IS_WINDOWS && typeof process.getuid === 'function' && written.uid !== process.getuid();
-    if (!written.isFile() || (!IS_WINDOWS && (written.mode & 0o777) !== mode) || ownerMismatch) {
-        throw new UnsafePathError(`The file ${path} is not what was written (a regular file with mode ${mode.toString(8)}, owned by this user)`);
+    const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(name, { bigint: true }).catch(() => undefined);
+    if (!found || !same(found, file) || found.nlink !== 1n) {
+        throw new UnsafePathError(`The file ${name} is not the one this step created (a folder on the way changed while it was written); the file was emptied`);
     }
-    return path;
+    return found;
+}
+/** Empties the file behind the descriptor, wherever a swapped folder put it, then closes it. */
+async function erase(handle) {
+    await handle.truncate(0).catch(() => undefined);
+    await handle.close().catch(() => undefined);
 }
 async function lstatOrUndefined(path) {
     try {
-        return await (0,promises_.lstat)(path);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
     }
     catch (error) {
         // ENOTDIR: a component of the path is a file; the caller looks at the folders to say which.
+        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
+            return undefined;
+        throw error;
+    }
+}
+async function statOrUndefined(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    }
+    catch (error) {
         if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
             return undefined;
         throw error;
@@ -699,11 +919,8 @@ function hintFor(error, context) {
     }
     if (error.hasCode(7003) || error.hasCode(7000))
         return `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
-    // Unknown certificate: the live API answers 1415 "Invalid Certificate ID in request", or HTTP 404 (also
-    // for an id of another zone of the account).
-    if (about === 'certificates' && context.certificateId !== undefined && (error.hasCode(1415) || error.response.status === 404)) {
-        return (`zone ${zoneId} has no client certificate ${context.certificateId}. Check certificate-id, and that zone-id is the zone that issued it: ` +
-            'a certificate is listed, revoked and reactivated only through its own zone, though every zone of the account accepts it');
+    if (error.response.status === 404 && about === 'certificates' && command !== 'create' && command !== 'list') {
+        return `check certificate-id: zone ${zoneId} has no client certificate with that id (it may belong to another zone)`;
     }
     return undefined;
 }
@@ -716,6 +933,7 @@ function hintFor(error, context) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Do: () => (/* binding */ hostnameKey),
+/* harmony export */   KJ: () => (/* binding */ canonicalUuid),
 /* harmony export */   Mm: () => (/* binding */ parseHostnames)
 /* harmony export */ });
 /* unused harmony export MAX_INPUT_HOSTNAMES */
@@ -737,6 +955,7 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
  * never wrote; the zero-width joiners that some scripts need in names (U+200C, U+200D) are kept.
  */
 const INVISIBLE_OR_ENCODED = /[%\p{Cc}]|(?![\u200c\u200d])\p{Default_Ignorable_Code_Point}/u;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Reads the hostnames input: one per line, or separated by commas; blank entries are ignored. */
 function parseHostnames(text) {
     const entries = text
@@ -752,7 +971,7 @@ function parseHostnames(text) {
             problems.push(`"${shorten(entry)}" ${result.problem}`);
             continue;
         }
-        if (result !== entry.toLowerCase().replace(/\.$/, ''))
+        if (result !== hostnameKey(entry))
             converted.push([entry, result]);
         if (!hostnames.includes(result))
             hostnames.push(result);
@@ -803,17 +1022,14 @@ function checkHostname(entry) {
     }
     return name;
 }
-/**
- * How hostnames compare: as DNS does. Case and a final dot do not matter, and a name the API lists in
- * Unicode form is the same as ours in punycode (ours always are): both compare in punycode.
- */
+/** The mtls-certificate-id input: a UUID, as the mTLS Certificate Management API gives it; lowercase, or undefined. */
+function canonicalUuid(value) {
+    const lower = value.toLowerCase();
+    return UUID.test(lower) ? lower : undefined;
+}
+/** How hostnames compare: Cloudflare's lists are lowercase, a final dot means the same name. */
 function hostnameKey(name) {
-    const plain = name.toLowerCase().replace(/\.$/, '');
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the range tested for.
-    if (/^[\x00-\x7f]*$/.test(plain))
-        return plain;
-    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(plain);
-    return ascii === '' ? plain : ascii.toLowerCase();
+    return name.toLowerCase().replace(/\.$/, '');
 }
 function hostPart(url) {
     try {
@@ -835,40 +1051,21 @@ function shorten(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V5: () => (/* binding */ ID_SHAPES),
-/* harmony export */   eQ: () => (/* binding */ isId),
-/* harmony export */   iS: () => (/* binding */ canonicalId)
+/* harmony export */   _: () => (/* binding */ isIdentifier),
+/* harmony export */   w: () => (/* binding */ canonicalIdentifier)
 /* harmony export */ });
-const HEX32 = /^[0-9a-f]{32}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const SHAPES = {
-    zone: [HEX32],
-    account: [HEX32],
-    certificate: [UUID, HEX32],
-    authority: [UUID, HEX32],
-    'mtls-certificate': [UUID],
-};
-/** How each kind looks, for a message that says what to give. */
-const ID_SHAPES = {
-    zone: '32 hexadecimal characters',
-    account: '32 hexadecimal characters',
-    certificate: 'a UUID like 7bf7f70c-7600-42e1-81c4-e4c0da9aa515 (or 32 hexadecimal characters)',
-    authority: 'a UUID (or 32 hexadecimal characters)',
-    'mtls-certificate': 'a UUID like b2134436-2555-4acf-be5b-26c48136575e',
-};
 /**
- * The id in canonical form (lowercase; Cloudflare's ids are lowercase, and it accepts them in any case),
- * or undefined when the value is not an id of this kind.
+ * The one check for a Cloudflare identifier (zone, client certificate): 32 hexadecimal characters.
+ * Every id that reaches a URL path, an output or a log line passes through it first, whether it came
+ * from an input or from an API answer, so no id can walk to another endpoint or carry a command.
  */
-function canonicalId(kind, value) {
-    if (typeof value !== 'string' || value.length > 36)
-        return undefined;
-    const lower = value.toLowerCase();
-    return SHAPES[kind].some(shape => shape.test(lower)) ? lower : undefined;
+const IDENTIFIER = /^[0-9a-fA-F]{32}$/;
+function isIdentifier(value) {
+    return typeof value === 'string' && IDENTIFIER.test(value);
 }
-/** Whether the value is an id of this kind, in any case. */
-function isId(kind, value) {
-    return canonicalId(kind, value) !== undefined;
+/** The identifier in Cloudflare's canonical form (lowercase), or undefined when it is not one. */
+function canonicalIdentifier(value) {
+    return isIdentifier(value) ? value.toLowerCase() : undefined;
 }
 
 
@@ -904,8 +1101,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: DEFAULT_API_URL, DEFAULT_ISSUE_LABEL, DEFAULT_REUSE_MIN_DAYS, DEFAULT_VALIDITY_DAYS, KEY_TYPES, LIST_STATUSES, MAX_VALIDITY_DAYS, PKCS12_ALGORITHM_SETS
+// UNUSED EXPORTS: DEFAULT_API_URL, DEFAULT_ISSUE_LABEL, DEFAULT_REUSE_MIN_DAYS, DEFAULT_VALIDITY_DAYS, FileReadError, KEY_TYPES, LIST_STATUSES, MAX_VALIDITY_DAYS, PKCS12_ALGORITHM_SETS, readRegularFile
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -916,8 +1115,8 @@ const CERTIFICATE_STATUSES = ['active', 'pending_reactivation', 'pending_revocat
 
 // EXTERNAL MODULE: ./src/csr.ts
 var csr = __nccwpck_require__(6799);
-// EXTERNAL MODULE: ./src/file-writer.ts + 1 modules
-var file_writer = __nccwpck_require__(214);
+// EXTERNAL MODULE: ./src/file-writer.ts
+var file_writer = __nccwpck_require__(4741);
 // EXTERNAL MODULE: ./src/hints.ts
 var hints = __nccwpck_require__(9957);
 // EXTERNAL MODULE: ./src/hostnames.ts
@@ -929,6 +1128,7 @@ var limits = __nccwpck_require__(351);
 // EXTERNAL MODULE: ./src/loopback.ts + 1 modules
 var loopback = __nccwpck_require__(8856);
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -1035,7 +1235,7 @@ async function parseConfig(raw, context) {
     if (command === undefined) {
         problem('command', `is "${printable(commandText)}", which is not a command; use one of: ${COMMANDS.join(', ')}`);
     }
-    const zoneId = inputs_identifier(raw['zone-id'], 'zone-id', 'zone', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
+    const zoneId = inputs_identifier(raw['zone-id'], 'zone-id', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
     const warnings = [];
     const credentials = readCredentials(raw, problem, warnings);
     const apiUrl = readApiUrl(raw['api-url'], problem);
@@ -1103,8 +1303,8 @@ async function parseConfig(raw, context) {
     const certificateId = !usesId
         ? undefined
         : raw['certificate-id'] === ''
-            ? problem('certificate-id', `is required by command "${command}": give the certificate's id, ${identifier/* ID_SHAPES */.V5.certificate} (the id output of the step that created it)`)
-            : inputs_identifier(raw['certificate-id'], 'certificate-id', 'certificate', problem, 'the id output of the step that created the certificate');
+            ? problem('certificate-id', `is required by command "${command}": give the 32-character ID of the certificate (the id output of the step that created it)`)
+            : inputs_identifier(raw['certificate-id'], 'certificate-id', problem, 'the id output of the step that created the certificate');
     let validityDays;
     let csr;
     if (creating) {
@@ -1119,7 +1319,7 @@ async function parseConfig(raw, context) {
         }
         else if (generateKey === false || raw.csr !== '' || raw['csr-file'] !== '') {
             // An unreadable generate-key (already reported) does not also make a missing CSR an error.
-            const request = await readCsr(raw, context, problem);
+            const request = await readCsr(raw, context, (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000, problem);
             csr = request && { kind: 'given', request };
         }
         if (validityDays !== undefined && minDaysRemaining !== undefined && minDaysRemaining >= validityDays) {
@@ -1132,8 +1332,9 @@ async function parseConfig(raw, context) {
     const pkcs12 = creating && generateKey === true ? readPkcs12(raw, pkcs12Algorithms ?? 'modern', context, env, problem, warnings) : undefined;
     // Every file the step may write is checked before any request: a bad path never leaves an issued
     // certificate behind.
+    const roots = (0,file_writer/* writeRoots */.rX)(context.workingDirectory, env);
     if (certificateFile !== undefined && raw['certificate-file'] !== '' && command !== 'list') {
-        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(certificateFile);
+        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(certificateFile, roots);
         if (unsafe !== undefined)
             problem('certificate-file', unsafe);
     }
@@ -1142,7 +1343,7 @@ async function parseConfig(raw, context) {
         if (certificateFile !== undefined && (0,external_node_path_.resolve)(certificateFile) === (0,external_node_path_.resolve)(path)) {
             problem('private-key-file', 'is the same file as certificate-file: give each its own path (the key must never be overwritten by the certificate)');
         }
-        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path);
+        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path, roots);
         if (unsafe !== undefined)
             problem('private-key-file', unsafe);
         if (isInside(env.GITHUB_WORKSPACE, path)) {
@@ -1158,7 +1359,7 @@ async function parseConfig(raw, context) {
         ].find(([, other]) => other !== undefined && (0,external_node_path_.resolve)(other) === (0,external_node_path_.resolve)(path));
         if (clash)
             problem('pkcs12-file', `is the same file as ${clash[0]}: give each its own path`);
-        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path);
+        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path, roots);
         if (unsafe !== undefined)
             problem('pkcs12-file', unsafe);
         if (isInside(env.GITHUB_WORKSPACE, path)) {
@@ -1173,6 +1374,7 @@ async function parseConfig(raw, context) {
         credentials,
         apiUrl,
         certificateFile,
+        writeRoots: roots,
         minDaysRemaining,
         requireActive: requireActive ?? true,
         timeoutMs: (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
@@ -1207,18 +1409,14 @@ function required(value) {
         throw new Error('internal error: a config field is missing although no input problem was reported');
     return value;
 }
-function inputs_identifier(value, input, kind, problem, hint) {
+function inputs_identifier(value, input, problem, hint) {
     if (value === '')
         return problem(input, `is required: give ${hint}`);
-    // Only ids of the kind's shape ever reach a URL path, so no input can walk to another endpoint.
+    // Only 32 hex characters ever reach a URL path, so no input can walk to another endpoint.
     if (/^([0-9a-fA-F]{2}:?){31}[0-9a-fA-F]{2}$/.test(value)) {
-        return problem(input, `looks like a SHA-256 fingerprint (64 hexadecimal characters), not an id: give ${hint} (${identifier/* ID_SHAPES */.V5[kind]})`);
+        return problem(input, `looks like a SHA-256 fingerprint (64 hexadecimal characters), not an id: give ${hint} (32 hexadecimal characters)`);
     }
-    const id = (0,identifier/* canonicalId */.iS)(kind, value);
-    if (id !== undefined)
-        return id;
-    const other = kind === 'zone' && (0,identifier/* isId */.eQ)('certificate', value) ? ': a UUID is a certificate or CA id, not a zone id' : '';
-    return problem(input, `must be ${identifier/* ID_SHAPES */.V5[kind]} (${hint}); got ${describeLength(value)}${other}`);
+    return (0,identifier/* canonicalIdentifier */.w)(value) ?? problem(input, `must be 32 hexadecimal characters (${hint}); got ${describeLength(value)}`);
 }
 /**
  * The credentials, and a warning (never a refusal) when a value has the shape of the other kind: shapes
@@ -1306,7 +1504,7 @@ function wholeNumberInRange(value, input, example, min, max, problem) {
         return problem(input, `must be between ${min} and ${max}, not ${value}`);
     return number;
 }
-async function readCsr(raw, context, problem) {
+async function readCsr(raw, context, timeoutMs, problem) {
     const inline = raw.csr;
     const file = raw['csr-file'];
     if (inline !== '' && file !== '')
@@ -1323,9 +1521,11 @@ async function readCsr(raw, context, problem) {
         source = 'csr-file';
         const path = absolutePath(file, context);
         try {
-            text = await readAtMost(path, limits/* MAX_CSR_BYTES */.i7 + 1);
+            text = await readRegularFile(path, limits/* MAX_CSR_BYTES */.i7 + 1, timeoutMs);
         }
         catch (error) {
+            if (error instanceof FileReadError)
+                return problem('csr-file', `cannot be read (${path}: ${error.message}); give the path of the PEM request file`);
             const code = error.code;
             const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
             return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
@@ -1335,10 +1535,28 @@ async function readCsr(raw, context, problem) {
         return await (0,csr/* parseCertificateRequest */.yQ)(text);
     }
     catch (error) {
+        if (error instanceof csr/* PrivateKeyGivenError */.CN)
+            return problem(source, privateKeyGiven(source, error));
         if (error instanceof csr/* CsrFormatError */.iP)
             return problem(source, error.message);
         throw error;
     }
+}
+/**
+ * What a private key given as the CSR means, by where it came from. Inline (csr), it was a workflow input:
+ * masked here and sent nowhere, but it sits in the workflow file (and the repository's history) or in a
+ * secret other steps can print, so it is treated as exposed. Read from a file (csr-file), this step
+ * exposed nothing: the file only needs replacing by the request made from it.
+ */
+function privateKeyGiven(source, error) {
+    if (source === 'csr-file') {
+        return (`${error.message}: nothing of it was printed or sent. Give the path of the request made from it instead ` +
+            '(openssl req -new -key <the key file> -out client.csr), or set generate-key: true. If that key file is committed to the repository, treat the key as exposed and make a new one');
+    }
+    return (`${error.message}. It was masked in this log and not sent to Cloudflare, but treat it as exposed: as a workflow input it is written in the workflow file, ` +
+        'or kept in a secret that other steps and workflows can read. Make a new key and a CSR for it ' +
+        '(openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout client.key -out client.csr) and give only the CSR ' +
+        '(-----BEGIN CERTIFICATE REQUEST-----), or set generate-key: true to let the action make both');
 }
 function readKeyRequest(raw, keyType, context, env, problem) {
     const subject = (input, fallback) => {
@@ -1405,9 +1623,9 @@ function readHostnames(raw, command, problem) {
         return problem('hostnames', 'is only used by command "create" (to enable mTLS on them) or "get" and "list" (to check it); remove it, or change command');
     }
     // Both inputs are checked, so that one run names every problem.
-    const mtlsCertificateId = uuidText === '' ? undefined : (0,identifier/* canonicalId */.iS)('mtls-certificate', uuidText);
+    const mtlsCertificateId = uuidText === '' ? undefined : (0,hostnames/* canonicalUuid */.KJ)(uuidText);
     if (uuidText !== '' && mtlsCertificateId === undefined) {
-        const looksLikeId = (0,identifier/* isId */.eQ)('zone', uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
+        const looksLikeId = /^[0-9a-fA-F]{32}$/.test(uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
         problem('mtls-certificate-id', `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`);
     }
     const parsed = (0,hostnames/* parseHostnames */.Mm)(text);
@@ -1457,23 +1675,63 @@ function isInside(folder, path) {
     const inner = (0,external_node_path_.relative)((0,external_node_path_.resolve)(folder), path);
     return !inner.startsWith('..') && !(0,external_node_path_.isAbsolute)(inner);
 }
-/** The first bytes of a file, as UTF-8: a huge or endless file (a FIFO, /dev/zero) costs at most that. */
-async function readAtMost(path, bytes) {
-    const handle = await (0,promises_.open)(path, 'r');
-    try {
-        const buffer = Buffer.alloc(bytes);
-        let filled = 0;
-        while (filled < bytes) {
-            const { bytesRead } = await handle.read(buffer, filled, bytes - filled, null);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
+/** Why a file the action reads is refused: not a regular file, or no answer in time. */
+class FileReadError extends Error {
+    name = 'FileReadError';
+}
+/** O_NONBLOCK does not exist on Windows, which has no FIFOs that open like files. */
+const NON_BLOCKING = external_node_fs_.constants.O_NONBLOCK ?? 0;
+/**
+ * The first bytes of a regular file, as UTF-8: a huge file costs at most that. Only a regular file is
+ * read, as fstat on the opened descriptor says (a FIFO, a device, a socket, a folder, or a link to one,
+ * is refused); it is opened with O_NONBLOCK, so that opening a FIFO returns at once instead of waiting
+ * for a writer. The whole read is bounded in time too (a hung network file system): after timeoutMs it
+ * is abandoned with a FileReadError. openFile is the seam a test replaces.
+ */
+async function readRegularFile(path, bytes, timeoutMs, openFile = promises_.open) {
+    const reading = (async () => {
+        const handle = await openFile(path, external_node_fs_.constants.O_RDONLY | NON_BLOCKING);
+        try {
+            const kind = await handle.stat();
+            if (!kind.isFile())
+                throw new FileReadError(`it is ${describeKind(kind)}, not a regular file`);
+            const buffer = Buffer.alloc(bytes);
+            let filled = 0;
+            while (filled < bytes) {
+                const { bytesRead } = await handle.read(buffer, filled, bytes - filled, null);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+            return buffer.subarray(0, filled).toString('utf8');
         }
-        return buffer.subarray(0, filled).toString('utf8');
+        finally {
+            await handle.close();
+        }
+    })();
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new FileReadError(`no answer from the file system within ${timeoutMs / 1000} s (timeout-seconds)`)), timeoutMs);
+    });
+    try {
+        return await Promise.race([reading, late]);
     }
     finally {
-        await handle.close();
+        clearTimeout(timer);
+        // A read abandoned at the deadline may still fail later: that is no longer anyone's concern.
+        reading.catch(() => undefined);
     }
+}
+function describeKind(kind) {
+    if (kind.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (kind.isDirectory())
+        return 'a folder';
+    if (kind.isSocket())
+        return 'a socket';
+    if (kind.isCharacterDevice() || kind.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
 }
 function absolutePath(path, context) {
     return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(context.workingDirectory, path);
@@ -1484,11 +1742,7 @@ function printable(value) {
     return line.length > 40 ? `${line.slice(0, 40)}…` : line;
 }
 function describeLength(value) {
-    const kind = /^[0-9a-fA-F]*$/.test(value)
-        ? 'hexadecimal'
-        : /^[0-9a-fA-F-]*$/.test(value)
-            ? 'of hexadecimal and hyphens'
-            : 'with characters that are not hexadecimal';
+    const kind = /^[0-9a-fA-F]*$/.test(value) ? 'hexadecimal' : 'with characters that are not hexadecimal';
     return `${value.length} characters ${kind}`;
 }
 
@@ -1592,7 +1846,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function toCommandProperties(annotationProperties) {
+function utils_toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -2401,7 +2655,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -2409,7 +2663,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -2417,7 +2671,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -2546,14 +2800,11 @@ async function newKeyFilePath(runnerTemp, name = KEY_FILE_NAME) {
     return (0,external_node_path_.join)(folder, name);
 }
 
-// EXTERNAL MODULE: ./src/file-writer.ts + 1 modules
-var file_writer = __nccwpck_require__(214);
-// EXTERNAL MODULE: ./src/identifier.ts
-var identifier = __nccwpck_require__(8360);
+// EXTERNAL MODULE: ./src/file-writer.ts
+var file_writer = __nccwpck_require__(4741);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/outputs.ts
-
 
 
 /** Every output the action sets, exactly as named in action.yml. */
@@ -2592,28 +2843,23 @@ function certificateOutputs(certificate) {
         fingerprint: certificate.fingerprint,
         'expires-on': certificate.expiresOn,
         'issued-on': api.issued_on ?? '',
-        // The certificate's own, in lowercase hexadecimal: the API's may be decimal (certificate.ts compares them).
-        'serial-number': certificate.serialNumber,
+        'serial-number': api.serial_number ?? certificate.serialNumber,
         status: certificate.status,
         'common-name': certificate.commonName,
         'days-remaining': String(certificate.daysRemaining),
     };
     const notes = [];
-    // The issuing CA, for the summary and for accounts with several CAs: a checked id and a short name, or left out.
-    const authorityId = api.certificate_authority?.id;
-    if (typeof authorityId === 'string') {
-        const canonical = (0,identifier/* canonicalId */.iS)('authority', authorityId);
-        if (canonical !== undefined)
-            outputs['certificate-authority-id'] = canonical;
+    // The issuing CA, for the summary and for accounts with several CAs: short names, or left out.
+    for (const [output, value] of [
+        ['certificate-authority-id', api.certificate_authority?.id],
+        ['certificate-authority-name', api.certificate_authority?.name],
+    ]) {
+        if (typeof value !== 'string')
+            continue; // absent, or null in the answer
+        if (value.length <= MAX_AUTHORITY_FIELD)
+            outputs[output] = value;
         else
-            notes.push(`the certificate-authority-id output is left out: the API gave ${authorityId.length} characters that are not a CA id (${identifier/* ID_SHAPES */.V5.authority})`);
-    }
-    const authorityName = api.certificate_authority?.name;
-    if (typeof authorityName === 'string') {
-        if (authorityName.length <= MAX_AUTHORITY_FIELD)
-            outputs['certificate-authority-name'] = authorityName;
-        else
-            notes.push(`the certificate-authority-name output is left out: the API gave ${authorityName.length} characters, more than the ${MAX_AUTHORITY_FIELD} a CA's name has`);
+            notes.push(`the ${output} output is left out: the API gave ${value.length} characters, more than the ${MAX_AUTHORITY_FIELD} a CA's id or name has`);
     }
     const json = JSON.stringify(api);
     if (Buffer.byteLength(json) <= limits/* MAX_OUTPUT_BYTES */.$q)
@@ -2626,7 +2872,7 @@ function certificateOutputs(certificate) {
         ],
     };
 }
-/** Far above "Cloudflare Managed CA for account …". */
+/** Far above a CA's UUID or "Cloudflare Managed CA for account …". */
 const MAX_AUTHORITY_FIELD = 256;
 /**
  * The step outputs of a zone-wide listing: one compact entry per certificate, soonest expiry first. The
@@ -2683,16 +2929,16 @@ function hostnamesOutputFits(associated) {
 /** The hostnames output's share of the 1 MiB of outputs per job (the certificates output may take 900 KiB). */
 const MAX_HOSTNAMES_OUTPUT_BYTES = 100 * 1024;
 /** Writes a PKCS#12 bundle (it holds the private key): readable by its owner only, like the key file. */
-function writePkcs12File(path, bundle) {
-    return (0,file_writer/* writeFileSafely */.kv)(path, bundle, 0o600, 0o700);
+function writePkcs12File(path, bundle, roots) {
+    return (0,file_writer/* writeFileSafely */.kv)(path, bundle, 0o600, { roots, folderMode: 0o700 });
 }
 /** Writes the certificate PEM (public, so readable by all), creating parent folders. */
-function writeCertificateFile(path, pem) {
-    return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o644);
+function writeCertificateFile(path, pem, roots) {
+    return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o644, { roots });
 }
 /** Writes a private key readable by its owner only; folders it creates are private too. */
-function writePrivateKeyFile(path, pem) {
-    return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o600, 0o700);
+function writePrivateKeyFile(path, pem, roots) {
+    return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o600, { roots, folderMode: 0o700 });
 }
 
 // EXTERNAL MODULE: ./src/certificate.ts
@@ -2720,7 +2966,7 @@ const TITLES = {
  * the zone), failed checks and warnings right under it, then the details. Outside data is escaped;
  * ids and fingerprints are checked hexadecimal.
  */
-function certificateSummary(context, certificate, failures, warnings, reused, hostnames, notices = []) {
+function certificateSummary(context, certificate, failures, warnings, reused, hostnames) {
     const { api } = certificate;
     const rows = [
         ['ID', `\`${certificate.id}\``],
@@ -2728,7 +2974,7 @@ function certificateSummary(context, certificate, failures, warnings, reused, ho
         ['Common name', (0,src_escape/* markdownText */.p)(certificate.commonName)],
         ['Expires', `${dateCell(certificate.expiresOn)} (${certificate.daysRemaining} days left)`],
         ['Issued', dateCell(api.issued_on ?? '')],
-        ['Serial number', (0,src_escape/* markdownText */.p)(certificate.serialNumber)],
+        ['Serial number', (0,src_escape/* markdownText */.p)(api.serial_number ?? certificate.serialNumber)],
         ['SHA-256 fingerprint', `\`${certificate.fingerprint}\``],
     ];
     const authority = [api.certificate_authority?.name, api.certificate_authority?.id].find(value => typeof value === 'string' && value !== '');
@@ -2736,7 +2982,7 @@ function certificateSummary(context, certificate, failures, warnings, reused, ho
         rows.push(['Certificate authority', (0,src_escape/* markdownText */.p)(authority, 256)]);
     const title = TITLES[reused ? 'reused' : (context.command ?? '')] ?? 'Client certificate';
     return [
-        ...head(context, title, failures, warnings, undefined, notices),
+        ...head(context, title, failures, warnings),
         '| | |',
         '| --- | --- |',
         ...rows.map(([name, value]) => `| ${name} | ${value} |`),
@@ -2829,7 +3075,7 @@ function failureSummary(context, errors) {
     const title = FAILED_TITLES[context.command ?? ''] ?? 'Cloudflare mTLS client certificate step failed';
     return [...head(context, title, errors, [], '❌'), ''].join('\n');
 }
-function head(context, title, failures, warnings, icon, notices = []) {
+function head(context, title, failures, warnings, icon) {
     const verdict = icon ?? (failures.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅');
     const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : '';
     const lines = [`### ${verdict} ${title}${zone}`, ''];
@@ -2839,8 +3085,6 @@ function head(context, title, failures, warnings, icon, notices = []) {
         lines.push('> [!CAUTION]', `> ${(0,src_escape/* markdownText */.p)(failure, MAX_NOTE_CHARACTERS)}`, '');
     for (const warning of warnings)
         lines.push('> [!WARNING]', `> ${(0,src_escape/* markdownText */.p)(warning, MAX_NOTE_CHARACTERS)}`, '');
-    for (const notice of notices)
-        lines.push('> [!NOTE]', `> ${(0,src_escape/* markdownText */.p)(notice, MAX_NOTE_CHARACTERS)}`, '');
     return lines;
 }
 /** The date a person reads, with the whole timestamp on hover; anything not an ISO timestamp as escaped text. */
@@ -2869,7 +3113,6 @@ function dateCell(timestamp) {
 const log = {
     debug: (message) => core_debug((0,src_escape/* logLine */.B)(message)),
     info: (message) => info((0,src_escape/* logLine */.B)(message)),
-    notice: (message) => notice((0,src_escape/* logLine */.B)(message)),
     warning: (message) => warning((0,src_escape/* logLine */.B)(message)),
     error: (message) => error((0,src_escape/* logLine */.B)(message)),
 };
@@ -2896,7 +3139,7 @@ async function run() {
             log.warning(warning);
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input fails without loading the commands' code.
-        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 401).then(__nccwpck_require__.bind(__nccwpck_require__, 7401));
+        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 1245));
         const result = await executeCommand(config, {
             deadline,
             log,
@@ -2914,13 +3157,10 @@ async function run() {
             const context = { command: config.command, zoneId: config.zoneId, trackingIssue };
             await writeSummary(result.kind === 'list'
                 ? listSummary(context, result, warnings)
-                : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames, result.notices));
+                : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames));
         }
         for (const [name, value] of Object.entries(outputs))
             setOutput(name, value);
-        if (result.kind === 'certificate')
-            for (const notice of result.notices ?? [])
-                log.notice(notice);
         for (const failure of result.failures)
             log.error(failure);
         if (result.failures.length > 0)
@@ -2991,7 +3231,7 @@ async function publishCertificate(config, result) {
         log.warning(warning);
     try {
         if (config.certificateFile !== undefined)
-            outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem);
+            outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem, config.writeRoots);
         if (config.command === 'create') {
             outputs.reused = String(result.reused ?? false);
             if (result.privateKeyPem !== undefined && config.csr.kind === 'generate') {
@@ -3002,7 +3242,7 @@ async function publishCertificate(config, result) {
                     saveState(KEY_FILE_STATE, path);
                 if (config.outputPrivateKey)
                     outputs['private-key'] = result.privateKeyPem;
-                outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
+                outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem, config.writeRoots);
                 if (config.pkcs12 && result.pkcs12Bundle) {
                     const bundle = config.pkcs12.file;
                     // The action's own place: beside its key file when it chose that place too, else a new folder.
@@ -3013,7 +3253,7 @@ async function publishCertificate(config, result) {
                             : await newKeyFilePath(bundle.runnerTemp, PKCS12_FILE_NAME);
                     if (bundle.kind === 'runner-temp')
                         saveState(PKCS12_FILE_STATE, bundlePath);
-                    outputs['pkcs12-file'] = await writePkcs12File(bundlePath, result.pkcs12Bundle);
+                    outputs['pkcs12-file'] = await writePkcs12File(bundlePath, result.pkcs12Bundle, config.writeRoots);
                 }
             }
         }
@@ -3159,6 +3399,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -75,6 +75,12 @@ export function verifyCertificate(api: ClientCertificate, expected: Expectations
   }
 
   const warnings: string[] = [];
+  const commonName = commonNameOf(x509);
+  if (typeof api.common_name === 'string' && api.common_name !== commonName) {
+    warnings.push(
+      `the API reports common name "${api.common_name}" for certificate ${id}, but the certificate itself says "${commonName}"; the common-name output uses the certificate`,
+    );
+  }
   const notAfter = new Date(x509.validTo);
   const certificateExpiry = notAfter.toISOString().replace(/\.000Z$/, 'Z');
   const reportedExpiry = api.expires_on === undefined ? Number.NaN : Date.parse(api.expires_on);
@@ -91,7 +97,7 @@ export function verifyCertificate(api: ClientCertificate, expected: Expectations
     fingerprint,
     serialNumber,
     status: typeof api.status === 'string' ? api.status : 'unknown',
-    commonName: api.common_name ?? commonNameOf(x509.subject),
+    commonName,
     notAfter,
     expiresOn: agrees ? (api.expires_on as string) : certificateExpiry,
     daysRemaining: Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS),
@@ -146,6 +152,13 @@ function stripLeadingZeros(hex: string): string {
   return hex.replace(/^0+(?=.)/, '');
 }
 
-function commonNameOf(subject: string): string {
-  return /^CN=(.*)$/m.exec(subject)?.[1] ?? '';
+/**
+ * The certificate's common name as node:crypto decodes it from the DER (the value itself: no escaped
+ * text to parse, and a multi-valued RDN is no trap); the last, most specific one when there are
+ * several; '' when there is none.
+ */
+function commonNameOf(x509: X509Certificate): string {
+  const value: unknown = x509.toLegacyObject().subject?.CN;
+  const last: unknown = Array.isArray(value) ? value.at(-1) : value;
+  return typeof last === 'string' ? last : '';
 }

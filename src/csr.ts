@@ -1,4 +1,4 @@
-import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+import { constants, createPublicKey, type KeyObject, verify } from 'node:crypto';
 import { MAX_CSR_BYTES } from './limits.js';
 
 /** A certificate signing request that parsed and whose self-signature verified. */
@@ -16,7 +16,24 @@ export class CsrFormatError extends Error {
   override name = 'CsrFormatError';
 }
 
+/**
+ * A private key where a certificate request belongs (PRIVATE KEY, RSA/EC/ENCRYPTED PRIVATE KEY, …),
+ * whole or cut short, alone or beside a request. What that means depends on where the text came from,
+ * so the caller words the message; this one never quotes the key.
+ */
+export class PrivateKeyGivenError extends CsrFormatError {
+  override name = 'PrivateKeyGivenError';
+  readonly label: string;
+
+  constructor(label: string) {
+    super(`is a private key (PEM "${label}"), not a certificate request`);
+    this.label = label;
+  }
+}
+
 const CSR_LABELS = new Set(['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
+/** A private key's BEGIN line (bounded: labels are at most 40 characters, as PEM_LABEL says). */
+const PRIVATE_KEY_BEGIN = /-----BEGIN ([A-Z0-9 ]{0,28}PRIVATE KEY)-----/;
 const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
 const PEM_LABEL = /^[A-Z0-9 ]{1,40}$/;
 const BEGIN = '-----BEGIN ';
@@ -33,6 +50,8 @@ export function normalizeCsrPem(text: string): { pem: string; der: Buffer } {
     throw new CsrFormatError(`is larger than ${MAX_CSR_BYTES / 1024} KiB, far more than any certificate request (1 to 4 KiB); give the PEM request itself`);
   }
   const unescaped = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n');
+  const privateKey = PRIVATE_KEY_BEGIN.exec(unescaped);
+  if (privateKey) throw new PrivateKeyGivenError(privateKey[1] as string);
   const blocks = pemBlocks(unescaped);
   if (blocks.length === 0) {
     if (unescaped.includes('-----BEGIN')) {
@@ -91,6 +110,22 @@ const SIGNATURE_DIGESTS: Readonly<Record<string, string | null>> = {
   '1.2.840.10045.4.3.4': 'sha512', // ecdsa-with-SHA512
   '1.3.101.112': null, // Ed25519
 };
+/** RSASSA-PSS (RFC 4055): the digest, MGF1 and salt length are in the algorithm's parameters. */
+const RSASSA_PSS = '1.2.840.113549.1.1.10';
+const MGF1 = '1.2.840.113549.1.1.8';
+/** Digests a PSS signature may use here, by OID (SHA-1, PSS's default, is refused like sha1WithRSA). */
+const PSS_DIGESTS: Readonly<Record<string, string>> = {
+  '2.16.840.1.101.3.4.2.1': 'sha256',
+  '2.16.840.1.101.3.4.2.2': 'sha384',
+  '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+const SUPPORTED = 'use RSA (PKCS#1 v1.5 or PSS), ECDSA or Ed25519 with SHA-256, SHA-384 or SHA-512';
+
+/** How to check a signature with node:crypto: the digest (null: implied by the key), and PSS's salt length. */
+interface SignatureCheck {
+  readonly digest: string | null;
+  readonly pssSaltLength?: number;
+}
 
 /**
  * Parses a CSR and verifies its self-signature, so that a damaged or hand-edited request fails here,
@@ -112,15 +147,11 @@ export async function parseCertificateRequest(text: string): Promise<Certificate
   } catch {
     throw new CsrFormatError('holds a public key that cannot be read');
   }
-  const digest = SIGNATURE_DIGESTS[parts.signatureAlgorithm];
-  if (digest === undefined) {
-    throw new CsrFormatError(
-      `is signed with an unsupported algorithm (OID ${parts.signatureAlgorithm}); use RSA, ECDSA or Ed25519 with SHA-256, SHA-384 or SHA-512`,
-    );
-  }
+  const check = signatureCheck(parts);
   let valid = false;
   try {
-    valid = verify(digest, parts.signedBytes, publicKey, parts.signature);
+    const key = check.pssSaltLength === undefined ? publicKey : { key: publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: check.pssSaltLength };
+    valid = verify(check.digest, parts.signedBytes, key, parts.signature);
   } catch {
     valid = false;
   }
@@ -131,13 +162,101 @@ export async function parseCertificateRequest(text: string): Promise<Certificate
   return { pem, der, publicKey, publicKeySpki: publicKey.export({ type: 'spki', format: 'der' }) };
 }
 
+/** The digest (and for PSS the salt length) the request's signature algorithm names, or a CsrFormatError. */
+function signatureCheck(parts: CsrParts): SignatureCheck {
+  const digest = SIGNATURE_DIGESTS[parts.signatureAlgorithm];
+  if (digest !== undefined) return { digest };
+  if (parts.signatureAlgorithm !== RSASSA_PSS) {
+    throw new CsrFormatError(`is signed with an unsupported algorithm (OID ${parts.signatureAlgorithm}); ${SUPPORTED}`);
+  }
+  let parameters: PssParameters;
+  try {
+    parameters = readPssParameters(parts.signatureParameters);
+  } catch {
+    throw new CsrFormatError('does not parse as a PKCS#10 certificate request (its RSA-PSS parameters are damaged)');
+  }
+  const pssDigest = PSS_DIGESTS[parameters.hash];
+  if (pssDigest === undefined) {
+    throw new CsrFormatError(`is signed with RSA-PSS over an unsupported digest (OID ${parameters.hash}, SHA-1 when none is named); ${SUPPORTED}`);
+  }
+  if (parameters.mgf !== MGF1 || parameters.mgfHash !== parameters.hash) {
+    throw new CsrFormatError(
+      'is signed with RSA-PSS whose mask generation is not MGF1 over the same digest as the signature; make the request again with the same digest for both (openssl req -sigopt rsa_padding_mode:pss, without rsa_mgf1_md)',
+    );
+  }
+  if (parameters.trailerField !== 1) throw new CsrFormatError(`is signed with RSA-PSS with trailer field ${parameters.trailerField}; only 1 (0xBC) exists`);
+  return { digest: pssDigest, pssSaltLength: parameters.saltLength };
+}
+
+/** RSASSA-PSS-params with RFC 4055's defaults filled in: OIDs dotted. */
+interface PssParameters {
+  readonly hash: string;
+  readonly mgf: string;
+  readonly mgfHash: string;
+  readonly saltLength: number;
+  readonly trailerField: number;
+}
+
+const SHA1 = '1.3.14.3.2.26';
+
+/**
+ * RSASSA-PSS-params ::= SEQUENCE { hashAlgorithm [0] AlgorithmIdentifier DEFAULT sha1, maskGenAlgorithm
+ * [1] AlgorithmIdentifier DEFAULT mgf1SHA1, saltLength [2] INTEGER DEFAULT 20, trailerField [3] INTEGER
+ * DEFAULT 1 } (RFC 4055), each explicitly tagged; absent parameters are all defaults. Read with the same
+ * bounded reader: every field within its parent, in order, nothing after.
+ */
+function readPssParameters(der: Buffer): PssParameters {
+  const parameters: { -readonly [K in keyof PssParameters]: PssParameters[K] } = { hash: SHA1, mgf: MGF1, mgfHash: SHA1, saltLength: 20, trailerField: 1 };
+  if (der.length === 0) return parameters;
+  const sequence = element(der, 0, der.length, SEQUENCE);
+  if (sequence.end !== der.length) throw new Error('trailing bytes');
+  let at = sequence.contentStart;
+  const field = (tag: number): Element | undefined => {
+    if (at >= sequence.end || der[at] !== tag) return undefined;
+    const found = element(der, at, sequence.end, tag);
+    at = found.end;
+    return found;
+  };
+  const hash = field(0xa0);
+  if (hash) parameters.hash = algorithmOid(der, hash).oid;
+  const mgf = field(0xa1);
+  if (mgf) {
+    const { oid, parametersStart, end } = algorithmOid(der, mgf);
+    parameters.mgf = oid;
+    parameters.mgfHash = algorithmOid(der, { contentStart: parametersStart, end }).oid;
+  }
+  const salt = field(0xa2);
+  if (salt) parameters.saltLength = smallInteger(der, salt);
+  const trailer = field(0xa3);
+  if (trailer) parameters.trailerField = smallInteger(der, trailer);
+  if (at !== sequence.end) throw new Error('unexpected field');
+  return parameters;
+}
+
+/** The AlgorithmIdentifier SEQUENCE { OID, parameters } inside an element: its OID and where its parameters lie. */
+function algorithmOid(der: Buffer, parent: Pick<Element, 'contentStart' | 'end'>): { oid: string; parametersStart: number; end: number } {
+  const algorithm = element(der, parent.contentStart, parent.end, SEQUENCE);
+  if (algorithm.end !== parent.end) throw new Error('trailing bytes');
+  const oid = element(der, algorithm.contentStart, algorithm.end, OBJECT_IDENTIFIER);
+  return { oid: decodeOid(der.subarray(oid.contentStart, oid.end)), parametersStart: oid.end, end: algorithm.end };
+}
+
+/** A non-negative INTEGER of at most three bytes, alone inside an explicit tag. */
+function smallInteger(der: Buffer, parent: Element): number {
+  const integer = element(der, parent.contentStart, parent.end, INTEGER);
+  const length = integer.end - integer.contentStart;
+  if (integer.end !== parent.end || length < 1 || length > 3 || (der[integer.contentStart] as number) & 0x80) throw new Error('bad integer');
+  return der.subarray(integer.contentStart, integer.end).reduce((value, byte) => value * 256 + byte, 0);
+}
+
 /** The parts of a PKCS#10 request the action needs, as byte ranges of its DER. */
 interface CsrParts {
   /** certificationRequestInfo, tag and length included: what the signature covers. */
   readonly signedBytes: Buffer;
   readonly subjectPublicKeyInfo: Buffer;
-  /** The signature algorithm's OID, dotted. */
+  /** The signature algorithm's OID, dotted, and the DER of its parameters (empty when absent). */
   readonly signatureAlgorithm: string;
+  readonly signatureParameters: Buffer;
   readonly signature: Buffer;
 }
 
@@ -176,6 +295,7 @@ export function readCsrDer(der: Buffer): CsrParts {
     signedBytes: der.subarray(info.start, info.end),
     subjectPublicKeyInfo: der.subarray(spki.start, spki.end),
     signatureAlgorithm: decodeOid(der.subarray(oid.contentStart, oid.end)),
+    signatureParameters: der.subarray(oid.end, algorithm.end),
     signature: der.subarray(signature.contentStart + 1, signature.end),
   };
 }

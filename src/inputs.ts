@@ -1,8 +1,9 @@
+import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { CERTIFICATE_STATUSES } from './cloudflare/types.js';
-import { type CertificateRequest, CsrFormatError, parseCertificateRequest } from './csr.js';
-import { checkWritablePath } from './file-writer.js';
+import { type CertificateRequest, CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } from './csr.js';
+import { checkWritablePath, writeRoots } from './file-writer.js';
 import { looksLikeApiToken, looksLikeGlobalKey } from './hints.js';
 import { parseHostnames } from './hostnames.js';
 import { canonicalId, ID_SHAPES, type IdKind, isId } from './identifier.js';
@@ -93,6 +94,8 @@ interface BaseConfig {
   readonly apiUrl: string;
   /** Absolute path the certificate PEM is written to, when asked. */
   readonly certificateFile: string | undefined;
+  /** The workspace and RUNNER_TEMP: below them, no part of a path the action writes may be a link (file-writer.ts). */
+  readonly writeRoots: readonly string[];
   readonly minDaysRemaining: number | undefined;
   readonly requireActive: boolean;
   readonly timeoutMs: number;
@@ -318,7 +321,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
       csr = key && { kind: 'generate', key };
     } else if (generateKey === false || raw.csr !== '' || raw['csr-file'] !== '') {
       // An unreadable generate-key (already reported) does not also make a missing CSR an error.
-      const request = await readCsr(raw, context, problem);
+      const request = await readCsr(raw, context, (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000, problem);
       csr = request && { kind: 'given', request };
     }
     if (validityDays !== undefined && minDaysRemaining !== undefined && minDaysRemaining >= validityDays) {
@@ -336,8 +339,9 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
 
   // Every file the step may write is checked before any request: a bad path never leaves an issued
   // certificate behind.
+  const roots = writeRoots(context.workingDirectory, env);
   if (certificateFile !== undefined && raw['certificate-file'] !== '' && command !== 'list') {
-    const unsafe = await checkWritablePath(certificateFile);
+    const unsafe = await checkWritablePath(certificateFile, roots);
     if (unsafe !== undefined) problem('certificate-file', unsafe);
   }
   if (csr?.kind === 'generate' && csr.key.privateKeyFile.kind === 'given') {
@@ -345,7 +349,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     if (certificateFile !== undefined && resolve(certificateFile) === resolve(path)) {
       problem('private-key-file', 'is the same file as certificate-file: give each its own path (the key must never be overwritten by the certificate)');
     }
-    const unsafe = await checkWritablePath(path);
+    const unsafe = await checkWritablePath(path, roots);
     if (unsafe !== undefined) problem('private-key-file', unsafe);
     if (isInside(env.GITHUB_WORKSPACE, path)) {
       warnings.push(
@@ -361,7 +365,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
       ['private-key-file', keyFile],
     ].find(([, other]) => other !== undefined && resolve(other) === resolve(path));
     if (clash) problem('pkcs12-file', `is the same file as ${clash[0]}: give each its own path`);
-    const unsafe = await checkWritablePath(path);
+    const unsafe = await checkWritablePath(path, roots);
     if (unsafe !== undefined) problem('pkcs12-file', unsafe);
     if (isInside(env.GITHUB_WORKSPACE, path)) {
       warnings.push(
@@ -378,6 +382,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     credentials,
     apiUrl,
     certificateFile,
+    writeRoots: roots,
     minDaysRemaining,
     requireActive: requireActive ?? true,
     timeoutMs: (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
@@ -500,7 +505,7 @@ function wholeNumberInRange(value: string, input: InputName, example: number, mi
   return number;
 }
 
-async function readCsr(raw: RawInputs, context: ParseContext, problem: Report): Promise<CertificateRequest | undefined> {
+async function readCsr(raw: RawInputs, context: ParseContext, timeoutMs: number, problem: Report): Promise<CertificateRequest | undefined> {
   const inline = raw.csr;
   const file = raw['csr-file'];
   if (inline !== '' && file !== '') return problem('csr-file', 'cannot be combined with csr: give the request inline (csr) or as a file (csr-file), not both');
@@ -519,8 +524,9 @@ async function readCsr(raw: RawInputs, context: ParseContext, problem: Report): 
     source = 'csr-file';
     const path = absolutePath(file, context);
     try {
-      text = await readAtMost(path, MAX_CSR_BYTES + 1);
+      text = await readRegularFile(path, MAX_CSR_BYTES + 1, timeoutMs);
     } catch (error) {
+      if (error instanceof FileReadError) return problem('csr-file', `cannot be read (${path}: ${error.message}); give the path of the PEM request file`);
       const code = (error as NodeJS.ErrnoException).code;
       const reason =
         code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
@@ -530,9 +536,31 @@ async function readCsr(raw: RawInputs, context: ParseContext, problem: Report): 
   try {
     return await parseCertificateRequest(text);
   } catch (error) {
+    if (error instanceof PrivateKeyGivenError) return problem(source, privateKeyGiven(source, error));
     if (error instanceof CsrFormatError) return problem(source, error.message);
     throw error;
   }
+}
+
+/**
+ * What a private key given as the CSR means, by where it came from. Inline (csr), it was a workflow input:
+ * masked here and sent nowhere, but it sits in the workflow file (and the repository's history) or in a
+ * secret other steps can print, so it is treated as exposed. Read from a file (csr-file), this step
+ * exposed nothing: the file only needs replacing by the request made from it.
+ */
+function privateKeyGiven(source: InputName, error: PrivateKeyGivenError): string {
+  if (source === 'csr-file') {
+    return (
+      `${error.message}: nothing of it was printed or sent. Give the path of the request made from it instead ` +
+      '(openssl req -new -key <the key file> -out client.csr), or set generate-key: true. If that key file is committed to the repository, treat the key as exposed and make a new one'
+    );
+  }
+  return (
+    `${error.message}. It was masked in this log and not sent to Cloudflare, but treat it as exposed: as a workflow input it is written in the workflow file, ` +
+    'or kept in a secret that other steps and workflows can read. Make a new key and a CSR for it ' +
+    '(openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout client.key -out client.csr) and give only the CSR ' +
+    '(-----BEGIN CERTIFICATE REQUEST-----), or set generate-key: true to let the action make both'
+  );
 }
 
 function readKeyRequest(
@@ -668,21 +696,58 @@ function isInside(folder: string | undefined, path: string): boolean {
   return !inner.startsWith('..') && !isAbsolute(inner);
 }
 
-/** The first bytes of a file, as UTF-8: a huge or endless file (a FIFO, /dev/zero) costs at most that. */
-async function readAtMost(path: string, bytes: number): Promise<string> {
-  const handle = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(bytes);
-    let filled = 0;
-    while (filled < bytes) {
-      const { bytesRead } = await handle.read(buffer, filled, bytes - filled, null);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
+/** Why a file the action reads is refused: not a regular file, or no answer in time. */
+export class FileReadError extends Error {
+  override name = 'FileReadError';
+}
+
+/** O_NONBLOCK does not exist on Windows, which has no FIFOs that open like files. */
+const NON_BLOCKING = constants.O_NONBLOCK ?? 0;
+
+/**
+ * The first bytes of a regular file, as UTF-8: a huge file costs at most that. Only a regular file is
+ * read, as fstat on the opened descriptor says (a FIFO, a device, a socket, a folder, or a link to one,
+ * is refused); it is opened with O_NONBLOCK, so that opening a FIFO returns at once instead of waiting
+ * for a writer. The whole read is bounded in time too (a hung network file system): after timeoutMs it
+ * is abandoned with a FileReadError. openFile is the seam a test replaces.
+ */
+export async function readRegularFile(path: string, bytes: number, timeoutMs: number, openFile: typeof open = open): Promise<string> {
+  const reading = (async () => {
+    const handle = await openFile(path, constants.O_RDONLY | NON_BLOCKING);
+    try {
+      const kind = await handle.stat();
+      if (!kind.isFile()) throw new FileReadError(`it is ${describeKind(kind)}, not a regular file`);
+      const buffer = Buffer.alloc(bytes);
+      let filled = 0;
+      while (filled < bytes) {
+        const { bytesRead } = await handle.read(buffer, filled, bytes - filled, null);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return buffer.subarray(0, filled).toString('utf8');
+    } finally {
+      await handle.close();
     }
-    return buffer.subarray(0, filled).toString('utf8');
+  })();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new FileReadError(`no answer from the file system within ${timeoutMs / 1000} s (timeout-seconds)`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([reading, late]);
   } finally {
-    await handle.close();
+    clearTimeout(timer);
+    // A read abandoned at the deadline may still fail later: that is no longer anyone's concern.
+    reading.catch(() => undefined);
   }
+}
+
+function describeKind(kind: Stats): string {
+  if (kind.isFIFO()) return 'a named pipe (FIFO)';
+  if (kind.isDirectory()) return 'a folder';
+  if (kind.isSocket()) return 'a socket';
+  if (kind.isCharacterDevice() || kind.isBlockDevice()) return 'a device';
+  return 'not a regular file';
 }
 
 function absolutePath(path: string, context: ParseContext): string {

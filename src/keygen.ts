@@ -14,6 +14,19 @@ const ALGORITHMS: Readonly<Record<KeyType, RsaHashedKeyGenParams | EcKeyGenParam
   'rsa-3072': { name: 'RSASSA-PKCS1-v1_5', modulusLength: 3072, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
 };
 
+/** X.520 attribute types of the subject inputs, in the order the CSR lists them (as before: CN first). */
+type SubjectField = 'commonName' | 'organization' | 'organizationalUnit' | 'country' | 'state' | 'locality';
+const SUBJECT_ATTRIBUTES: readonly (readonly [oid: string, field: SubjectField])[] = [
+  ['2.5.4.3', 'commonName'],
+  ['2.5.4.10', 'organization'],
+  ['2.5.4.11', 'organizationalUnit'],
+  ['2.5.4.6', 'country'],
+  ['2.5.4.8', 'state'],
+  ['2.5.4.7', 'locality'],
+];
+/** countryName is a PrintableString (X.520, RFC 5280); inputs.ts lets only two capitals through. */
+const COUNTRY = '2.5.4.6';
+
 /**
  * Generates a key pair and a CSR signed with it. The X.509 library is loaded here only: no other path
  * needs it, and it is the heaviest module the action has.
@@ -24,22 +37,31 @@ export async function generateKeyAndCsr(key: KeyRequest): Promise<GeneratedKey> 
   x509.cryptoProvider.set(webcrypto as unknown as Crypto);
   const algorithm = ALGORITHMS[key.keyType];
   const keys = (await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as CryptoKeyPair;
-  // Structured names: values with commas or plus signs need no escaping.
-  const name: Record<string, string[]>[] = [{ CN: [key.commonName] }];
-  const optional: [string, string | undefined][] = [
-    ['O', key.organization],
-    ['OU', key.organizationalUnit],
-    ['C', key.country],
-    ['ST', key.state],
-    ['L', key.locality],
-  ];
-  for (const [type, value] of optional) if (value !== undefined) name.push({ [type]: [value] });
   const csr = await x509.Pkcs10CertificateRequestGenerator.create({
-    name,
+    name: new x509.Name(await subjectDer(key)),
     keys,
     signingAlgorithm: { ...algorithm, hash: 'SHA-256' },
   });
   const pkcs8 = await webcrypto.subtle.exportKey('pkcs8', keys.privateKey);
   const privateKeyPem = x509.PemConverter.encode(pkcs8, 'PRIVATE KEY');
   return { privateKeyPem: privateKeyPem.endsWith('\n') ? privateKeyPem : `${privateKeyPem}\n`, request: await parseCertificateRequest(csr.toString('pem')) };
+}
+
+/**
+ * The subject as DER, built from typed ASN.1 values: each input becomes one attribute holding exactly
+ * the text given, as a UTF8String (PrintableString for the country). Nothing is parsed: RFC 4514 syntax
+ * in a value (quotes, `#hex`, backslash escapes, `,` `+` `=`) is just characters of that value.
+ */
+async function subjectDer(key: KeyRequest): Promise<ArrayBuffer> {
+  const [{ AsnConvert }, { AttributeTypeAndValue, AttributeValue, Name, RelativeDistinguishedName }] = await Promise.all([
+    import('@peculiar/asn1-schema'),
+    import('@peculiar/asn1-x509'),
+  ]);
+  const rdns = SUBJECT_ATTRIBUTES.flatMap(([type, field]) => {
+    const text = key[field];
+    if (text === undefined) return [];
+    const value = new AttributeValue(type === COUNTRY ? { printableString: text } : { utf8String: text });
+    return [new RelativeDistinguishedName([new AttributeTypeAndValue({ type, value })])];
+  });
+  return AsnConvert.serialize(new Name(rdns));
 }

@@ -146,7 +146,8 @@ async function publishCertificate(config: Config, result: CertificateResult): Pr
   const warnings = [...certificate.warnings, ...notes, ...(hostnames?.notes ?? []), ...(result.hostnames?.warnings ?? [])];
   for (const warning of warnings) log.warning(warning);
   try {
-    if (config.certificateFile !== undefined) outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem);
+    if (config.certificateFile !== undefined)
+      outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem, config.writeRoots);
     if (config.command === 'create') {
       outputs.reused = String(result.reused ?? false);
       if (result.privateKeyPem !== undefined && config.csr.kind === 'generate') {
@@ -155,7 +156,7 @@ async function publishCertificate(config: Config, result: CertificateResult): Pr
         // Recorded before the file exists, so that the post step removes it whatever happens next.
         if (target.kind === 'runner-temp') core.saveState(KEY_FILE_STATE, path);
         if (config.outputPrivateKey) outputs['private-key'] = result.privateKeyPem;
-        outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem);
+        outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem, config.writeRoots);
         if (config.pkcs12 && result.pkcs12Bundle) {
           const bundle = config.pkcs12.file;
           // The action's own place: beside its key file when it chose that place too, else a new folder.
@@ -166,7 +167,7 @@ async function publishCertificate(config: Config, result: CertificateResult): Pr
                 ? join(dirname(path), PKCS12_FILE_NAME)
                 : await newKeyFilePath(bundle.runnerTemp, PKCS12_FILE_NAME);
           if (bundle.kind === 'runner-temp') core.saveState(PKCS12_FILE_STATE, bundlePath);
-          outputs['pkcs12-file'] = await writePkcs12File(bundlePath, result.pkcs12Bundle);
+          outputs['pkcs12-file'] = await writePkcs12File(bundlePath, result.pkcs12Bundle, config.writeRoots);
         }
       }
     }

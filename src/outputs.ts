@@ -145,16 +145,16 @@ export function hostnamesOutputFits(associated: readonly string[]): boolean {
 const MAX_HOSTNAMES_OUTPUT_BYTES = 100 * 1024;
 
 /** Writes a PKCS#12 bundle (it holds the private key): readable by its owner only, like the key file. */
-export function writePkcs12File(path: string, bundle: Buffer): Promise<string> {
-  return writeFileSafely(path, bundle, 0o600, 0o700);
+export function writePkcs12File(path: string, bundle: Buffer, roots: readonly string[]): Promise<string> {
+  return writeFileSafely(path, bundle, 0o600, { roots, folderMode: 0o700 });
 }
 
 /** Writes the certificate PEM (public, so readable by all), creating parent folders. */
-export function writeCertificateFile(path: string, pem: string): Promise<string> {
-  return writeFileSafely(path, pem, 0o644);
+export function writeCertificateFile(path: string, pem: string, roots: readonly string[]): Promise<string> {
+  return writeFileSafely(path, pem, 0o644, { roots });
 }
 
 /** Writes a private key readable by its owner only; folders it creates are private too. */
-export function writePrivateKeyFile(path: string, pem: string): Promise<string> {
-  return writeFileSafely(path, pem, 0o600, 0o700);
+export function writePrivateKeyFile(path: string, pem: string, roots: readonly string[]): Promise<string> {
+  return writeFileSafely(path, pem, 0o600, { roots, folderMode: 0o700 });
 }

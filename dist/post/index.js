@@ -970,6 +970,12 @@ const MAX_MARKDOWN_CHARACTERS = 300;
 /** Line terminators of every kind (the runner splits on \n, editors and terminals on more) and other controls. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's purpose.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * Invisible format characters (Unicode category Cf): bidi controls (U+202A–U+202E, U+2066–U+2069) that
+ * reorder what is shown, zero-width characters (U+200B–U+200F, U+2060–U+2064, U+FEFF), the soft hyphen,
+ * tag characters. Text from outside shows each as its escape, so what is read is what is there.
+ */
+const INVISIBLE = /\p{Cf}/gu;
 const LINE_BREAK = /\r\n|\r|\n/g;
 /** A line the runner would read as a command: `::name…::` after blanks (and `##[name]`, which it finds anywhere). */
 const COMMAND_START = /^(\s*)(::|##\[)/;
@@ -980,7 +986,10 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
  */
 function logLine(text) {
     const shown = shorten(text, MAX_LOG_CHARACTERS);
-    const oneLine = shown.replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n')).replace(CONTROL, escapeControl);
+    const oneLine = shown
+        .replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n'))
+        .replace(CONTROL, escapeControl)
+        .replace(INVISIBLE, escapeControl);
     // The runner finds its legacy `##[command]` form anywhere in a line, not only at the start.
     return oneLine.replace(COMMAND_START, '$1[data] $2').replace(/##\[/g, '#\\u0023[');
 }
@@ -992,15 +1001,18 @@ function logLine(text) {
 const PUNCTUATION = /[!-+:-@[-`{-~]/g;
 const LEADING_STRUCTURE = /^[,\-./]|^(\d+)\./;
 /**
- * Outside data as markdown text, for a table cell or a sentence: one line; a zero-width space after what
- * GitHub turns into a mention (`@name`), an autolink (`://`, `www.`) or an issue reference (`#1`) in the
- * rendered text, where a backslash would not stop it; then ASCII punctuation backslash-escaped (so no
- * emphasis, heading, list, link, image, HTML, entity, code or table break can form). Long text is shortened.
+ * Outside data as markdown text, for a table cell or a sentence: one line; invisible format characters
+ * from the text shown as escapes (\u202e), as in the log; a zero-width space after what GitHub turns
+ * into a mention (`@name`), an autolink (`://`, `www.`) or an issue reference (`#1`) in the rendered text,
+ * where a backslash would not stop it (inserted after the escaping, so only the text's own are shown);
+ * then ASCII punctuation backslash-escaped (so no emphasis, heading, list, link, image, HTML, entity, code
+ * or table break can form). Long text is shortened.
  */
 function markdownText(text, maxCharacters = MAX_MARKDOWN_CHARACTERS) {
     return shorten(text, maxCharacters)
         .replace(LINE_BREAK, ' ')
         .replace(CONTROL, ' ')
+        .replace(INVISIBLE, escapeControl)
         .trim()
         .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b')
         .replace(/:\/\//g, ':\u200b//')
@@ -1009,8 +1021,10 @@ function markdownText(text, maxCharacters = MAX_MARKDOWN_CHARACTERS) {
         .replace(PUNCTUATION, '\\$&')
         .replace(LEADING_STRUCTURE, (start, digits) => (digits === undefined ? `\\${start}` : `${digits}\\.`));
 }
+/** \u001b, \u202e; a character beyond the BMP (a tag character) as \u{e0041}. */
 function escapeControl(character) {
-    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    const code = character.codePointAt(0) ?? 0;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 function shorten(text, max) {
     return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;

@@ -191,6 +191,8 @@ export class CloudflareDouble {
   readonly faults: Fault[] = [];
   /** Writers of the mTLS hostname list other than the action; each acts once (see OtherWriter). */
   readonly otherWriters: OtherWriter[] = [];
+  /** Changes made to the next certificate create issues, before it answers (an API whose answer lies); reset() forgets it. */
+  tamperNextIssued: Partial<StoredCertificate> | undefined;
   /** How an empty hostname list is answered; tests may switch it between runs. */
   emptyHostnameList: EmptyHostnameList;
   /**
@@ -283,6 +285,7 @@ export class CloudflareDouble {
     this.pendingReads = this.#defaults().lag;
     this.hostnamePageSize = undefined;
     this.#staleHostnames.clear();
+    this.tamperNextIssued = undefined;
   }
 
   /** What the profile sets. */
@@ -684,6 +687,8 @@ export class CloudflareDouble {
     }
     const issued = await this.#issue(zoneId, csr, validityDays, this.#now());
     if (this.listingLag > 0) issued.hiddenListings = this.listingLag;
+    Object.assign(issued, this.tamperNextIssued);
+    this.tamperNextIssued = undefined;
     return publicView(issued);
   }
 

@@ -1,6 +1,7 @@
 // The committed dist/index.js, run as the GitHub runner runs it, against the API double.
-import { createHash, randomUUID, X509Certificate } from 'node:crypto';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { createHash, createPrivateKey, randomUUID, X509Certificate } from 'node:crypto';
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +52,22 @@ describe.each(PROFILES)('the %s profile', profile => {
   const base = (): Record<string, string> => ({ 'zone-id': zoneId, 'api-token': token, 'api-url': double.url });
 
   describe('create', () => {
+    it.each([
+      ['RSA-PSS (SHA-256, salt 32)', ['-newkey', 'rsa:2048', '-sha256', '-sigopt', 'rsa_padding_mode:pss', '-sigopt', 'rsa_pss_saltlen:32']],
+      ['EC P-384 with SHA-512', ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-384', '-sha512']],
+    ])('issues a certificate from a CSR openssl req signed with %s', async (_name, options) => {
+      const folder = await mkdtemp(join(tmpdir(), 'cf-mtls-openssl-'));
+      const [csrFile, keyFile] = [join(folder, 'client.csr'), join(folder, 'client.key')];
+      execFileSync('openssl', ['req', '-new', ...options, '-nodes', '-subj', '/CN=openssl-client', '-keyout', keyFile, '-out', csrFile], { stdio: 'ignore' });
+      const key = await readFile(keyFile, 'utf8');
+      registerSecrets(key);
+      const run = await runAction({ ...base(), 'csr-file': csrFile });
+      expect(run.errors).toEqual([]);
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs['common-name']).toBe('openssl-client');
+      expect(new X509Certificate(run.outputs.certificate ?? '').checkPrivateKey(createPrivateKey(key))).toBe(true);
+    });
+
     it('issues a certificate from an EC P-256 CSR and sets every output from verified data', async () => {
       const run = await runAction({ ...base(), csr: ec.csrPem, 'certificate-file': 'certs/client.pem' });
       expect(run.errors).toEqual([]);

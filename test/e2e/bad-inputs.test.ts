@@ -1,5 +1,8 @@
 // Bad inputs through dist/ as the runner runs it: each gives exactly one ::error:: line that names the
 // input, exit code 1, no request to the API double, no output, nothing on stderr.
+import { execFileSync } from 'node:child_process';
+import { symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloudflareDouble } from '../double/server.ts';
 import { newGlobalKey, newId, newToken } from '../support/fixtures.ts';
@@ -50,7 +53,7 @@ const cases: [string, () => Record<string, string>, RegExp][] = [
   ['csr missing (an unavailable secret)', () => create({ csr: '' }), /^Input csr is required by command "create"/],
   ['csr not PEM', () => create({ csr: 'hello' }), /^Input csr is not PEM/],
   ['csr is a certificate', () => create({ csr: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----' }), /^Input csr is a PEM "CERTIFICATE"/],
-  ['csr is a private key', () => create({ csr: csr.privateKeyPem }), /^Input csr is a PEM "PRIVATE KEY"/],
+  ['csr is a private key', () => create({ csr: csr.privateKeyPem }), /^Input csr is a private key \(PEM "PRIVATE KEY"\), not a certificate request/],
   [
     'csr body damaged',
     () => create({ csr: csr.csrPem.replace(/\n(.)(.)/, '\n$2$1') }),
@@ -63,7 +66,11 @@ const cases: [string, () => Record<string, string>, RegExp][] = [
     /^Input csr-file cannot be read \(.*missing\/client\.csr: no such file\)/,
   ],
   ['csr over 64 KiB', () => create({ csr: `${csr.csrPem}${'#'.repeat(70 * 1024)}` }), /^Input csr is larger than 64 KiB/],
-  ['csr-file of endless zeros', () => create({ csr: '', 'csr-file': '/dev/zero' }), /^Input csr-file is larger than 64 KiB/],
+  [
+    'csr-file of endless zeros (a device)',
+    () => create({ csr: '', 'csr-file': '/dev/zero' }),
+    /^Input csr-file cannot be read \(\/dev\/zero: it is a device, not a regular file\)/,
+  ],
   [
     'generate-key yes: one error, not also a missing csr',
     () => create({ csr: '', 'generate-key': 'yes' }),
@@ -133,5 +140,77 @@ describe('bad inputs', () => {
     expect(run.summary).toContain('> [!CAUTION]');
     expect(run.stderr).toBe('');
     expect(double.requests.length).toBe(before);
+  });
+});
+
+describe('a private key given as the CSR', () => {
+  const openssl = (args: string[], input?: string): string => execFileSync('openssl', args, { input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'ignore'] });
+  const keys: [label: string, make: () => string][] = [
+    ['PRIVATE KEY', () => openssl(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256'])],
+    ['RSA PRIVATE KEY', () => openssl(['genrsa', '-traditional', '2048'])],
+    ['EC PRIVATE KEY', () => openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout'])],
+    [
+      'ENCRYPTED PRIVATE KEY',
+      () => openssl(['pkcs8', '-topk8', '-v2', 'aes-256-cbc', '-passout', 'pass:secret'], openssl(['genpkey', '-algorithm', 'ed25519'])),
+    ],
+  ];
+
+  /** One error naming the input, nothing sent, no output, and not a line of the key printed (runAction checks that). */
+  const expectRefused = async (inputs: Record<string, string>, key: string, message: RegExp, beforeRun?: (workspace: string) => Promise<void>) => {
+    registerSecrets(key);
+    const before = double.requests.length;
+    const run = await runAction(create(inputs), { beforeRun });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringMatching(message)]);
+    expect(run.outputs).toEqual({});
+    expect(double.requests.length).toBe(before);
+    return run;
+  };
+
+  it.each(keys)('csr holding a %s: says it is a private key, masked and not sent, to be treated as exposed and replaced', async (label, make) => {
+    const key = make();
+    expect(key).toContain(`-----BEGIN ${label}-----`);
+    const exposed = new RegExp(
+      `^Input csr is a private key \\(PEM "${label}"\\), not a certificate request\\. It was masked in this log and not sent to Cloudflare, but treat it as exposed: .*Make a new key and a CSR for it`,
+    );
+    for (const csrText of [key, key.trim().replace(/\n/g, '\\n'), `${key}${csr.csrPem}`, `${csr.csrPem}${key.split('\n').slice(0, 3).join('\n')}`]) {
+      const run = await expectRefused({ csr: csrText }, key, exposed);
+      // Masked as a whole and line by line before anything was printed.
+      const lines = key.split('\n').filter(line => line !== '' && !line.startsWith('-----'));
+      for (const line of lines) if (csrText.includes(line)) expect(run.masks).toContain(line);
+    }
+  });
+
+  it('csr-file naming a key file: says so, without calling the key exposed, and how to make the request from it', async () => {
+    const key = keys[1]?.[1]() ?? '';
+    const run = await expectRefused(
+      { csr: '', 'csr-file': 'client.key' },
+      key,
+      /^Input csr-file is a private key \(PEM "RSA PRIVATE KEY"\), not a certificate request: nothing of it was printed or sent\. Give the path of the request made from it instead \(openssl req -new -key/,
+      workspace => writeFile(join(workspace, 'client.key'), key),
+    );
+    expect(run.errors[0]).not.toMatch(/treat it as exposed/);
+  });
+});
+
+describe('a csr-file that is not a regular file', () => {
+  it.each([
+    ['a named pipe (FIFO)', 'client.csr'],
+    ['a link to a named pipe', 'link.csr'],
+  ])('%s: refused at once, before any read could wait for a writer', async (_name, path) => {
+    const run = await runAction(create({ csr: '', 'csr-file': path, 'timeout-seconds': '3600' }), {
+      beforeRun: async workspace => {
+        execFileSync('mkfifo', [join(workspace, 'client.csr')]);
+        await symlink(join(workspace, 'client.csr'), join(workspace, 'link.csr'));
+      },
+      // A safety net, not a measurement: a step that waits on the FIFO is stopped so that the test fails
+      // instead of leaving the process behind (timeout-seconds is an hour, so only the fix can end it sooner).
+      onSpawn: child => setTimeout(() => child.kill('SIGKILL'), 20_000).unref(),
+    });
+    expect(run.signal).toBeNull();
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringMatching(/^Input csr-file cannot be read \(.*\.csr: it is a named pipe \(FIFO\), not a regular file\)/)]);
+    expect(run.outputs).toEqual({});
+    expect(double.requests).toHaveLength(0);
   });
 });

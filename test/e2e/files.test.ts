@@ -1,7 +1,8 @@
 // Local files through dist/ as the runner runs it: no write through a link, no loose permissions,
 // every path checked before anything is issued, and a post step that deletes only what the main step made.
-import { chmod, lstat, mkdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, lstat, mkdir, mkdtemp, readdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { KEY_FILE_STATE } from '../../src/key-file.ts';
 import { CloudflareDouble } from '../double/server.ts';
@@ -69,6 +70,63 @@ describe('output paths are checked before anything is issued', () => {
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([expect.stringMatching(/^Input private-key-file is a symbolic link/)]);
     expect(double.requests).toHaveLength(0);
+  });
+});
+
+describe('no folder on the way is a link, from the workspace or RUNNER_TEMP down', () => {
+  /** A link `deploy` in the workspace to a folder elsewhere that holds tls/, as a checked-out repository can carry. */
+  const linkedDeploy = async (workspace: string): Promise<void> => {
+    await mkdir(join(workspace, '..', 'elsewhere', 'tls'), { recursive: true });
+    await symlink(join(workspace, '..', 'elsewhere'), join(workspace, 'deploy'));
+  };
+  const generate = (extra: Record<string, string>): Record<string, string> => ({
+    'zone-id': zoneId,
+    'api-token': token,
+    'api-url': double.url,
+    'generate-key': 'true',
+    ...extra,
+  });
+
+  it.each([
+    ['private-key-file', () => generate({ 'private-key-file': 'deploy/tls/client.key' })],
+    ['pkcs12-file', () => generate({ 'pkcs12-file': 'deploy/tls/client.p12', 'pkcs12-password': 'bundle password 1' })],
+    ['certificate-file', () => create({ 'certificate-file': 'deploy/tls/client.pem' })],
+    ['certificate-file', () => create({ 'certificate-file': 'deploy/new/deeper/client.pem' })],
+  ])('%s under a linked folder higher up: one input error naming the link, no request, nothing written', async (input, inputs) => {
+    registerSecrets('bundle password 1');
+    const run = await runAction(inputs(), { beforeRun: linkedDeploy });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Input ${input} is in a folder that is a symbolic link \\(.*[/\\\\]workspace[/\\\\]deploy\\); the action never writes`),
+      ),
+    ]);
+    expect(run.outputs).toEqual({});
+    expect(double.requests).toHaveLength(0);
+    expect(await readdir(join(run.workspace, '..', 'elsewhere', 'tls'))).toEqual([]);
+    expect(await readdir(join(run.workspace, '..', 'elsewhere'))).toEqual(['tls']);
+  });
+
+  it('a link inside RUNNER_TEMP is refused too', async () => {
+    const runnerTemp = await mkdtemp(join(tmpdir(), 'cf-mtls-temp-'));
+    await mkdir(join(runnerTemp, '..', `${basename(runnerTemp)}-elsewhere`));
+    await symlink(join(runnerTemp, '..', `${basename(runnerTemp)}-elsewhere`), join(runnerTemp, 'keys'));
+    const run = await runAction(generate({ 'private-key-file': join(runnerTemp, 'keys', 'client.key') }), { runnerTemp });
+    expect(run.errors).toEqual([expect.stringMatching(/^Input private-key-file is in a folder that is a symbolic link \(.*[/\\]keys\)/)]);
+    expect(double.requests).toHaveLength(0);
+    expect(await readdir(join(runnerTemp, '..', `${basename(runnerTemp)}-elsewhere`))).toEqual([]);
+  });
+
+  it("outside both, links above the folders the action checks are the system's (macOS /tmp): the key is written there", async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'cf-mtls-outside-'));
+    await mkdir(join(outside, 'real'));
+    await symlink(join(outside, 'real'), join(outside, 'system-link'));
+    const run = await runAction(generate({ 'private-key-file': join(outside, 'system-link', 'keys', 'client.key') }));
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    const written = await readFile(join(outside, 'real', 'keys', 'client.key'), 'utf8');
+    registerSecrets(written);
+    expect((await lstat(join(outside, 'real', 'keys', 'client.key'))).mode & 0o777).toBe(0o600);
   });
 });
 

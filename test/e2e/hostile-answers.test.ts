@@ -86,15 +86,20 @@ function expectInertMarkdown(markdown: string): void {
   }
 }
 
-async function seedWith(change: Partial<StoredCertificate>): Promise<string> {
-  const { id } = await double.seed(zoneId, csr.csrPem, 365);
+/** A certificate with these API fields, and, with commonName, that CN in the certificate itself (a CSR subject is outside data too). */
+async function seedWith(change: Partial<StoredCertificate>, commonName?: string): Promise<string> {
+  const request = commonName === undefined ? csr : await generateCsr({ commonName });
+  const { id } = await double.seed(zoneId, request.csrPem, 365);
   double.tamper(zoneId, id, change);
   return id;
 }
 
 describe('workflow-command injection', () => {
   it.each(COMMAND_PAYLOADS)('get: every string field carrying %j stays data', async payload => {
-    const id = await seedWith({ common_name: payload, status: `active${payload}` as 'active', issued_on: payload, location: payload, organization: payload });
+    const id = await seedWith(
+      { common_name: payload, status: `active${payload}` as 'active', issued_on: payload, location: payload, organization: payload },
+      payload,
+    );
     const run = await runAction({ ...base(), command: 'get', 'certificate-id': id, 'require-active': 'false' });
     expect(run.exitCode).toBe(0);
     expectNoInjectedCommand(run);
@@ -102,6 +107,8 @@ describe('workflow-command injection', () => {
   });
 
   it.each(COMMAND_PAYLOADS)('list, reuse, revoke, reactivate and an error envelope carrying %j', async payload => {
+    await seedWith({ common_name: payload }, payload);
+    // For the reuse below: a certificate for the CSR's key whose API common_name lies (a warning quotes it).
     await seedWith({ common_name: payload });
     const list = await runAction({ ...base(), command: 'list', 'list-status': 'all', 'min-days-remaining': '400' });
     expect(list.exitCode).toBe(1);
@@ -111,7 +118,7 @@ describe('workflow-command injection', () => {
     expect(reused.outputs.reused).toBe('true');
     expectNoInjectedCommand(reused);
 
-    const target = await seedWith({ common_name: payload });
+    const target = await seedWith({ common_name: payload }, payload);
     const revoke = await runAction({ ...base(), command: 'revoke', 'certificate-id': target });
     expectNoInjectedCommand(revoke);
     double.tamper(zoneId, target, { status: payload as 'revoked' });
@@ -127,12 +134,12 @@ describe('workflow-command injection', () => {
   });
 
   it('recovery: an adopted certificate and a duplicate it names stay data', async () => {
-    const fresh = await generateCsr();
+    const fresh = await generateCsr({ commonName: 'cn\r::error::PWNED via recovery' });
     // A certificate for this CSR from "another job", with a hostile name: recovery adopts one and names the other.
     const other = await double.seed(zoneId, fresh.csrPem, 365);
     // Issued "later" than the POST's certificate, whatever second each falls in: recovery adopts it, so its name is logged.
     const later = new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    double.tamper(zoneId, other.id, { common_name: 'cn\r::error::PWNED via recovery', issued_on: later });
+    double.tamper(zoneId, other.id, { issued_on: later });
     double.faults.push({ type: 'reset-after-processing' });
     const run = await runAction({ ...base(), csr: fresh.csrPem });
     expect(run.exitCode).toBe(0);
@@ -143,12 +150,15 @@ describe('workflow-command injection', () => {
 
 describe('markdown and mention injection', () => {
   it('the job summary of get and of list renders data as text', async () => {
-    const id = await seedWith({
-      common_name: MARKDOWN_PAYLOAD,
-      status: MARKDOWN_PAYLOAD as 'active',
-      issued_on: MARKDOWN_PAYLOAD,
-      expires_on: MARKDOWN_PAYLOAD,
-    });
+    const id = await seedWith(
+      {
+        common_name: MARKDOWN_PAYLOAD,
+        status: MARKDOWN_PAYLOAD as 'active',
+        issued_on: MARKDOWN_PAYLOAD,
+        expires_on: MARKDOWN_PAYLOAD,
+      },
+      MARKDOWN_PAYLOAD,
+    );
     const get = await runAction({ ...base(), command: 'get', 'certificate-id': id, 'require-active': 'false' });
     expect(get.summary).toContain('PWNED');
     expectInertMarkdown(get.summary);
@@ -160,7 +170,7 @@ describe('markdown and mention injection', () => {
   it('the tracking issue body renders data as text, and pings nobody', async () => {
     const github = await CloudflareDouble.start({ ...account.doubleOptions, githubToken: 'ghs_test' });
     try {
-      const id = await github.seed(zoneId, csr.csrPem, 365);
+      const id = await github.seed(zoneId, (await generateCsr({ commonName: MARKDOWN_PAYLOAD })).csrPem, 365);
       github.tamper(zoneId, id.id, { common_name: MARKDOWN_PAYLOAD, status: 'revoked' });
       const run = await runAction(
         { ...base(), 'api-url': github.url, command: 'get', 'certificate-id': id.id, 'github-token': 'ghs_test' },
@@ -173,6 +183,31 @@ describe('markdown and mention injection', () => {
     } finally {
       await github.close();
     }
+  });
+});
+
+describe('hidden text', () => {
+  /** Bidi overrides and isolates, zero-width characters, a byte order mark, a soft hyphen. */
+  const INVISIBLE = /[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/;
+
+  it('a CSR subject and an API error message carrying U+202E reach the log and the summary as escapes', async () => {
+    const hidden = await generateCsr({ commonName: 'invoice\u202efdp.exe\u2066' });
+    const created = await runAction({ ...base(), csr: hidden.csrPem });
+    expect(created.exitCode).toBe(0);
+    expect(created.outputs['common-name']).toBe('invoice\u202efdp.exe\u2066');
+    expect(created.stdout).toContain('(invoice\\u202efdp.exe\\u2066)');
+    expect(created.summary).toContain('invoice\\\\u202efdp.exe\\\\u2066');
+    // The summary's own zero-width spaces (none needed here) aside, nothing invisible from outside is left.
+    expect(created.stdout).not.toMatch(INVISIBLE);
+    expect(created.summary.replace(/\u200b/g, '')).not.toMatch(INVISIBLE);
+
+    double.faults.push({ type: 'status', status: 400, code: 1001, message: 'zone \u202eeulav\u202c \ufeffbad' });
+    const failed = await runAction({ ...base(), command: 'get', 'certificate-id': created.outputs.id ?? '' });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.errors).toEqual([expect.stringContaining('zone \\u202eeulav\\u202c \\ufeffbad')]);
+    expect(failed.summary).toContain('zone \\\\u202eeulav\\\\u202c \\\\ufeffbad');
+    expect(failed.stdout).not.toMatch(INVISIBLE);
+    expect(failed.summary.replace(/\u200b/g, '')).not.toMatch(INVISIBLE);
   });
 });
 
@@ -231,12 +266,17 @@ describe('bounded memory, requests and time', () => {
   });
 
   it('huge fields keep the outputs and the summary within GitHub limits, saying what was left out', async () => {
-    const huge = 'H'.repeat(60_000);
+    // The common name is read from the certificate: 50 certificates with a 20,000-character CN.
+    const huge = 'H'.repeat(20_000);
+    const hugeCsr = await generateCsr({ commonName: huge });
     const listing = Array.from({ length: 50 }, () => null);
-    const source = await Promise.all(listing.map(() => double.seed(zoneId, csr.csrPem, 365)));
+    const source = await Promise.all(listing.map(() => double.seed(zoneId, hugeCsr.csrPem, 365)));
     server.script = () => ({
       json: envelope(
-        source.map(c => ({ ...publicView(c), common_name: huge })),
+        source.map(c => {
+          const { csr: _csr, ...view } = publicView(c);
+          return { ...view, common_name: huge };
+        }),
         { result_info: { page: 1, per_page: 50, count: 50, total_count: 50 } },
       ),
     });

@@ -127,6 +127,20 @@ describe('a PKCS#12 bundle with generate-key', () => {
     expect((await stat(main.outputs['private-key-file'] ?? '')).isFile()).toBe(true);
   });
 
+  it("names the bundle and sets common-name from the certificate's CN when the API's common_name says otherwise", async () => {
+    double.tamperNextIssued = { common_name: 'admin' };
+    const main = await runAction(generate({ 'pkcs12-password': password }));
+    expect(main.exitCode).toBe(0);
+    expect(double.certificates(zoneId).at(-1)?.common_name).toBe('admin');
+    expect(main.outputs['common-name']).toBe('payments-client');
+    expect(main.warnings).toContainEqual(expect.stringMatching(/reports common name "admin" .* the certificate itself says "payments-client"/));
+    const info = await opensslInfo(main.outputs['pkcs12-file'] ?? '', password, true);
+    registerSecrets(await readFile(main.outputs['private-key-file'] ?? '', 'utf8'));
+    // The key's bag and the certificate's bag.
+    expect(info.match(/friendlyName: .*/g)).toEqual(['friendlyName: payments-client', 'friendlyName: payments-client']);
+    await expectBundleOf(main, main.outputs['pkcs12-file'] ?? '');
+  });
+
   it('saved state naming something else as the bundle: a warning, nothing deleted', async () => {
     const empty = await runAction({}, { entry: DIST_POST_ENTRY, state: {} });
     const temp = empty.runnerTemp;

@@ -22,11 +22,18 @@ export async function generateKeyPair(keyType: KeyType): Promise<CryptoKeyPair> 
   return (await webcrypto.subtle.generateKey(ALGORITHMS[keyType], true, ['sign', 'verify'])) as CryptoKeyPair;
 }
 
-export async function generateCsr(options: { keyType?: KeyType; subject?: string } = {}): Promise<GeneratedCsr> {
+/**
+ * A CSR for a new key. The subject is RFC 4514 text (parsed by the X.509 library), or, with commonName,
+ * exactly that one CN as a UTF8String, whatever characters it holds (hostile subjects).
+ */
+export async function generateCsr(options: { keyType?: KeyType; subject?: string; commonName?: string } = {}): Promise<GeneratedCsr> {
   const keyType = options.keyType ?? 'ec-p256';
   const keys = await generateKeyPair(keyType);
   const csr = await x509.Pkcs10CertificateRequestGenerator.create({
-    name: options.subject ?? 'CN=deploy.example.com, O=Example Corp, OU=Platform, C=US, ST=California, L=San Francisco',
+    name:
+      options.commonName !== undefined
+        ? new x509.Name([{ CN: [{ utf8String: options.commonName }] }])
+        : (options.subject ?? 'CN=deploy.example.com, O=Example Corp, OU=Platform, C=US, ST=California, L=San Francisco'),
     keys,
     signingAlgorithm: ALGORITHMS[keyType],
   });
@@ -76,7 +83,8 @@ export async function signCertificate(ca: CertificateAuthority, csrPem: string, 
   const skiExtension = await x509.SubjectKeyIdentifierExtension.create(csr.publicKey);
   const certificate = await x509.X509CertificateGenerator.create({
     serialNumber,
-    subject: csr.subject,
+    // The CSR's subject as its DER holds it: never re-read as RFC 4514 text, which would rewrite it.
+    subject: csr.subjectName,
     issuer: ca.certificate.subject,
     notBefore,
     notAfter,

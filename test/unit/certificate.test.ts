@@ -95,6 +95,34 @@ describe('verifyCertificate', () => {
   });
 });
 
+describe('the common name comes from the certificate, never from the API', () => {
+  const withSubject = async (subject: string): Promise<ClientCertificate> => {
+    const request = await generateCsr({ subject });
+    const certificate = await signCertificate(ca, request.csrPem, issuedOn, 365);
+    return api({ certificate: certificate.pem, fingerprint_sha256: undefined, serial_number: undefined, expires_on: undefined });
+  };
+
+  it("takes the certificate's CN, with a warning, when the API's common_name says something else", () => {
+    const verified = verifyCertificate(api({ common_name: 'admin' }), {});
+    expect(verified.commonName).toBe('deploy.example.com');
+    expect(verified.warnings).toEqual([expect.stringMatching(/reports common name "admin" .* the certificate itself says "deploy\.example\.com"/)]);
+  });
+
+  it.each([
+    ['an escaped comma and quote, in a multi-valued RDN', 'O=Example+CN=a\\, \\"b\\", C=US', 'a, "b"'],
+    ['several CNs: the last, most specific', 'CN=first, O=Example, CN=second', 'second'],
+    ['a line break inside', 'CN=one\\0atwo', 'one\ntwo'],
+  ])('reads %s', async (_name, subject, expected) => {
+    const verified = verifyCertificate({ ...(await withSubject(subject)), common_name: undefined }, {});
+    expect(verified.commonName).toBe(expected);
+  });
+
+  it("is '' when the certificate has no CN, whatever the API says", async () => {
+    const verified = verifyCertificate({ ...(await withSubject('O=Example, C=US')), common_name: 'admin' }, {});
+    expect(verified.commonName).toBe('');
+  });
+});
+
 describe('policyFailures', () => {
   const at = (now: string, change: Partial<ClientCertificate> = {}): VerifiedCertificate => verifyCertificate(api(change), {}, new Date(now));
 

@@ -54,7 +54,9 @@ describe('normalizeCsrPem', () => {
   it.each([
     ['two CSRs', (pem: string) => pem + pem, /contains 2 PEM blocks/],
     ['text only', () => 'MIIBAAA=', /is not PEM/],
-    ['a private key', () => ec.privateKeyPem, /is a PEM "PRIVATE KEY"/],
+    ['a private key', () => ec.privateKeyPem, /^is a private key \(PEM "PRIVATE KEY"\), not a certificate request$/],
+    ['a request with a private key after it', (pem: string) => `${pem}${rsa.privateKeyPem}`, /^is a private key \(PEM "PRIVATE KEY"\)/],
+    ['a key cut short (no END line)', () => ec.privateKeyPem.split('\n').slice(0, 2).join('\n'), /^is a private key \(PEM "PRIVATE KEY"\)/],
   ])('rejects %s', (_name, make, message) => {
     expect(() => normalizeCsrPem(make(ec.csrPem))).toThrow(message);
   });
@@ -99,6 +101,97 @@ describe('parseCertificateRequest', () => {
     const request = await parseCertificateRequest(readFileSync(csrFile, 'utf8'));
     const expected = createPublicKey(createPrivateKey(readFileSync(keyFile, 'utf8'))).export({ type: 'spki', format: 'der' });
     expect(request.publicKeySpki.equals(expected)).toBe(true);
+  });
+
+  describe('every signature algorithm openssl req makes', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'openssl-sig-'));
+    const openssl = (args: string[]): string => execFileSync('openssl', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const keys: Record<string, string> = {};
+    const key = (name: string, args: string[]): string => {
+      if (keys[name] === undefined) {
+        keys[name] = join(folder, `${name}.key`);
+        openssl(['genpkey', ...args, '-out', keys[name]]);
+      }
+      return keys[name];
+    };
+    const KEYS: Record<string, () => string> = {
+      rsa: () => key('rsa', ['-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048']),
+      'rsa-pss': () => key('rsa-pss', ['-algorithm', 'RSA-PSS', '-pkeyopt', 'rsa_keygen_bits:2048']),
+      p256: () => key('p256', ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256']),
+      p384: () => key('p384', ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-384']),
+      p521: () => key('p521', ['-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-521']),
+      ed25519: () => key('ed25519', ['-algorithm', 'ED25519']),
+    };
+    /** A CSR made by openssl req with this key and these signing options; returns its PEM and the OID openssl printed for its algorithm. */
+    const request = (keyName: string, options: string[]): { pem: string; keyFile: string; text: string } => {
+      const keyFile = KEYS[keyName]?.() ?? '';
+      const out = join(folder, `${keyName}-${options.join('_').replace(/[^a-z0-9]/gi, '')}.csr`);
+      openssl(['req', '-new', '-key', keyFile, ...options, '-subj', '/CN=api-client/O=Example, Inc.', '-out', out]);
+      return { pem: readFileSync(out, 'utf8'), keyFile, text: openssl(['req', '-in', out, '-noout', '-text']) };
+    };
+    const PSS = ['-sigopt', 'rsa_padding_mode:pss'];
+
+    it.each([
+      ['RSA, SHA-256', 'rsa', ['-sha256'], /sha256WithRSAEncryption/],
+      ['RSA, SHA-384', 'rsa', ['-sha384'], /sha384WithRSAEncryption/],
+      ['RSA, SHA-512', 'rsa', ['-sha512'], /sha512WithRSAEncryption/],
+      ['EC P-256, SHA-256', 'p256', ['-sha256'], /ecdsa-with-SHA256/],
+      ['EC P-256, SHA-384', 'p256', ['-sha384'], /ecdsa-with-SHA384/],
+      ['EC P-256, SHA-512', 'p256', ['-sha512'], /ecdsa-with-SHA512/],
+      ['EC P-384, SHA-256', 'p384', ['-sha256'], /ecdsa-with-SHA256/],
+      ['EC P-384, SHA-384', 'p384', ['-sha384'], /ecdsa-with-SHA384/],
+      ['EC P-384, SHA-512', 'p384', ['-sha512'], /ecdsa-with-SHA512/],
+      ['EC P-521, SHA-512', 'p521', ['-sha512'], /ecdsa-with-SHA512/],
+      ['RSA-PSS, SHA-256, salt 32', 'rsa', ['-sha256', ...PSS, '-sigopt', 'rsa_pss_saltlen:32'], /Hash Algorithm: sha256[\s\S]*Salt Length: 0x20/],
+      ['RSA-PSS, SHA-384, salt 0', 'rsa', ['-sha384', ...PSS, '-sigopt', 'rsa_pss_saltlen:0'], /Hash Algorithm: sha384[\s\S]*Salt Length: 0x00/],
+      [
+        'RSA-PSS, SHA-512, the largest salt',
+        'rsa',
+        ['-sha512', ...PSS, '-sigopt', 'rsa_pss_saltlen:max'],
+        /Hash Algorithm: sha512[\s\S]*Salt Length: 0x(?!40\b)/,
+      ],
+      ['RSA-PSS, SHA-256, openssl default salt', 'rsa', ['-sha256', ...PSS], /rsassaPss[\s\S]*Hash Algorithm: sha256/],
+      ['an RSA-PSS key, SHA-256', 'rsa-pss', ['-sha256'], /Public Key Algorithm: rsassaPss[\s\S]*Signature Algorithm: rsassaPss/],
+      ['Ed25519', 'ed25519', [], /ED25519/],
+    ])('reads and verifies %s', async (_name, keyName, options, printed) => {
+      const made = request(keyName, options as string[]);
+      expect(made.text).toMatch(printed);
+      const parsed = await parseCertificateRequest(made.pem);
+      const expected = createPublicKey(createPrivateKey(readFileSync(made.keyFile, 'utf8'))).export({ type: 'spki', format: 'der' });
+      expect(parsed.publicKeySpki.equals(expected)).toBe(true);
+    });
+
+    it.each([
+      ['RSA, SHA-1', 'rsa', ['-sha1'], /^is signed with an unsupported algorithm \(OID 1\.2\.840\.113549\.1\.1\.5\); use RSA/],
+      ['EC, SHA-224', 'p256', ['-sha224'], /^is signed with an unsupported algorithm \(OID 1\.2\.840\.10045\.4\.3\.1\)/],
+      ['RSA-PSS, SHA-1', 'rsa', ['-sha1', ...PSS], /^is signed with RSA-PSS over an unsupported digest \(OID 1\.3\.14\.3\.2\.26/],
+      [
+        'RSA-PSS, MGF1 over another digest',
+        'rsa',
+        ['-sha256', ...PSS, '-sigopt', 'rsa_mgf1_md:sha1'],
+        /^is signed with RSA-PSS whose mask generation is not MGF1 over the same digest/,
+      ],
+    ])('refuses %s, saying what to use', async (_name, keyName, options, message) => {
+      await expect(parseCertificateRequest(request(keyName, options as string[]).pem)).rejects.toThrow(message);
+    });
+
+    it('checks the PSS salt length the request names: another one does not verify', async () => {
+      const der = Buffer.from(normalizeCsrPem(request('rsa', ['-sha256', ...PSS, '-sigopt', 'rsa_pss_saltlen:32']).pem).der);
+      // [2] { INTEGER 32 } in the signature algorithm's parameters, outside the signed part: 20 instead.
+      const at = der.lastIndexOf(Buffer.from([0xa2, 0x03, 0x02, 0x01, 0x20]));
+      expect(at).toBeGreaterThan(0);
+      der[at + 4] = 20;
+      const altered = `-----BEGIN CERTIFICATE REQUEST-----\n${der.toString('base64')}\n-----END CERTIFICATE REQUEST-----`;
+      await expect(parseCertificateRequest(altered)).rejects.toThrow(/signature that does not verify/);
+    });
+
+    it('refuses damaged PSS parameters as a request that does not parse', async () => {
+      const der = Buffer.from(normalizeCsrPem(request('rsa', ['-sha256', ...PSS, '-sigopt', 'rsa_pss_saltlen:32']).pem).der);
+      const at = der.lastIndexOf(Buffer.from([0xa2, 0x03, 0x02, 0x01, 0x20]));
+      der[at] = 0xa5; // an unknown field in place of saltLength
+      const altered = `-----BEGIN CERTIFICATE REQUEST-----\n${der.toString('base64')}\n-----END CERTIFICATE REQUEST-----`;
+      await expect(parseCertificateRequest(altered)).rejects.toThrow(/its RSA-PSS parameters are damaged/);
+    });
   });
 
   it('rejects a request altered after it was signed', async () => {

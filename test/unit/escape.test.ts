@@ -17,6 +17,23 @@ describe('logLine', () => {
     expect(logLine(input)).toBe(expected);
   });
 
+  it.each([
+    ...['202a', '202b', '202c', '202d', '202e', '2066', '2067', '2068', '2069'],
+    ...['200b', '200c', '200d', '200e', '200f', '2060', '2061', '2062', '2063', '2064', 'feff', '00ad', '061c'],
+  ])('shows the invisible format character U+%s as its escape', code => {
+    const character = String.fromCharCode(Number.parseInt(code, 16));
+    expect(logLine(`invoice${character}fdp.exe`)).toBe(`invoice\\u${code}fdp.exe`);
+  });
+
+  it('shows a tag character (beyond the BMP) as one escape', () => {
+    expect(logLine('a\u{e0041}b')).toBe('a\\u{e0041}b');
+  });
+
+  it('shows a command hidden behind a byte order mark or a zero-width space as data', () => {
+    expect(logLine('\ufeff::error::x')).toBe('\\ufeff::error::x');
+    expect(logLine('\u200b::error::x')).toBe('\\u200b::error::x');
+  });
+
   it.each(['::error::x', '  ::warning::x'])('marks a line that would start like a command: %j', input => {
     expect(logLine(input)).toMatch(/^\s*\[data\] ::/);
   });
@@ -68,6 +85,15 @@ describe('markdownText', () => {
     const html = render(`| a | b |\n| --- | --- |\n| ${markdownText('x | y\nz')} | ${markdownText('@octo-org/admins')} |`);
     expect(html.match(/<td>/g)).toHaveLength(2);
     expect(html).toContain('@\u200bocto-org/admins');
+  });
+
+  it('shows invisible format characters from the text as escapes, and keeps the zero-width spaces it inserts itself', () => {
+    expect(markdownText('invoice\u202efdp.exe')).toBe('invoice\\\\u202efdp.exe');
+    expect(render(markdownText('invoice\u202efdp.exe'))).toBe('<p>invoice\\u202efdp.exe</p>');
+    // The text's own zero-width space is shown; the one after @ that stops a mention is the escaper's.
+    expect(markdownText('a\u200bb @octo-org \u2066x\u2069')).toBe('a\\\\u200bb \\@\u200bocto-org \\\\u2066x\\\\u2069');
+    expect(markdownText('#\u200b1')).toBe('\\#\\\\u200b1');
+    expect(markdownText('tag\u{e0041}')).toBe('tag\\\\u\\{e0041\\}');
   });
 
   it('shortens a long value, saying by how much', () => {

@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type Config, InputError, type InputName, parseConfig } from '../../src/inputs.ts';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Config, FileReadError, InputError, type InputName, parseConfig, readRegularFile } from '../../src/inputs.ts';
 import { newGlobalKey, newId, newToken, rawInputs } from '../support/fixtures.ts';
 import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
 
@@ -311,7 +311,7 @@ describe('each bad input gives exactly one problem that names it', () => {
 
   it('never quotes a private key pasted as the CSR', async () => {
     const problems = await problemsOf(create({ csr: csr.privateKeyPem }));
-    expect(problems).toEqual([{ input: 'csr', message: 'is a PEM "PRIVATE KEY", not a "CERTIFICATE REQUEST"' }]);
+    expect(problems).toEqual([{ input: 'csr', message: expect.stringMatching(/^is a private key \(PEM "PRIVATE KEY"\), not a certificate request\. /) }]);
     const body = csr.privateKeyPem.split('\n')[1] ?? '';
     expect(body.length).toBeGreaterThan(20);
     expect(JSON.stringify(problems)).not.toContain(body.slice(0, 20));
@@ -320,5 +320,29 @@ describe('each bad input gives exactly one problem that names it', () => {
   it('never quotes a token in its complaint', async () => {
     const problems = await problemsOf(create({ 'api-key': 'abc', 'api-token': token }));
     expect(JSON.stringify(problems)).not.toContain(token);
+  });
+});
+
+describe('readRegularFile', () => {
+  it('reads at most the bytes asked for', async () => {
+    expect(await readRegularFile(join(workspace, 'client.csr'), 10, 1000)).toBe(csr.csrPem.slice(0, 10));
+  });
+
+  it('gives up on a file system that never answers, after the time given', async () => {
+    vi.useFakeTimers();
+    try {
+      const never = (() => new Promise(() => undefined)) as unknown as Parameters<typeof readRegularFile>[3];
+      const reading = readRegularFile('/mnt/hung/client.csr', 100, 5000, never);
+      const outcome = expect(reading).rejects.toThrow(new FileReadError('no answer from the file system within 5 s (timeout-seconds)'));
+      await vi.advanceTimersByTimeAsync(4999);
+      let settled = false;
+      void reading.catch(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await outcome;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
