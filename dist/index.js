@@ -9,6 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Xq: () => (/* binding */ verifyCertificate),
 /* harmony export */   xs: () => (/* binding */ ISO_TIMESTAMP)
 /* harmony export */ });
+/* unused harmony export sameSerialNumber */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7640);
@@ -25,9 +26,9 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
  * that would make the outputs wrong.
  */
 function verifyCertificate(api, expected, now = new Date()) {
-    const id = (0,_identifier_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalIdentifier */ .w)(api.id);
+    const id = (0,_identifier_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalId */ .iS)('certificate', api.id);
     if (id === undefined)
-        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk('the API returned a certificate without a valid 32-character id');
+        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk('the API returned a certificate without a valid id (a UUID, or 32 hexadecimal characters)');
     if (expected.id !== undefined && id !== expected.id) {
         throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the API returned certificate ${id} when certificate ${expected.id} was asked for`);
     }
@@ -56,7 +57,7 @@ function verifyCertificate(api, expected, now = new Date()) {
         }
     }
     const serialNumber = stripLeadingZeros(x509.serialNumber.toLowerCase());
-    if (api.serial_number !== undefined && stripLeadingZeros(api.serial_number.replace(/:/g, '').toLowerCase()) !== serialNumber) {
+    if (api.serial_number !== undefined && !sameSerialNumber(api.serial_number, serialNumber)) {
         throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the serial number the API reports for ${id} (${api.serial_number}) is not the certificate's (${serialNumber})`);
     }
     const warnings = [];
@@ -106,6 +107,26 @@ function canonicalCertificatePem(text) {
     const pem = text.replace(/\\n/g, '\n').replace(/\r\n?/g, '\n').trim();
     return ONE_CERTIFICATE.test(pem) ? `${pem}\n` : undefined;
 }
+/**
+ * Whether a serial number as an API reports it is the certificate's (given as hexadecimal), compared as
+ * numbers: Cloudflare's own published answer gives it in decimal, other answers in upper- or lower-case
+ * hexadecimal, with or without colons or leading zeros. Digits alone could be either, so both readings
+ * are tried; anything else (a sign, a space, other letters) is no serial number. X.509 serials are at
+ * most 20 octets: a longer text is refused unread.
+ */
+function sameSerialNumber(reported, certificateHex) {
+    const text = reported.trim();
+    if (text.length === 0 || text.length > 80)
+        return false;
+    const expected = BigInt(`0x${certificateHex}`);
+    const hex = text.replace(/:/g, '');
+    const readings = [];
+    if (/^[0-9]+$/.test(text))
+        readings.push(BigInt(text));
+    if (/^[0-9a-fA-F]+$/.test(hex) && (text === hex || /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2})*$/.test(text)))
+        readings.push(BigInt(`0x${hex}`));
+    return readings.some(reading => reading === expected);
+}
 function stripLeadingZeros(hex) {
     return hex.replace(/^0+(?=.)/, '');
 }
@@ -127,6 +148,7 @@ function commonNameOf(x509) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ho: () => (/* binding */ mayHaveBeenApplied),
 /* harmony export */   dk: () => (/* binding */ UnexpectedResponseError),
 /* harmony export */   kx: () => (/* binding */ CloudflareApiError),
 /* harmony export */   mk: () => (/* binding */ VerificationError),
@@ -183,6 +205,16 @@ class TransportError extends Error {
         super(message, options);
         this.maybeDelivered = maybeDelivered;
     }
+}
+/**
+ * True when a failed write may have been applied all the same: no clear "no" came back (no answer, a
+ * reset after sending, a 5xx, a garbled 2xx). A create then may have issued a certificate; a hostname
+ * write may show in reads later. A 4xx refusal, or a connection that never got through, changed nothing.
+ */
+function mayHaveBeenApplied(error) {
+    return ((error instanceof TransportError && error.maybeDelivered) ||
+        (error instanceof CloudflareApiError && error.response.status >= 500) ||
+        (error instanceof UnexpectedResponseError && (error.response.status >= 500 || error.response.status < 300)));
 }
 
 
@@ -919,8 +951,11 @@ function hintFor(error, context) {
     }
     if (error.hasCode(7003) || error.hasCode(7000))
         return `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
-    if (error.response.status === 404 && about === 'certificates' && command !== 'create' && command !== 'list') {
-        return `check certificate-id: zone ${zoneId} has no client certificate with that id (it may belong to another zone)`;
+    // Unknown certificate: the live API answers 1415 "Invalid Certificate ID in request", or HTTP 404 (also
+    // for an id of another zone of the account).
+    if (about === 'certificates' && context.certificateId !== undefined && (error.hasCode(1415) || error.response.status === 404)) {
+        return (`zone ${zoneId} has no client certificate ${context.certificateId}. Check certificate-id, and that zone-id is the zone that issued it: ` +
+            'a certificate is listed, revoked and reactivated only through its own zone, though every zone of the account accepts it');
     }
     return undefined;
 }
@@ -933,7 +968,6 @@ function hintFor(error, context) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Do: () => (/* binding */ hostnameKey),
-/* harmony export */   KJ: () => (/* binding */ canonicalUuid),
 /* harmony export */   Mm: () => (/* binding */ parseHostnames)
 /* harmony export */ });
 /* unused harmony export MAX_INPUT_HOSTNAMES */
@@ -955,7 +989,6 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
  * never wrote; the zero-width joiners that some scripts need in names (U+200C, U+200D) are kept.
  */
 const INVISIBLE_OR_ENCODED = /[%\p{Cc}]|(?![\u200c\u200d])\p{Default_Ignorable_Code_Point}/u;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Reads the hostnames input: one per line, or separated by commas; blank entries are ignored. */
 function parseHostnames(text) {
     const entries = text
@@ -971,7 +1004,7 @@ function parseHostnames(text) {
             problems.push(`"${shorten(entry)}" ${result.problem}`);
             continue;
         }
-        if (result !== hostnameKey(entry))
+        if (result !== entry.toLowerCase().replace(/\.$/, ''))
             converted.push([entry, result]);
         if (!hostnames.includes(result))
             hostnames.push(result);
@@ -1022,14 +1055,17 @@ function checkHostname(entry) {
     }
     return name;
 }
-/** The mtls-certificate-id input: a UUID, as the mTLS Certificate Management API gives it; lowercase, or undefined. */
-function canonicalUuid(value) {
-    const lower = value.toLowerCase();
-    return UUID.test(lower) ? lower : undefined;
-}
-/** How hostnames compare: Cloudflare's lists are lowercase, a final dot means the same name. */
+/**
+ * How hostnames compare: as DNS does. Case and a final dot do not matter, and a name the API lists in
+ * Unicode form is the same as ours in punycode (ours always are): both compare in punycode.
+ */
 function hostnameKey(name) {
-    return name.toLowerCase().replace(/\.$/, '');
+    const plain = name.toLowerCase().replace(/\.$/, '');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the range tested for.
+    if (/^[\x00-\x7f]*$/.test(plain))
+        return plain;
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(plain);
+    return ascii === '' ? plain : ascii.toLowerCase();
 }
 function hostPart(url) {
     try {
@@ -1051,21 +1087,40 @@ function shorten(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ isIdentifier),
-/* harmony export */   w: () => (/* binding */ canonicalIdentifier)
+/* harmony export */   V5: () => (/* binding */ ID_SHAPES),
+/* harmony export */   eQ: () => (/* binding */ isId),
+/* harmony export */   iS: () => (/* binding */ canonicalId)
 /* harmony export */ });
+const HEX32 = /^[0-9a-f]{32}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const SHAPES = {
+    zone: [HEX32],
+    account: [HEX32],
+    certificate: [UUID, HEX32],
+    authority: [UUID, HEX32],
+    'mtls-certificate': [UUID],
+};
+/** How each kind looks, for a message that says what to give. */
+const ID_SHAPES = {
+    zone: '32 hexadecimal characters',
+    account: '32 hexadecimal characters',
+    certificate: 'a UUID like 7bf7f70c-7600-42e1-81c4-e4c0da9aa515 (or 32 hexadecimal characters)',
+    authority: 'a UUID (or 32 hexadecimal characters)',
+    'mtls-certificate': 'a UUID like b2134436-2555-4acf-be5b-26c48136575e',
+};
 /**
- * The one check for a Cloudflare identifier (zone, client certificate): 32 hexadecimal characters.
- * Every id that reaches a URL path, an output or a log line passes through it first, whether it came
- * from an input or from an API answer, so no id can walk to another endpoint or carry a command.
+ * The id in canonical form (lowercase; Cloudflare's ids are lowercase, and it accepts them in any case),
+ * or undefined when the value is not an id of this kind.
  */
-const IDENTIFIER = /^[0-9a-fA-F]{32}$/;
-function isIdentifier(value) {
-    return typeof value === 'string' && IDENTIFIER.test(value);
+function canonicalId(kind, value) {
+    if (typeof value !== 'string' || value.length > 36)
+        return undefined;
+    const lower = value.toLowerCase();
+    return SHAPES[kind].some(shape => shape.test(lower)) ? lower : undefined;
 }
-/** The identifier in Cloudflare's canonical form (lowercase), or undefined when it is not one. */
-function canonicalIdentifier(value) {
-    return isIdentifier(value) ? value.toLowerCase() : undefined;
+/** Whether the value is an id of this kind, in any case. */
+function isId(kind, value) {
+    return canonicalId(kind, value) !== undefined;
 }
 
 
@@ -1235,7 +1290,7 @@ async function parseConfig(raw, context) {
     if (command === undefined) {
         problem('command', `is "${printable(commandText)}", which is not a command; use one of: ${COMMANDS.join(', ')}`);
     }
-    const zoneId = inputs_identifier(raw['zone-id'], 'zone-id', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
+    const zoneId = inputs_identifier(raw['zone-id'], 'zone-id', 'zone', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
     const warnings = [];
     const credentials = readCredentials(raw, problem, warnings);
     const apiUrl = readApiUrl(raw['api-url'], problem);
@@ -1303,8 +1358,8 @@ async function parseConfig(raw, context) {
     const certificateId = !usesId
         ? undefined
         : raw['certificate-id'] === ''
-            ? problem('certificate-id', `is required by command "${command}": give the 32-character ID of the certificate (the id output of the step that created it)`)
-            : inputs_identifier(raw['certificate-id'], 'certificate-id', problem, 'the id output of the step that created the certificate');
+            ? problem('certificate-id', `is required by command "${command}": give the certificate's id, ${identifier/* ID_SHAPES */.V5.certificate} (the id output of the step that created it)`)
+            : inputs_identifier(raw['certificate-id'], 'certificate-id', 'certificate', problem, 'the id output of the step that created the certificate');
     let validityDays;
     let csr;
     if (creating) {
@@ -1409,14 +1464,18 @@ function required(value) {
         throw new Error('internal error: a config field is missing although no input problem was reported');
     return value;
 }
-function inputs_identifier(value, input, problem, hint) {
+function inputs_identifier(value, input, kind, problem, hint) {
     if (value === '')
         return problem(input, `is required: give ${hint}`);
-    // Only 32 hex characters ever reach a URL path, so no input can walk to another endpoint.
+    // Only ids of the kind's shape ever reach a URL path, so no input can walk to another endpoint.
     if (/^([0-9a-fA-F]{2}:?){31}[0-9a-fA-F]{2}$/.test(value)) {
-        return problem(input, `looks like a SHA-256 fingerprint (64 hexadecimal characters), not an id: give ${hint} (32 hexadecimal characters)`);
+        return problem(input, `looks like a SHA-256 fingerprint (64 hexadecimal characters), not an id: give ${hint} (${identifier/* ID_SHAPES */.V5[kind]})`);
     }
-    return (0,identifier/* canonicalIdentifier */.w)(value) ?? problem(input, `must be 32 hexadecimal characters (${hint}); got ${describeLength(value)}`);
+    const id = (0,identifier/* canonicalId */.iS)(kind, value);
+    if (id !== undefined)
+        return id;
+    const other = kind === 'zone' && (0,identifier/* isId */.eQ)('certificate', value) ? ': a UUID is a certificate or CA id, not a zone id' : '';
+    return problem(input, `must be ${identifier/* ID_SHAPES */.V5[kind]} (${hint}); got ${describeLength(value)}${other}`);
 }
 /**
  * The credentials, and a warning (never a refusal) when a value has the shape of the other kind: shapes
@@ -1623,9 +1682,9 @@ function readHostnames(raw, command, problem) {
         return problem('hostnames', 'is only used by command "create" (to enable mTLS on them) or "get" and "list" (to check it); remove it, or change command');
     }
     // Both inputs are checked, so that one run names every problem.
-    const mtlsCertificateId = uuidText === '' ? undefined : (0,hostnames/* canonicalUuid */.KJ)(uuidText);
+    const mtlsCertificateId = uuidText === '' ? undefined : (0,identifier/* canonicalId */.iS)('mtls-certificate', uuidText);
     if (uuidText !== '' && mtlsCertificateId === undefined) {
-        const looksLikeId = /^[0-9a-fA-F]{32}$/.test(uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
+        const looksLikeId = (0,identifier/* isId */.eQ)('zone', uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
         problem('mtls-certificate-id', `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`);
     }
     const parsed = (0,hostnames/* parseHostnames */.Mm)(text);
@@ -1742,7 +1801,11 @@ function printable(value) {
     return line.length > 40 ? `${line.slice(0, 40)}…` : line;
 }
 function describeLength(value) {
-    const kind = /^[0-9a-fA-F]*$/.test(value) ? 'hexadecimal' : 'with characters that are not hexadecimal';
+    const kind = /^[0-9a-fA-F]*$/.test(value)
+        ? 'hexadecimal'
+        : /^[0-9a-fA-F-]*$/.test(value)
+            ? 'of hexadecimal and hyphens'
+            : 'with characters that are not hexadecimal';
     return `${value.length} characters ${kind}`;
 }
 
@@ -1846,7 +1909,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -2655,7 +2718,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -2663,7 +2726,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -2671,7 +2734,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -2802,9 +2865,12 @@ async function newKeyFilePath(runnerTemp, name = KEY_FILE_NAME) {
 
 // EXTERNAL MODULE: ./src/file-writer.ts
 var file_writer = __nccwpck_require__(4741);
+// EXTERNAL MODULE: ./src/identifier.ts
+var identifier = __nccwpck_require__(8360);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/outputs.ts
+
 
 
 /** Every output the action sets, exactly as named in action.yml. */
@@ -2843,23 +2909,28 @@ function certificateOutputs(certificate) {
         fingerprint: certificate.fingerprint,
         'expires-on': certificate.expiresOn,
         'issued-on': api.issued_on ?? '',
-        'serial-number': api.serial_number ?? certificate.serialNumber,
+        // The certificate's own, in lowercase hexadecimal: the API's may be decimal (certificate.ts compares them).
+        'serial-number': certificate.serialNumber,
         status: certificate.status,
         'common-name': certificate.commonName,
         'days-remaining': String(certificate.daysRemaining),
     };
     const notes = [];
-    // The issuing CA, for the summary and for accounts with several CAs: short names, or left out.
-    for (const [output, value] of [
-        ['certificate-authority-id', api.certificate_authority?.id],
-        ['certificate-authority-name', api.certificate_authority?.name],
-    ]) {
-        if (typeof value !== 'string')
-            continue; // absent, or null in the answer
-        if (value.length <= MAX_AUTHORITY_FIELD)
-            outputs[output] = value;
+    // The issuing CA, for the summary and for accounts with several CAs: a checked id and a short name, or left out.
+    const authorityId = api.certificate_authority?.id;
+    if (typeof authorityId === 'string') {
+        const canonical = (0,identifier/* canonicalId */.iS)('authority', authorityId);
+        if (canonical !== undefined)
+            outputs['certificate-authority-id'] = canonical;
         else
-            notes.push(`the ${output} output is left out: the API gave ${value.length} characters, more than the ${MAX_AUTHORITY_FIELD} a CA's id or name has`);
+            notes.push(`the certificate-authority-id output is left out: the API gave ${authorityId.length} characters that are not a CA id (${identifier/* ID_SHAPES */.V5.authority})`);
+    }
+    const authorityName = api.certificate_authority?.name;
+    if (typeof authorityName === 'string') {
+        if (authorityName.length <= MAX_AUTHORITY_FIELD)
+            outputs['certificate-authority-name'] = authorityName;
+        else
+            notes.push(`the certificate-authority-name output is left out: the API gave ${authorityName.length} characters, more than the ${MAX_AUTHORITY_FIELD} a CA's name has`);
     }
     const json = JSON.stringify(api);
     if (Buffer.byteLength(json) <= limits/* MAX_OUTPUT_BYTES */.$q)
@@ -2872,7 +2943,7 @@ function certificateOutputs(certificate) {
         ],
     };
 }
-/** Far above a CA's UUID or "Cloudflare Managed CA for account …". */
+/** Far above "Cloudflare Managed CA for account …". */
 const MAX_AUTHORITY_FIELD = 256;
 /**
  * The step outputs of a zone-wide listing: one compact entry per certificate, soonest expiry first. The
@@ -2966,7 +3037,7 @@ const TITLES = {
  * the zone), failed checks and warnings right under it, then the details. Outside data is escaped;
  * ids and fingerprints are checked hexadecimal.
  */
-function certificateSummary(context, certificate, failures, warnings, reused, hostnames) {
+function certificateSummary(context, certificate, failures, warnings, reused, hostnames, notices = []) {
     const { api } = certificate;
     const rows = [
         ['ID', `\`${certificate.id}\``],
@@ -2974,7 +3045,7 @@ function certificateSummary(context, certificate, failures, warnings, reused, ho
         ['Common name', (0,src_escape/* markdownText */.p)(certificate.commonName)],
         ['Expires', `${dateCell(certificate.expiresOn)} (${certificate.daysRemaining} days left)`],
         ['Issued', dateCell(api.issued_on ?? '')],
-        ['Serial number', (0,src_escape/* markdownText */.p)(api.serial_number ?? certificate.serialNumber)],
+        ['Serial number', (0,src_escape/* markdownText */.p)(certificate.serialNumber)],
         ['SHA-256 fingerprint', `\`${certificate.fingerprint}\``],
     ];
     const authority = [api.certificate_authority?.name, api.certificate_authority?.id].find(value => typeof value === 'string' && value !== '');
@@ -2982,7 +3053,7 @@ function certificateSummary(context, certificate, failures, warnings, reused, ho
         rows.push(['Certificate authority', (0,src_escape/* markdownText */.p)(authority, 256)]);
     const title = TITLES[reused ? 'reused' : (context.command ?? '')] ?? 'Client certificate';
     return [
-        ...head(context, title, failures, warnings),
+        ...head(context, title, failures, warnings, undefined, notices),
         '| | |',
         '| --- | --- |',
         ...rows.map(([name, value]) => `| ${name} | ${value} |`),
@@ -3075,7 +3146,7 @@ function failureSummary(context, errors) {
     const title = FAILED_TITLES[context.command ?? ''] ?? 'Cloudflare mTLS client certificate step failed';
     return [...head(context, title, errors, [], '❌'), ''].join('\n');
 }
-function head(context, title, failures, warnings, icon) {
+function head(context, title, failures, warnings, icon, notices = []) {
     const verdict = icon ?? (failures.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅');
     const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : '';
     const lines = [`### ${verdict} ${title}${zone}`, ''];
@@ -3085,6 +3156,8 @@ function head(context, title, failures, warnings, icon) {
         lines.push('> [!CAUTION]', `> ${(0,src_escape/* markdownText */.p)(failure, MAX_NOTE_CHARACTERS)}`, '');
     for (const warning of warnings)
         lines.push('> [!WARNING]', `> ${(0,src_escape/* markdownText */.p)(warning, MAX_NOTE_CHARACTERS)}`, '');
+    for (const notice of notices)
+        lines.push('> [!NOTE]', `> ${(0,src_escape/* markdownText */.p)(notice, MAX_NOTE_CHARACTERS)}`, '');
     return lines;
 }
 /** The date a person reads, with the whole timestamp on hover; anything not an ISO timestamp as escaped text. */
@@ -3113,6 +3186,7 @@ function dateCell(timestamp) {
 const log = {
     debug: (message) => core_debug((0,src_escape/* logLine */.B)(message)),
     info: (message) => info((0,src_escape/* logLine */.B)(message)),
+    notice: (message) => notice((0,src_escape/* logLine */.B)(message)),
     warning: (message) => warning((0,src_escape/* logLine */.B)(message)),
     error: (message) => error((0,src_escape/* logLine */.B)(message)),
 };
@@ -3139,7 +3213,7 @@ async function run() {
             log.warning(warning);
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input fails without loading the commands' code.
-        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 1245));
+        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 401).then(__nccwpck_require__.bind(__nccwpck_require__, 7401));
         const result = await executeCommand(config, {
             deadline,
             log,
@@ -3157,10 +3231,13 @@ async function run() {
             const context = { command: config.command, zoneId: config.zoneId, trackingIssue };
             await writeSummary(result.kind === 'list'
                 ? listSummary(context, result, warnings)
-                : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames));
+                : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames, result.notices));
         }
         for (const [name, value] of Object.entries(outputs))
             setOutput(name, value);
+        if (result.kind === 'certificate')
+            for (const notice of result.notices ?? [])
+                log.notice(notice);
         for (const failure of result.failures)
             log.error(failure);
         if (result.failures.length > 0)
