@@ -250,6 +250,37 @@ describe.each(PROFILES)('the %s profile', profile => {
   });
 });
 
+describe('what the live API answers', () => {
+  it("serial numbers in upper-case hex: create and get verify them as numbers, and output the certificate's own", async () => {
+    const upper = await CloudflareDouble.start({ ...account.doubleOptions, serialFormat: 'upper-hex' });
+    try {
+      const run = await runAction({ ...base(), 'api-url': upper.url, csr: ec.csrPem });
+      expect(run.exitCode).toBe(0);
+      const stored = upper.certificates(zoneId).find(c => c.id === run.outputs.id);
+      expect(stored?.serial_number).toMatch(/^[0-9A-F]{40}$/);
+      expect(run.outputs['serial-number']).toBe(stored?.serial_number.toLowerCase().replace(/^0+/, ''));
+      const got = await runAction({ ...base(), 'api-url': upper.url, command: 'get', 'certificate-id': run.outputs.id ?? '' });
+      expect(got.exitCode).toBe(0);
+      expect(got.outputs['serial-number']).toBe(run.outputs['serial-number']);
+    } finally {
+      await upper.close();
+    }
+  });
+
+  it('an ambiguous create whose certificate shows in listings only after 2 listings: adopted, no second certificate', async () => {
+    double.listingLag = 2;
+    const fresh = await generateCsr();
+    double.faults.push({ type: 'reset-after-processing' });
+    const run = await runAction({ ...base(), csr: fresh.csrPem });
+    expect(run.exitCode).toBe(0);
+    expect(double.requests.map(r => r.method)).toEqual(['POST', 'GET', 'GET', 'GET']);
+    const forCsr = double.certificates(zoneId).filter(c => c.csr.replace(/\r\n/g, '\n') === fresh.csrPem.replace(/\n?$/, '\n'));
+    expect(forCsr.map(c => c.id)).toEqual([run.outputs.id]);
+    expect(run.stdout).toContain('No certificate for this CSR in the listing yet (listings can lag a create): looking again in 1.0 s');
+    expect(run.stdout).toMatch(/Found certificate [0-9a-f-]{36}, issued for this CSR since the step began/);
+  });
+});
+
 describe('secrets', () => {
   it('never prints the token or the Global API Key, in debug mode, on success and on errors', async () => {
     const runs = [
