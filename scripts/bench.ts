@@ -247,6 +247,9 @@ try {
   const getRequests = await countFor(inZone({ command: 'get', 'certificate-id': created.id }));
   const filler = (await generateCsr()).csrPem;
   while (counting.certificates(countZone).length < 50) await counting.seed(countZone, filler, 365);
+  // The live API's listings show a new certificate late (the double hides it from the first listing): a
+  // deploy that reuses it runs later than that, so one listing goes by first, uncounted.
+  await inZone({ command: 'list' })();
   const reuseRequests = await countFor(inZone({ csr: reuseCsr, 'reuse-existing': 'true' }));
   const listRequests: Record<number, number> = {};
   for (const total of [50, 51, 120, 250]) {
