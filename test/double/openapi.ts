@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 
 export const SCHEMA_FILE = resolve(import.meta.dirname, '../openapi/cloudflare-client-certificates.json');
+/** The zones and rulesets extract: an account's zones, and one rule in a zone's custom WAF phase. */
+export const ZONES_AND_RULESETS_FILE = resolve(import.meta.dirname, '../openapi/cloudflare-zones-and-rulesets.json');
 
 interface Parameter {
   readonly in: 'path' | 'query' | 'header';
@@ -15,9 +17,15 @@ interface Parameter {
   readonly schema: unknown;
 }
 
+interface RequestBody {
+  readonly required?: boolean;
+  readonly content: Record<string, { readonly schema: unknown }>;
+}
+
 interface Operation {
   readonly parameters?: readonly Parameter[];
-  readonly requestBody?: { readonly required?: boolean; readonly content: Record<string, { readonly schema: unknown }> };
+  /** The body, or a reference to one of components.requestBodies. */
+  readonly requestBody?: RequestBody | { readonly $ref: string };
 }
 
 interface CompiledOperation {
@@ -31,13 +39,55 @@ interface CompiledOperation {
 
 export interface SchemaDocument {
   readonly paths: Record<string, Record<string, Operation>>;
-  readonly components: { readonly schemas: Record<string, unknown> };
+  readonly components: { readonly schemas: Record<string, unknown>; readonly requestBodies?: Record<string, RequestBody> };
 }
 
-/** Reads the schema copy and rewrites its `#/components/schemas/…` references for ajv. */
-export function loadSchemaDocument(): SchemaDocument {
-  const text = readFileSync(SCHEMA_FILE, 'utf8').replaceAll('"#/components/schemas/', '"cloudflare#/definitions/');
+/**
+ * Reads a schema copy (by default the client certificates one) and rewrites its `#/components/schemas/…`
+ * references for ajv. Component names carry a prefix per API family (tls-certificates-and-hostnames_,
+ * rulesets_, zones_), so the extracts' definitions can live side by side.
+ */
+export function loadSchemaDocument(file = SCHEMA_FILE): SchemaDocument {
+  const text = readFileSync(file, 'utf8').replaceAll('"#/components/schemas/', '"cloudflare#/definitions/');
   return JSON.parse(text) as SchemaDocument;
+}
+
+/** Every extract the double enforces, as one document: their paths and definitions side by side. */
+export function loadSchemaDocuments(): SchemaDocument {
+  const documents = [SCHEMA_FILE, ZONES_AND_RULESETS_FILE].map(file => loadSchemaDocument(file));
+  return {
+    paths: Object.assign({}, ...documents.map(d => d.paths)),
+    components: {
+      schemas: Object.assign({}, ...documents.map(d => d.components.schemas)),
+      requestBodies: Object.assign({}, ...documents.map(d => d.components.requestBodies ?? {})),
+    },
+  };
+}
+
+/**
+ * OpenAPI's readOnly: a property marked readOnly is sent by the API, never by a client, so a request
+ * schema's `required` must not ask for it (the rulesets extract requires a rule's `version` and
+ * `last_updated`, both readOnly). A copy of the schemas with those names dropped from `required`, for
+ * validating requests.
+ */
+export function forRequests(schemas: Record<string, unknown>): Record<string, unknown> {
+  const isReadOnly = (schema: unknown, seen = new Set<unknown>()): boolean => {
+    if (typeof schema !== 'object' || schema === null || seen.has(schema)) return false;
+    seen.add(schema);
+    const node = schema as { readOnly?: boolean; allOf?: unknown[]; $ref?: string };
+    if (node.readOnly === true) return true;
+    if (node.$ref?.startsWith('cloudflare#/definitions/')) return isReadOnly(schemas[node.$ref.slice('cloudflare#/definitions/'.length)], seen);
+    return (node.allOf ?? []).some(part => isReadOnly(part, seen));
+  };
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (typeof value !== 'object' || value === null) return value;
+    const copy = Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, walk(inner)])) as Record<string, unknown>;
+    const properties = (value as { properties?: Record<string, unknown> }).properties;
+    if (Array.isArray(copy.required) && properties) copy.required = (copy.required as string[]).filter(name => !isReadOnly(properties[name]));
+    return copy;
+  };
+  return walk(schemas) as Record<string, unknown>;
 }
 
 /**
@@ -57,7 +107,8 @@ export const LIVE_PARAMETERS: Readonly<Record<string, unknown>> = {
 
 /** An ajv that knows the schema's definitions as `cloudflare#/definitions/<name>`; OpenAPI's `example` etc. are annotations. */
 export function schemaAjv(document: SchemaDocument, options: { coerceTypes?: boolean } = {}): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: false, coerceTypes: options.coerceTypes ?? false });
+  // date-time appears only on fields the API sets (readOnly): accepted as any string, as no request sends one.
+  const ajv = new Ajv({ strict: false, allErrors: false, coerceTypes: options.coerceTypes ?? false, formats: { 'date-time': true } });
   ajv.addSchema({ $id: 'cloudflare', definitions: document.components.schemas });
   return ajv;
 }
@@ -65,10 +116,11 @@ export function schemaAjv(document: SchemaDocument, options: { coerceTypes?: boo
 export class RequestValidator {
   readonly #operations = new Map<string, CompiledOperation[]>();
 
-  constructor(document: SchemaDocument = loadSchemaDocument()) {
-    const strict = schemaAjv(document);
+  constructor(document: SchemaDocument = loadSchemaDocuments()) {
+    const requests: SchemaDocument = { ...document, components: { ...document.components, schemas: forRequests(document.components.schemas) } };
+    const strict = schemaAjv(requests);
     // Query strings carry text: "50" is the number 50 for the schema, "fifty" is not.
-    const coercing = schemaAjv(document, { coerceTypes: true });
+    const coercing = schemaAjv(requests, { coerceTypes: true });
     for (const [template, methods] of Object.entries(document.paths)) {
       const pathNames = [...template.matchAll(/\{([^}]+)\}/g)].map(match => match[1] as string);
       const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '([^/]*)')}/?$`);
@@ -82,14 +134,15 @@ export class RequestValidator {
             required: list.filter(p => p.required || where === 'path').map(p => p.name),
           };
         };
-        const json = operation.requestBody?.content['application/json'];
+        const requestBody = resolveBody(operation.requestBody, document);
+        const json = requestBody?.content['application/json'];
         const compiled: CompiledOperation = {
           template,
           pattern,
           pathNames,
           path: strict.compile(objectOf('path') as object),
           query: coercing.compile(objectOf('query') as object),
-          body: json ? { required: operation.requestBody?.required ?? false, validate: strict.compile(json.schema as object) } : undefined,
+          body: json ? { required: requestBody?.required ?? false, validate: strict.compile(json.schema as object) } : undefined,
         };
         const key = method.toUpperCase();
         this.#operations.set(key, [...(this.#operations.get(key) ?? []), compiled]);
@@ -138,6 +191,15 @@ export class RequestValidator {
     }
     return undefined;
   }
+}
+
+/** An operation's request body, following a `#/components/requestBodies/…` reference. */
+function resolveBody(body: Operation['requestBody'], document: SchemaDocument): RequestBody | undefined {
+  if (body === undefined || !('$ref' in body)) return body;
+  const name = body.$ref.replace('#/components/requestBodies/', '');
+  const found = document.components.requestBodies?.[name];
+  if (!found) throw new Error(`the schema refers to a request body it does not define: ${body.$ref}`);
+  return found;
 }
 
 function describe(where: string, errors: readonly ErrorObject[] | null | undefined): string {
