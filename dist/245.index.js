@@ -55,7 +55,10 @@ function parseEnvelope(response) {
         if (response.body.trim() === '')
             throw new cloudflare_errors/* UnexpectedResponseError */.dk('with an empty body', response);
         if (looksLikeJson(response)) {
-            throw new cloudflare_errors/* UnexpectedResponseError */.dk(`with malformed JSON (${error.message})`, response);
+            // V8 quotes the body's first characters ("Unexpected token 'o', "token abcd"... is not valid JSON"):
+            // a piece of an echoed secret too short to be recognised and redacted. Only the token is kept.
+            const reason = error.message.replace(/^(Unexpected token '.{1,2}'), "[\s\S]*$/u, '$1');
+            throw new cloudflare_errors/* UnexpectedResponseError */.dk(`with malformed JSON (${reason})`, response);
         }
         throw new cloudflare_errors/* UnexpectedResponseError */.dk(`with a non-JSON body${describeBody(response)}`, response);
     }

@@ -18,6 +18,7 @@ import {
 } from './inputs.js';
 import { KEY_FILE_STATE, newKeyFilePath, PKCS12_FILE_NAME, PKCS12_FILE_STATE } from './key-file.js';
 import { certificateOutputs, hostnameOutputs, listOutputs, type Outputs, writeCertificateFile, writePkcs12File, writePrivateKeyFile } from './outputs.js';
+import { redact, registerSecret, secretLines } from './redact.js';
 import { certificateSummary, failureSummary, listSummary, type SummaryContext } from './summary.js';
 
 /** A link to a page of this run's repository (the run, the tracking issue). */
@@ -81,7 +82,7 @@ export async function run(): Promise<void> {
           : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames),
       );
     }
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    setOutputs(outputs);
     for (const failure of result.failures) log.error(failure);
     if (result.failures.length > 0) process.exitCode = 1;
   } catch (error) {
@@ -120,20 +121,33 @@ function readInputs(): RawInputs {
   return raw;
 }
 
-/** Masks credentials before anything can print. A private key pasted as the CSR by mistake is masked too. */
+/**
+ * Masks credentials before anything can print. A private key pasted as the CSR by mistake is masked too.
+ * The account email is not a secret (the runner does not mask it), but it is personal data: it is kept
+ * out of what outside text carries back, like the secrets.
+ */
 function maskSecrets(raw: RawInputs): void {
   const secrets = [raw['api-token'], raw['api-key'], raw['github-token'], raw['pkcs12-password']];
   if (raw.csr.includes('PRIVATE KEY')) secrets.push(raw.csr);
   for (const secret of secrets) maskSecret(secret);
+  registerSecret(raw['api-email']);
 }
 
-/** The runner masks line by line, so a multi-line secret is registered as a whole and each line alone. */
+/**
+ * Registers a secret with the runner (which masks line by line, so a multi-line secret as a whole and each
+ * line alone) and with the redactor, which keeps it out of the summary, the tracking issue and the outputs.
+ */
 function maskSecret(secret: string): void {
-  const whole = secret.trim();
-  if (whole === '') return;
-  core.setSecret(whole);
-  const lines = whole.split(/\r?\n|\\n/).map(line => line.trim());
-  if (lines.length > 1) for (const line of lines) if (line !== '') core.setSecret(line);
+  for (const form of secretLines(secret)) core.setSecret(form);
+  registerSecret(secret);
+}
+
+/**
+ * The one place outputs are set. Outside text in them (the API's json, a common name) is redacted; the
+ * private-key output is the generated key by design (opt-in, masked by the runner), so it is set as is.
+ */
+function setOutputs(outputs: Outputs): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, name === 'private-key' ? value : redact(value));
 }
 
 /** Files, summary and log line for one certificate; returns its outputs, set by the caller last. */
