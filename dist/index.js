@@ -622,6 +622,8 @@ async function lstatOrUndefined(path) {
 /* harmony export */   vT: () => (/* binding */ looksLikeApiToken)
 /* harmony export */ });
 /* unused harmony export permissionFor */
+/** The path of Cloudflare's API v4, which an api-url ends with (a proxy may put a prefix before it). */
+const API_PATH = '/client/v4';
 /** Cloudflare API tokens have long been 40 characters of this alphabet (newer formats may differ). */
 const API_TOKEN_SHAPE = /^[A-Za-z0-9_-]{40}$/;
 /** A Global API Key: 37 lowercase hexadecimal characters. */
@@ -653,6 +655,12 @@ function hintFor(error, context) {
     }
     if (error.hasCode(6102) || error.hasCode(9103))
         return 'check that api-email is the email address of the account the Global API Key belongs to';
+    // Not a permission: the credential itself was refused (with no details, the error's own text says so).
+    if (error.response.status === 401 && error.errors.length > 0) {
+        return credentials.kind === 'api-token'
+            ? 'HTTP 401 means the token was not accepted: check that api-token holds a current, unrevoked API token, copied whole'
+            : 'HTTP 401 means the key was not accepted: check that api-key holds the current Global API Key of the account api-email names';
+    }
     if (error.response.status === 403 && (error.hasCode(10000) || error.errors.length === 0)) {
         const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
         return (`check that ${who} has "${permissionFor(command, about)}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
@@ -667,8 +675,15 @@ function hintFor(error, context) {
             return `check hostnames: each must be a hostname of zone ${zoneId}, spelled in full (the list holds only this zone's hostnames; the names already on it are sent back too)`;
         }
     }
-    if (error.hasCode(7003) || error.hasCode(7000))
-        return `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
+    if (error.hasCode(7003) || error.hasCode(7000)) {
+        // "No route": the zone, or the whole path when api-url does not point at the API (a proxy may add a prefix).
+        const path = context.apiUrl === undefined ? API_PATH : new URL(context.apiUrl).pathname.replace(/\/+$/, '');
+        const zone = `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
+        if (!path.endsWith(API_PATH)) {
+            return `check api-url: its path ("${path || '/'}") does not end in ${API_PATH}, where Cloudflare's API is (leave api-url out to use Cloudflare's own). If it is a proxy that adds that path, ${zone}`;
+        }
+        return zone;
+    }
     if (error.response.status === 404 && about === 'certificates' && command !== 'create' && command !== 'list') {
         return `check certificate-id: zone ${zoneId} has no client certificate with that id (it may belong to another zone)`;
     }
@@ -706,8 +721,23 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
  */
 const INVISIBLE_OR_ENCODED = /[%\p{Cc}]|(?![\u200c\u200d])\p{Default_Ignorable_Code_Point}/u;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/**
+ * How the input is written when it is written as a list in another language: a JSON (or YAML flow) array,
+ * YAML block list lines, or names in quotes. Its names are not guessed out of it: the input is refused,
+ * saying how to write it.
+ */
+const LIST_SYNTAX = [
+    [/^\s*\[|\]\s*$/, 'is written as a JSON array ([…])'],
+    [/^[ \t]*-[ \t]/m, 'is written as a YAML list ("- " before a name)'],
+    [/["'`]/, 'has quotes'],
+];
 /** Reads the hostnames input: one per line, or separated by commas; blank entries are ignored. */
 function parseHostnames(text) {
+    const syntax = LIST_SYNTAX.find(([pattern]) => pattern.test(text))?.[1];
+    if (syntax !== undefined) {
+        const problem = `the input ${syntax}; write the names alone, without brackets, quotes or dashes`;
+        return { hostnames: [], converted: [], problems: [problem] };
+    }
     const entries = text
         .split(/[\r\n,]+/)
         .map(entry => entry.trim())
@@ -1232,6 +1262,11 @@ function readApiUrl(value, problem) {
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
         return problem('api-url', `must be an https URL, not ${url.protocol}`);
+    // Cloudflare's own host serves the API under one path only; elsewhere (a proxy) any path may be right.
+    const official = new URL(DEFAULT_API_URL);
+    if (url.hostname === official.hostname && url.pathname.replace(/\/+$/, '') !== official.pathname) {
+        return problem('api-url', `is Cloudflare's host with the path "${url.pathname}", where its API is not: use ${DEFAULT_API_URL}, or leave api-url out (that is the default)`);
+    }
     return url.href.replace(/\/+$/, '');
 }
 function readBoolean(value, input, fallback, problem) {
@@ -3045,14 +3080,45 @@ async function trackIssue(tracking, zoneId, result, deadline) {
         return { number: outcome.number, url: repositoryLink(`issues/${outcome.number}`, '')?.url ?? '' };
     }
     catch (error) {
-        const status = error.status;
-        const reason = deadline.signal.aborted ? deadline.error(false, 'the GitHub API').message : error.message;
-        const what = status === 401
-            ? 'github-token was not accepted (HTTP 401): pass the workflow token (github.token) or a current token from a secret'
-            : 'the token needs "issues: write" (permissions: issues: write in the workflow)';
-        log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}. ${what}`);
+        const reason = deadline.signal.aborted ? `${deadline.error(false, 'the GitHub API').message}.` : githubFailure(error);
+        log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}`);
         return undefined;
     }
+}
+/**
+ * What went wrong with a GitHub API call, and what to check: GitHub's status and message when it answered
+ * (a permission hint only for the statuses that mean one), the network error when it did not (Octokit
+ * reports that as status 500 without a response).
+ */
+function githubFailure(error) {
+    const { status, response, message } = error;
+    const code = errorCode(error);
+    const said = typeof message === 'string' && message !== '' ? message : (code ?? 'no details');
+    if (response === undefined || typeof status !== 'number') {
+        const host = URL.parse(process.env.GITHUB_API_URL ?? 'https://api.github.com')?.host ?? 'the GitHub API';
+        // A system error code (ENOTFOUND, ECONNREFUSED, …) means the network; without one, the call failed otherwise (an answer past the cap).
+        if (code === undefined)
+            return `the call to ${host} failed (${said}).`;
+        return `no answer from ${host} (${said.includes(code) ? said : `${code}: ${said}`}). Check the runner's network and proxy settings, and GITHUB_API_URL on GitHub Enterprise Server`;
+    }
+    const answered = `GitHub answered HTTP ${status} (${said})`;
+    if (status === 401)
+        return `${answered}: github-token was not accepted. Pass the workflow token (github.token) or a current token from a secret`;
+    if ((status === 403 || status === 429) && /rate limit/i.test(said))
+        return `${answered}: the token is rate limited. The next run tries again`;
+    if (status === 403 || status === 404) {
+        return `${answered}: the token needs "issues: write" on this repository (permissions: issues: write in the workflow; GitHub answers 404 when a token may not see it)`;
+    }
+    return `${answered}.`;
+}
+/** The system error code (ENOTFOUND, ECONNREFUSED, …) somewhere in an error's chain of causes, if any. */
+function errorCode(error) {
+    for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 5; cause = cause.cause, depth++) {
+        const code = cause.code;
+        if (typeof code === 'string' && code !== '')
+            return code;
+    }
+    return undefined;
 }
 async function writeSummary(markdown) {
     if (process.env.GITHUB_STEP_SUMMARY)

@@ -481,6 +481,14 @@ function readApiUrl(value: string, problem: Report): string | undefined {
     return problem('api-url', 'must use https: plain http is allowed only to a loopback host (127.0.0.1, ::1, localhost), for tests');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return problem('api-url', `must be an https URL, not ${url.protocol}`);
+  // Cloudflare's own host serves the API under one path only; elsewhere (a proxy) any path may be right.
+  const official = new URL(DEFAULT_API_URL);
+  if (url.hostname === official.hostname && url.pathname.replace(/\/+$/, '') !== official.pathname) {
+    return problem(
+      'api-url',
+      `is Cloudflare's host with the path "${url.pathname}", where its API is not: use ${DEFAULT_API_URL}, or leave api-url out (that is the default)`,
+    );
+  }
   return url.href.replace(/\/+$/, '');
 }
 

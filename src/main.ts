@@ -260,15 +260,43 @@ async function trackIssue(tracking: TrackingIssueConfig, zoneId: string, result:
     log.info(`Tracking issue #${outcome.number} ${outcome.action}`);
     return { number: outcome.number, url: repositoryLink(`issues/${outcome.number}`, '')?.url ?? '' };
   } catch (error) {
-    const status = (error as { status?: unknown }).status;
-    const reason = deadline.signal.aborted ? deadline.error(false, 'the GitHub API').message : (error as Error).message;
-    const what =
-      status === 401
-        ? 'github-token was not accepted (HTTP 401): pass the workflow token (github.token) or a current token from a secret'
-        : 'the token needs "issues: write" (permissions: issues: write in the workflow)';
-    log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}. ${what}`);
+    const reason = deadline.signal.aborted ? `${deadline.error(false, 'the GitHub API').message}.` : githubFailure(error);
+    log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}`);
     return undefined;
   }
+}
+
+/**
+ * What went wrong with a GitHub API call, and what to check: GitHub's status and message when it answered
+ * (a permission hint only for the statuses that mean one), the network error when it did not (Octokit
+ * reports that as status 500 without a response).
+ */
+function githubFailure(error: unknown): string {
+  const { status, response, message } = error as { status?: unknown; response?: unknown; message?: unknown };
+  const code = errorCode(error);
+  const said = typeof message === 'string' && message !== '' ? message : (code ?? 'no details');
+  if (response === undefined || typeof status !== 'number') {
+    const host = URL.parse(process.env.GITHUB_API_URL ?? 'https://api.github.com')?.host ?? 'the GitHub API';
+    // A system error code (ENOTFOUND, ECONNREFUSED, …) means the network; without one, the call failed otherwise (an answer past the cap).
+    if (code === undefined) return `the call to ${host} failed (${said}).`;
+    return `no answer from ${host} (${said.includes(code) ? said : `${code}: ${said}`}). Check the runner's network and proxy settings, and GITHUB_API_URL on GitHub Enterprise Server`;
+  }
+  const answered = `GitHub answered HTTP ${status} (${said})`;
+  if (status === 401) return `${answered}: github-token was not accepted. Pass the workflow token (github.token) or a current token from a secret`;
+  if ((status === 403 || status === 429) && /rate limit/i.test(said)) return `${answered}: the token is rate limited. The next run tries again`;
+  if (status === 403 || status === 404) {
+    return `${answered}: the token needs "issues: write" on this repository (permissions: issues: write in the workflow; GitHub answers 404 when a token may not see it)`;
+  }
+  return `${answered}.`;
+}
+
+/** The system error code (ENOTFOUND, ECONNREFUSED, …) somewhere in an error's chain of causes, if any. */
+function errorCode(error: unknown): string | undefined {
+  for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== '') return code;
+  }
+  return undefined;
 }
 
 async function writeSummary(markdown: string): Promise<void> {

@@ -1128,13 +1128,11 @@ const RECORDED = [
  */
 async function run() {
     const runnerTemp = process.env.RUNNER_TEMP ?? '';
-    const done = new Set();
+    // The key and the bundle may share a folder: each file is deleted (and named) first, the folders last.
+    const folders = new Set();
     for (const [state, name, what] of RECORDED) {
         const file = getState(state);
         if (file === '')
-            continue;
-        // The key and the bundle may share a folder: it goes once, with both.
-        if (done.has((0,external_node_path_namespaceObject.dirname)(file)) && (0,external_node_path_namespaceObject.basename)(file) === name)
             continue;
         const problem = await whyNotOurs(file, runnerTemp, name);
         if (problem !== undefined) {
@@ -1142,12 +1140,23 @@ async function run() {
             continue;
         }
         try {
-            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true, force: true });
-            done.add((0,external_node_path_namespaceObject.dirname)(file));
-            info(logLine(`Deleted the generated ${what} ${file}`));
+            // whyNotOurs found a regular file, or none: the main step may have stopped before writing it.
+            const written = await (0,promises_namespaceObject.lstat)(file).then(() => true, () => false);
+            await (0,promises_namespaceObject.rm)(file, { force: true });
+            folders.add((0,external_node_path_namespaceObject.dirname)(file));
+            info(logLine(written ? `Deleted the generated ${what} ${file}` : `The generated ${what} ${file} was never written: nothing to delete`));
         }
         catch (error) {
             warning(logLine(`Could not delete the generated ${what} ${file}: ${error.message}`));
+        }
+    }
+    for (const folder of folders) {
+        try {
+            await (0,promises_namespaceObject.rm)(folder, { recursive: true, force: true });
+            info(logLine(`Deleted the folder ${folder}`));
+        }
+        catch (error) {
+            warning(logLine(`Could not delete the folder ${folder}: ${error.message}`));
         }
     }
 }
