@@ -55,7 +55,10 @@ function parseEnvelope(response) {
         if (response.body.trim() === '')
             throw new cloudflare_errors/* UnexpectedResponseError */.dk('with an empty body', response);
         if (looksLikeJson(response)) {
-            throw new cloudflare_errors/* UnexpectedResponseError */.dk(`with malformed JSON (${error.message})`, response);
+            // V8 quotes the body's first characters ("Unexpected token 'o', "token abcd"... is not valid JSON"):
+            // a piece of an echoed secret too short to be recognised and redacted. Only the token is kept.
+            const reason = error.message.replace(/^(Unexpected token '.{1,2}'), "[\s\S]*$/u, '$1');
+            throw new cloudflare_errors/* UnexpectedResponseError */.dk(`with malformed JSON (${reason})`, response);
         }
         throw new cloudflare_errors/* UnexpectedResponseError */.dk(`with a non-JSON body${describeBody(response)}`, response);
     }
@@ -252,9 +255,9 @@ class CloudflareClient {
      * Cloudflare's schema gives `result_info` as {page, per_page, count, total_count}, with no total_pages:
      * the page count comes from total_count (or the smaller of the two when both are sent), and without
      * either the listing goes on until a page comes back short. A page shorter than per_page always ends
-     * it, whatever the counts claim, and no listing goes past MAX_LIST_PAGES: a lying answer costs a
-     * handful of requests, never thousands. Certificates are de-duplicated by id (a listing may shift
-     * while it is paged).
+     * it, whatever the counts claim (a short first page is the whole answer, even beside a count past the
+     * ceiling), and no listing goes past MAX_LIST_PAGES: a lying answer costs a handful of requests, never
+     * thousands. Certificates are de-duplicated by id (a listing may shift while it is paged).
      */
     async listCertificates(zoneId, status) {
         const page = async (number) => {
@@ -264,9 +267,10 @@ class CloudflareClient {
         const pages = [await page(1)];
         const first = pages[0];
         const claimedPages = first.claimedTotal === undefined ? undefined : Math.ceil(first.claimedTotal / first.perPage);
-        if (claimedPages !== undefined && claimedPages > limits/* MAX_LIST_PAGES */.rt)
-            throw tooManyPages(zoneId, first.claimedTotal);
         const isFull = (p) => p.certificates.length >= p.perPage;
+        // A claim past the ceiling stops a listing that would go on, after one request; a short page has ended it.
+        if (claimedPages !== undefined && claimedPages > limits/* MAX_LIST_PAGES */.rt && isFull(first))
+            throw tooManyPages(zoneId, first.claimedTotal);
         let next = 2;
         while (isFull(pages[pages.length - 1])) {
             // With a count, the pages it justifies are fetched a few at a time; without one, one by one.

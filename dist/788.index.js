@@ -64,8 +64,8 @@ function formatBytes(bytes) {
 /* harmony export */   syncTrackingIssue: () => (/* binding */ syncTrackingIssue)
 /* harmony export */ });
 /* unused harmony exports issueBody, boundedFetch */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2988);
-/* harmony import */ var _response_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3989);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2988);
+/* harmony import */ var _response_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3989);
 
 
 /**
@@ -99,14 +99,14 @@ async function syncTrackingIssue(config, state, signal) {
 }
 function issueBody(state) {
     // Ids are checked hexadecimal; every other value came from outside and is escaped (no mentions, links, HTML).
-    const rows = state.certificates.map(c => `| \`${c.id}\` | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(c.commonName)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(c.status)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(c.expiresOn)} | ${c.daysRemaining} |`);
+    const rows = state.certificates.map(c => `| \`${c.id}\` | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(c.commonName)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(c.status)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(c.expiresOn)} | ${c.daysRemaining} |`);
     return [
         `The scheduled check of zone \`${state.zoneId}\`'s API Shield client certificates fails:`,
         '',
-        ...state.reasons.map(reason => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(reason, 2000)}`),
+        ...state.reasons.map(reason => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(reason, 2000)}`),
         '',
         ...(rows.length > 0 ? ['| ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- |', ...rows, ''] : []),
-        ...(state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p)(name)}`), ''] : []),
+        ...(state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(name)}`), ''] : []),
         state.runUrl ? `Last checked in [this run](<${state.runUrl}>). ` : '',
         'This issue is updated while the check fails and closed when it passes.',
     ].join('\n');
@@ -121,7 +121,7 @@ function boundedFetch(signal) {
     return async (input, init) => {
         const signals = init?.signal ? [signal, init.signal] : [signal];
         const response = await fetch(input, { ...init, signal: AbortSignal.any(signals) });
-        const text = await (0,_response_body_js__WEBPACK_IMPORTED_MODULE_0__/* .readCappedText */ .h)(response);
+        const text = await (0,_response_body_js__WEBPACK_IMPORTED_MODULE_1__/* .readCappedText */ .h)(response);
         const body = response.status === 204 || response.status === 304 ? null : text;
         return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
     };

@@ -587,11 +587,13 @@ function formatSeconds(ms) {
 /* harmony export */   B: () => (/* binding */ logLine),
 /* harmony export */   p: () => (/* binding */ markdownText)
 /* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+
 /**
  * The one place where text that may carry outside data (API answers, CSR subjects, error messages) is
  * made inert before it is printed: one formatter for log lines, one escaper for markdown. Nothing that
  * passes through them can become a workflow command, a markdown structure, a link, an image, HTML or a
- * mention.
+ * mention, and both first replace the step's secrets by *** (src/redact.ts), before escaping changes them.
  */
 /** Longest log line or markdown field the action prints from outside data; the rest is counted, not shown. */
 const MAX_LOG_CHARACTERS = 4000;
@@ -614,7 +616,7 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
  * before it. Very long text is shortened, saying by how much.
  */
 function logLine(text) {
-    const shown = shorten(text, MAX_LOG_CHARACTERS);
+    const shown = shorten((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text), MAX_LOG_CHARACTERS);
     const oneLine = shown
         .replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n'))
         .replace(CONTROL, escapeControl)
@@ -638,7 +640,7 @@ const LEADING_STRUCTURE = /^[,\-./]|^(\d+)\./;
  * or table break can form). Long text is shortened.
  */
 function markdownText(text, maxCharacters = MAX_MARKDOWN_CHARACTERS) {
-    return shorten(text, maxCharacters)
+    return shorten((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text), maxCharacters)
         .replace(LINE_BREAK, ' ')
         .replace(CONTROL, ' ')
         .replace(INVISIBLE, escapeControl)
@@ -904,6 +906,8 @@ async function statOrUndefined(path) {
 /* harmony export */   vT: () => (/* binding */ looksLikeApiToken)
 /* harmony export */ });
 /* unused harmony export permissionFor */
+/** The path of Cloudflare's API v4, which an api-url ends with (a proxy may put a prefix before it). */
+const API_PATH = '/client/v4';
 /** Cloudflare API tokens have long been 40 characters of this alphabet (newer formats may differ). */
 const API_TOKEN_SHAPE = /^[A-Za-z0-9_-]{40}$/;
 /** A Global API Key: 37 lowercase hexadecimal characters. */
@@ -935,6 +939,12 @@ function hintFor(error, context) {
     }
     if (error.hasCode(6102) || error.hasCode(9103))
         return 'check that api-email is the email address of the account the Global API Key belongs to';
+    // Not a permission: the credential itself was refused (with no details, the error's own text says so).
+    if (error.response.status === 401 && error.errors.length > 0) {
+        return credentials.kind === 'api-token'
+            ? 'HTTP 401 means the token was not accepted: check that api-token holds a current, unrevoked API token, copied whole'
+            : 'HTTP 401 means the key was not accepted: check that api-key holds the current Global API Key of the account api-email names';
+    }
     if (error.response.status === 403 && (error.hasCode(10000) || error.errors.length === 0)) {
         const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
         return (`check that ${who} has "${permissionFor(command, about)}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
@@ -949,8 +959,15 @@ function hintFor(error, context) {
             return `check hostnames: each must be a hostname of zone ${zoneId}, spelled in full (the list holds only this zone's hostnames; the names already on it are sent back too)`;
         }
     }
-    if (error.hasCode(7003) || error.hasCode(7000))
-        return `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
+    if (error.hasCode(7003) || error.hasCode(7000)) {
+        // "No route": the zone, or the whole path when api-url does not point at the API (a proxy may add a prefix).
+        const path = context.apiUrl === undefined ? API_PATH : new URL(context.apiUrl).pathname.replace(/\/+$/, '');
+        const zone = `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
+        if (!path.endsWith(API_PATH)) {
+            return `check api-url: its path ("${path || '/'}") does not end in ${API_PATH}, where Cloudflare's API is (leave api-url out to use Cloudflare's own). If it is a proxy that adds that path, ${zone}`;
+        }
+        return zone;
+    }
     // Unknown certificate: the live API answers 1415 "Invalid Certificate ID in request", or HTTP 404 (also
     // for an id of another zone of the account).
     if (about === 'certificates' && context.certificateId !== undefined && (error.hasCode(1415) || error.response.status === 404)) {
@@ -989,8 +1006,23 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
  * never wrote; the zero-width joiners that some scripts need in names (U+200C, U+200D) are kept.
  */
 const INVISIBLE_OR_ENCODED = /[%\p{Cc}]|(?![\u200c\u200d])\p{Default_Ignorable_Code_Point}/u;
+/**
+ * How the input is written when it is written as a list in another language: a JSON (or YAML flow) array,
+ * YAML block list lines, or names in quotes. Its names are not guessed out of it: the input is refused,
+ * saying how to write it.
+ */
+const LIST_SYNTAX = [
+    [/^\s*\[|\]\s*$/, 'is written as a JSON array ([…])'],
+    [/^[ \t]*-[ \t]/m, 'is written as a YAML list ("- " before a name)'],
+    [/["'`]/, 'has quotes'],
+];
 /** Reads the hostnames input: one per line, or separated by commas; blank entries are ignored. */
 function parseHostnames(text) {
+    const syntax = LIST_SYNTAX.find(([pattern]) => pattern.test(text))?.[1];
+    if (syntax !== undefined) {
+        const problem = `the input ${syntax}; write the names alone, without brackets, quotes or dashes`;
+        return { hostnames: [], converted: [], problems: [problem] };
+    }
     const entries = text
         .split(/[\r\n,]+/)
         .map(entry => entry.trim())
@@ -1182,7 +1214,10 @@ var identifier = __nccwpck_require__(8360);
 var limits = __nccwpck_require__(351);
 // EXTERNAL MODULE: ./src/loopback.ts + 1 modules
 var loopback = __nccwpck_require__(8856);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -1265,6 +1300,8 @@ const WHOLE_NUMBER = /^(0|[1-9][0-9]*)$/;
 const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
 const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
 const HEADER_SAFE = /^[\x21-\x7e]+$/;
+/** An Authorization header's scheme pasted with the token ("Bearer abc…", as curl examples show it). */
+const AUTHORIZATION_SCHEME = /^(bearer|token)\s/i;
 const DEFAULT_TIMEOUT_SECONDS = 60;
 const DEFAULT_MAX_RETRIES = 3;
 /** Far above any password a person or a secret manager makes; the bundle's KDF hashes every character. */
@@ -1490,8 +1527,13 @@ function readCredentials(raw, problem, warnings) {
         return problem('api-token', `cannot be combined with ${other}: give either api-token (recommended) or the api-email and api-key pair, not both`);
     }
     if (token !== '') {
+        const scheme = AUTHORIZATION_SCHEME.exec(token)?.[1];
+        if (scheme !== undefined)
+            return problem('api-token', `starts with "${scheme} ": give the token alone, without the prefix (the action sends it as "Authorization: Bearer …")`);
         if (!HEADER_SAFE.test(token))
             return problem('api-token', 'contains spaces, line breaks or other characters no API token has; copy the token again');
+        if (token.length < redact/* MIN_REDACTED_LENGTH */.Pt)
+            return problem('api-token', `is shorter than ${redact/* MIN_REDACTED_LENGTH */.Pt} characters, which no API token is: copy the whole token again`);
         if ((0,hints/* looksLikeGlobalKey */.iz)(token)) {
             warnings.push('api-token looks like a Global API Key (37 hexadecimal characters), which Cloudflare accepts only as api-key with api-email');
         }
@@ -1509,6 +1551,8 @@ function readCredentials(raw, problem, warnings) {
         return problem('api-email', 'is required when api-key is set: give the email address of the Cloudflare account');
     if (!HEADER_SAFE.test(key))
         return problem('api-key', 'contains spaces, line breaks or other characters no API key has; copy the key again');
+    if (key.length < redact/* MIN_REDACTED_LENGTH */.Pt)
+        return problem('api-key', `is shorter than ${redact/* MIN_REDACTED_LENGTH */.Pt} characters, which no Global API Key is (they have 37): copy the whole key again`);
     if (!/^[^\s@]+@[^\s@]+$/.test(email))
         return problem('api-email', 'is not an email address');
     if ((0,hints/* looksLikeApiToken */.vT)(key))
@@ -1534,6 +1578,11 @@ function readApiUrl(value, problem) {
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
         return problem('api-url', `must be an https URL, not ${url.protocol}`);
+    // Cloudflare's own host serves the API under one path only; elsewhere (a proxy) any path may be right.
+    const official = new URL(DEFAULT_API_URL);
+    if (url.hostname === official.hostname && url.pathname.replace(/\/+$/, '') !== official.pathname) {
+        return problem('api-url', `is Cloudflare's host with the path "${url.pathname}", where its API is not: use ${DEFAULT_API_URL}, or leave api-url out (that is the default)`);
+    }
     return url.href.replace(/\/+$/, '');
 }
 function readBoolean(value, input, fallback, problem) {
@@ -1656,8 +1705,13 @@ function readTrackingIssue(raw, env, problem) {
     const token = raw['github-token'];
     if (token === '')
         return undefined;
+    const scheme = AUTHORIZATION_SCHEME.exec(token)?.[1];
+    if (scheme !== undefined)
+        return problem('github-token', `starts with "${scheme} ": give the token alone, without the prefix`);
     if (!HEADER_SAFE.test(token))
         return problem('github-token', 'contains spaces or line breaks; pass the workflow token (github.token) or a token from a secret');
+    if (token.length < redact/* MIN_REDACTED_LENGTH */.Pt)
+        return problem('github-token', `is shorter than ${redact/* MIN_REDACTED_LENGTH */.Pt} characters, which no GitHub token is: pass the workflow token (github.token) or a token from a secret`);
     const label = raw['issue-label'] === '' ? DEFAULT_ISSUE_LABEL : raw['issue-label'];
     if (label.length > 50 || /[\r\n,]/.test(label))
         return problem('issue-label', 'must be one label name of at most 50 characters, without commas');
@@ -3012,6 +3066,8 @@ function writePrivateKeyFile(path, pem, roots) {
     return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o600, { roots, folderMode: 0o700 });
 }
 
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/certificate.ts
 var certificate = __nccwpck_require__(6852);
 // EXTERNAL MODULE: ./src/hostnames.ts
@@ -3178,6 +3234,7 @@ function dateCell(timestamp) {
 
 
 
+
 /**
  * Every line the action logs goes through here. Info lines are printed as they are by @actions/core, so
  * they pass through logLine (outside data can never start a workflow command); warnings, errors and debug
@@ -3233,8 +3290,7 @@ async function run() {
                 ? listSummary(context, result, warnings)
                 : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames, result.notices));
         }
-        for (const [name, value] of Object.entries(outputs))
-            setOutput(name, value);
+        setOutputs(outputs);
         if (result.kind === 'certificate')
             for (const notice of result.notices ?? [])
                 log.notice(notice);
@@ -3278,25 +3334,35 @@ function readInputs() {
     }
     return raw;
 }
-/** Masks credentials before anything can print. A private key pasted as the CSR by mistake is masked too. */
+/**
+ * Masks credentials before anything can print. A private key pasted as the CSR by mistake is masked too.
+ * The account email is not a secret (the runner does not mask it), but it is personal data: it is kept
+ * out of what outside text carries back, like the secrets.
+ */
 function maskSecrets(raw) {
     const secrets = [raw['api-token'], raw['api-key'], raw['github-token'], raw['pkcs12-password']];
     if (raw.csr.includes('PRIVATE KEY'))
         secrets.push(raw.csr);
     for (const secret of secrets)
         maskSecret(secret);
+    (0,redact/* registerSecret */.cl)(raw['api-email']);
 }
-/** The runner masks line by line, so a multi-line secret is registered as a whole and each line alone. */
+/**
+ * Registers a secret with the runner (which masks line by line, so a multi-line secret as a whole and each
+ * line alone) and with the redactor, which keeps it out of the summary, the tracking issue and the outputs.
+ */
 function maskSecret(secret) {
-    const whole = secret.trim();
-    if (whole === '')
-        return;
-    core_setSecret(whole);
-    const lines = whole.split(/\r?\n|\\n/).map(line => line.trim());
-    if (lines.length > 1)
-        for (const line of lines)
-            if (line !== '')
-                core_setSecret(line);
+    for (const form of (0,redact/* secretLines */._o)(secret))
+        core_setSecret(form);
+    (0,redact/* registerSecret */.cl)(secret);
+}
+/**
+ * The one place outputs are set. Outside text in them (the API's json, a common name) is redacted; the
+ * private-key output is the generated key by design (opt-in, masked by the runner), so it is set as is.
+ */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, name === 'private-key' ? value : (0,redact/* redact */.E$)(value));
 }
 /** Files, summary and log line for one certificate; returns its outputs, set by the caller last. */
 async function publishCertificate(config, result) {
@@ -3408,14 +3474,45 @@ async function trackIssue(tracking, zoneId, result, deadline) {
         return { number: outcome.number, url: repositoryLink(`issues/${outcome.number}`, '')?.url ?? '' };
     }
     catch (error) {
-        const status = error.status;
-        const reason = deadline.signal.aborted ? deadline.error(false, 'the GitHub API').message : error.message;
-        const what = status === 401
-            ? 'github-token was not accepted (HTTP 401): pass the workflow token (github.token) or a current token from a secret'
-            : 'the token needs "issues: write" (permissions: issues: write in the workflow)';
-        log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}. ${what}`);
+        const reason = deadline.signal.aborted ? `${deadline.error(false, 'the GitHub API').message}.` : githubFailure(error);
+        log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}`);
         return undefined;
     }
+}
+/**
+ * What went wrong with a GitHub API call, and what to check: GitHub's status and message when it answered
+ * (a permission hint only for the statuses that mean one), the network error when it did not (Octokit
+ * reports that as status 500 without a response).
+ */
+function githubFailure(error) {
+    const { status, response, message } = error;
+    const code = errorCode(error);
+    const said = typeof message === 'string' && message !== '' ? message : (code ?? 'no details');
+    if (response === undefined || typeof status !== 'number') {
+        const host = URL.parse(process.env.GITHUB_API_URL ?? 'https://api.github.com')?.host ?? 'the GitHub API';
+        // A system error code (ENOTFOUND, ECONNREFUSED, …) means the network; without one, the call failed otherwise (an answer past the cap).
+        if (code === undefined)
+            return `the call to ${host} failed (${said}).`;
+        return `no answer from ${host} (${said.includes(code) ? said : `${code}: ${said}`}). Check the runner's network and proxy settings, and GITHUB_API_URL on GitHub Enterprise Server`;
+    }
+    const answered = `GitHub answered HTTP ${status} (${said})`;
+    if (status === 401)
+        return `${answered}: github-token was not accepted. Pass the workflow token (github.token) or a current token from a secret`;
+    if ((status === 403 || status === 429) && /rate limit/i.test(said))
+        return `${answered}: the token is rate limited. The next run tries again`;
+    if (status === 403 || status === 404) {
+        return `${answered}: the token needs "issues: write" on this repository (permissions: issues: write in the workflow; GitHub answers 404 when a token may not see it)`;
+    }
+    return `${answered}.`;
+}
+/** The system error code (ENOTFOUND, ECONNREFUSED, …) somewhere in an error's chain of causes, if any. */
+function errorCode(error) {
+    for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 5; cause = cause.cause, depth++) {
+        const code = cause.code;
+        if (typeof code === 'string' && code !== '')
+            return code;
+    }
+    return undefined;
 }
 async function writeSummary(markdown) {
     if (process.env.GITHUB_STEP_SUMMARY)
@@ -3460,6 +3557,83 @@ async function report(error, config, raw) {
         return;
     const command = config?.command ?? (src_inputs/* COMMANDS */.Lo.includes(raw?.command) ? raw?.command : undefined);
     await writeSummary(failureSummary({ command, zoneId: config?.zoneId }, lines)).catch(() => undefined);
+}
+
+
+/***/ }),
+
+/***/ 6670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Pt: () => (/* binding */ MIN_REDACTED_LENGTH),
+/* harmony export */   _o: () => (/* binding */ secretLines),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/**
+ * The one place that keeps the step's secrets out of what it prints and sends. Outside text may carry a
+ * secret back (an API error, a proxy's page or a GitHub answer that echoes the token): the runner masks
+ * its log, but not the job summary, the tracking issue or the outputs, and it no longer recognises a
+ * secret once the markdown escaper has changed it (`cfut_…` becomes `cfut\_…`).
+ *
+ * src/main.ts registers each secret here once, where it masks it for the runner: the credentials, the
+ * PKCS#12 password, every line of a private key (generated, or pasted as the CSR by mistake), and the
+ * account email (personal data, not a credential: a public tracking issue must not publish it). Both
+ * escapers (logLine and markdownText, src/escape.ts) redact first, before they shorten or escape
+ * anything, so every log line, the job summary and the tracking issue pass through here; the outputs are
+ * redacted where they are set (src/main.ts), the one place that sets them.
+ */
+/** What a secret becomes, as the runner shows a masked value. */
+const REDACTED = '***';
+/**
+ * Values shorter than this are not redacted: replacing every "7" or "ab" would garble the text and, worse,
+ * show the value by where the *** appear (a fingerprint with *** in it). No credential is that short
+ * (inputs.ts refuses such an api-token, api-key or github-token, so none is ever sent, and so none can
+ * come back); the PKCS#12 password and the private key never leave the runner, so outside text can hold a
+ * short one only by chance. Such values are still masked by the runner in the log.
+ */
+const MIN_REDACTED_LENGTH = 8;
+const values = new Set();
+let pattern;
+/**
+ * Each form of a secret the runner is told to mask: the whole (trimmed), and each line alone when it has
+ * several (split at line breaks and at literal \n escapes, as a key pasted into an input may have them).
+ */
+function secretLines(secret) {
+    const whole = secret.trim();
+    if (whole === '')
+        return [];
+    const lines = whole
+        .split(/\r?\n|\\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '');
+    return lines.length > 1 ? [whole, ...lines] : [whole];
+}
+/**
+ * Registers a value to be replaced by *** wherever outside text carries it: its whole and each line (a
+ * PEM's BEGIN and END lines are public and stay), also as they appear inside a JSON string.
+ */
+function registerSecret(secret) {
+    for (const form of secretLines(secret)) {
+        if (/^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(form))
+            continue;
+        for (const variant of [form, JSON.stringify(form).slice(1, -1)])
+            if (variant.length >= MIN_REDACTED_LENGTH)
+                values.add(variant);
+    }
+    pattern = undefined;
+}
+/** The text with every registered secret replaced by ***, longest first (a whole key before its lines). */
+function redact(text) {
+    if (values.size === 0)
+        return text;
+    pattern ??= new RegExp([...values]
+        .sort((a, b) => b.length - a.length)
+        .map(value => value.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+        .join('|'), 'g');
+    return text.replace(pattern, REDACTED);
 }
 
 

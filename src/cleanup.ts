@@ -23,23 +23,35 @@ const RECORDED: readonly (readonly [state: string, name: string, what: string])[
  */
 export async function run(): Promise<void> {
   const runnerTemp = process.env.RUNNER_TEMP ?? '';
-  const done = new Set<string>();
+  // The key and the bundle may share a folder: each file is deleted (and named) first, the folders last.
+  const folders = new Set<string>();
   for (const [state, name, what] of RECORDED) {
     const file = core.getState(state);
     if (file === '') continue;
-    // The key and the bundle may share a folder: it goes once, with both.
-    if (done.has(dirname(file)) && basename(file) === name) continue;
     const problem = await whyNotOurs(file, runnerTemp, name);
     if (problem !== undefined) {
       core.warning(logLine(`Not deleting ${file}: ${problem}`));
       continue;
     }
     try {
-      await rm(dirname(file), { recursive: true, force: true });
-      done.add(dirname(file));
-      core.info(logLine(`Deleted the generated ${what} ${file}`));
+      // whyNotOurs found a regular file, or none: the main step may have stopped before writing it.
+      const written = await lstat(file).then(
+        () => true,
+        () => false,
+      );
+      await rm(file, { force: true });
+      folders.add(dirname(file));
+      core.info(logLine(written ? `Deleted the generated ${what} ${file}` : `The generated ${what} ${file} was never written: nothing to delete`));
     } catch (error) {
       core.warning(logLine(`Could not delete the generated ${what} ${file}: ${(error as Error).message}`));
+    }
+  }
+  for (const folder of folders) {
+    try {
+      await rm(folder, { recursive: true, force: true });
+      core.info(logLine(`Deleted the folder ${folder}`));
+    } catch (error) {
+      core.warning(logLine(`Could not delete the folder ${folder}: ${(error as Error).message}`));
     }
   }
 }

@@ -1,8 +1,10 @@
+import { redact } from './redact.js';
+
 /**
  * The one place where text that may carry outside data (API answers, CSR subjects, error messages) is
  * made inert before it is printed: one formatter for log lines, one escaper for markdown. Nothing that
  * passes through them can become a workflow command, a markdown structure, a link, an image, HTML or a
- * mention.
+ * mention, and both first replace the step's secrets by *** (src/redact.ts), before escaping changes them.
  */
 
 /** Longest log line or markdown field the action prints from outside data; the rest is counted, not shown. */
@@ -28,7 +30,7 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
  * before it. Very long text is shortened, saying by how much.
  */
 export function logLine(text: string): string {
-  const shown = shorten(text, MAX_LOG_CHARACTERS);
+  const shown = shorten(redact(text), MAX_LOG_CHARACTERS);
   const oneLine = shown
     .replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n'))
     .replace(CONTROL, escapeControl)
@@ -54,7 +56,7 @@ const LEADING_STRUCTURE = /^[,\-./]|^(\d+)\./;
  * or table break can form). Long text is shortened.
  */
 export function markdownText(text: string, maxCharacters = MAX_MARKDOWN_CHARACTERS): string {
-  return shorten(text, maxCharacters)
+  return shorten(redact(text), maxCharacters)
     .replace(LINE_BREAK, ' ')
     .replace(CONTROL, ' ')
     .replace(INVISIBLE, escapeControl)

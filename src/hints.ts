@@ -1,6 +1,9 @@
 import type { CloudflareApiError } from './cloudflare/errors.js';
 import type { Command, Credentials } from './inputs.js';
 
+/** The path of Cloudflare's API v4, which an api-url ends with (a proxy may put a prefix before it). */
+const API_PATH = '/client/v4';
+
 /** Cloudflare API tokens have long been 40 characters of this alphabet (newer formats may differ). */
 const API_TOKEN_SHAPE = /^[A-Za-z0-9_-]{40}$/;
 /** A Global API Key: 37 lowercase hexadecimal characters. */
@@ -22,6 +25,8 @@ export interface HintContext {
   readonly command: Command;
   readonly zoneId: string;
   readonly credentials: Credentials;
+  /** The api-url input (the default when not set): a path that is not the API's explains "no route" errors. */
+  readonly apiUrl?: string;
   readonly about?: HintSubject;
   /** The certificate a get, revoke or reactivate is about. */
   readonly certificateId?: string;
@@ -45,6 +50,12 @@ export function hintFor(error: CloudflareApiError, context: HintContext): string
     return 'api-key looks like an API token (40 characters): give it as api-token instead, and remove api-email';
   }
   if (error.hasCode(6102) || error.hasCode(9103)) return 'check that api-email is the email address of the account the Global API Key belongs to';
+  // Not a permission: the credential itself was refused (with no details, the error's own text says so).
+  if (error.response.status === 401 && error.errors.length > 0) {
+    return credentials.kind === 'api-token'
+      ? 'HTTP 401 means the token was not accepted: check that api-token holds a current, unrevoked API token, copied whole'
+      : 'HTTP 401 means the key was not accepted: check that api-key holds the current Global API Key of the account api-email names';
+  }
   if (error.response.status === 403 && (error.hasCode(10000) || error.errors.length === 0)) {
     const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
     return (
@@ -61,7 +72,15 @@ export function hintFor(error: CloudflareApiError, context: HintContext): string
       return `check hostnames: each must be a hostname of zone ${zoneId}, spelled in full (the list holds only this zone's hostnames; the names already on it are sent back too)`;
     }
   }
-  if (error.hasCode(7003) || error.hasCode(7000)) return `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
+  if (error.hasCode(7003) || error.hasCode(7000)) {
+    // "No route": the zone, or the whole path when api-url does not point at the API (a proxy may add a prefix).
+    const path = context.apiUrl === undefined ? API_PATH : new URL(context.apiUrl).pathname.replace(/\/+$/, '');
+    const zone = `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
+    if (!path.endsWith(API_PATH)) {
+      return `check api-url: its path ("${path || '/'}") does not end in ${API_PATH}, where Cloudflare's API is (leave api-url out to use Cloudflare's own). If it is a proxy that adds that path, ${zone}`;
+    }
+    return zone;
+  }
   // Unknown certificate: the live API answers 1415 "Invalid Certificate ID in request", or HTTP 404 (also
   // for an id of another zone of the account).
   if (about === 'certificates' && context.certificateId !== undefined && (error.hasCode(1415) || error.response.status === 404)) {

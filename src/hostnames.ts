@@ -26,8 +26,24 @@ export interface ParsedHostnames {
   readonly problems: readonly string[];
 }
 
+/**
+ * How the input is written when it is written as a list in another language: a JSON (or YAML flow) array,
+ * YAML block list lines, or names in quotes. Its names are not guessed out of it: the input is refused,
+ * saying how to write it.
+ */
+const LIST_SYNTAX: readonly (readonly [RegExp, string])[] = [
+  [/^\s*\[|\]\s*$/, 'is written as a JSON array ([…])'],
+  [/^[ \t]*-[ \t]/m, 'is written as a YAML list ("- " before a name)'],
+  [/["'`]/, 'has quotes'],
+];
+
 /** Reads the hostnames input: one per line, or separated by commas; blank entries are ignored. */
 export function parseHostnames(text: string): ParsedHostnames {
+  const syntax = LIST_SYNTAX.find(([pattern]) => pattern.test(text))?.[1];
+  if (syntax !== undefined) {
+    const problem = `the input ${syntax}; write the names alone, without brackets, quotes or dashes`;
+    return { hostnames: [], converted: [], problems: [problem] };
+  }
   const entries = text
     .split(/[\r\n,]+/)
     .map(entry => entry.trim())

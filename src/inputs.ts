@@ -9,6 +9,7 @@ import { parseHostnames } from './hostnames.js';
 import { canonicalId, ID_SHAPES, type IdKind, isId } from './identifier.js';
 import { MAX_CSR_BYTES } from './limits.js';
 import { isLoopback } from './loopback.js';
+import { MIN_REDACTED_LENGTH } from './redact.js';
 
 /** Every input the action reads, exactly as named in action.yml. */
 export const INPUT_NAMES = [
@@ -213,6 +214,8 @@ const WHOLE_NUMBER = /^(0|[1-9][0-9]*)$/;
 const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
 const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
 const HEADER_SAFE = /^[\x21-\x7e]+$/;
+/** An Authorization header's scheme pasted with the token ("Bearer abc…", as curl examples show it). */
+const AUTHORIZATION_SCHEME = /^(bearer|token)\s/i;
 const DEFAULT_TIMEOUT_SECONDS = 60;
 const DEFAULT_MAX_RETRIES = 3;
 /** Far above any password a person or a secret manager makes; the bundle's KDF hashes every character. */
@@ -443,7 +446,12 @@ function readCredentials(raw: RawInputs, problem: Report, warnings: string[]): C
     return problem('api-token', `cannot be combined with ${other}: give either api-token (recommended) or the api-email and api-key pair, not both`);
   }
   if (token !== '') {
+    const scheme = AUTHORIZATION_SCHEME.exec(token)?.[1];
+    if (scheme !== undefined)
+      return problem('api-token', `starts with "${scheme} ": give the token alone, without the prefix (the action sends it as "Authorization: Bearer …")`);
     if (!HEADER_SAFE.test(token)) return problem('api-token', 'contains spaces, line breaks or other characters no API token has; copy the token again');
+    if (token.length < MIN_REDACTED_LENGTH)
+      return problem('api-token', `is shorter than ${MIN_REDACTED_LENGTH} characters, which no API token is: copy the whole token again`);
     if (looksLikeGlobalKey(token)) {
       warnings.push('api-token looks like a Global API Key (37 hexadecimal characters), which Cloudflare accepts only as api-key with api-email');
     }
@@ -458,6 +466,8 @@ function readCredentials(raw: RawInputs, problem: Report, warnings: string[]): C
   }
   if (email === '') return problem('api-email', 'is required when api-key is set: give the email address of the Cloudflare account');
   if (!HEADER_SAFE.test(key)) return problem('api-key', 'contains spaces, line breaks or other characters no API key has; copy the key again');
+  if (key.length < MIN_REDACTED_LENGTH)
+    return problem('api-key', `is shorter than ${MIN_REDACTED_LENGTH} characters, which no Global API Key is (they have 37): copy the whole key again`);
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) return problem('api-email', 'is not an email address');
   if (looksLikeApiToken(key)) warnings.push('api-key looks like an API token (40 characters): if it is one, give it as api-token and remove api-email');
   return { kind: 'global-api-key', email, key };
@@ -479,6 +489,14 @@ function readApiUrl(value: string, problem: Report): string | undefined {
     return problem('api-url', 'must use https: plain http is allowed only to a loopback host (127.0.0.1, ::1, localhost), for tests');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return problem('api-url', `must be an https URL, not ${url.protocol}`);
+  // Cloudflare's own host serves the API under one path only; elsewhere (a proxy) any path may be right.
+  const official = new URL(DEFAULT_API_URL);
+  if (url.hostname === official.hostname && url.pathname.replace(/\/+$/, '') !== official.pathname) {
+    return problem(
+      'api-url',
+      `is Cloudflare's host with the path "${url.pathname}", where its API is not: use ${DEFAULT_API_URL}, or leave api-url out (that is the default)`,
+    );
+  }
   return url.href.replace(/\/+$/, '');
 }
 
@@ -606,8 +624,15 @@ function readKeyRequest(
 function readTrackingIssue(raw: RawInputs, env: Readonly<Record<string, string | undefined>>, problem: Report): TrackingIssueConfig | undefined {
   const token = raw['github-token'];
   if (token === '') return undefined;
+  const scheme = AUTHORIZATION_SCHEME.exec(token)?.[1];
+  if (scheme !== undefined) return problem('github-token', `starts with "${scheme} ": give the token alone, without the prefix`);
   if (!HEADER_SAFE.test(token))
     return problem('github-token', 'contains spaces or line breaks; pass the workflow token (github.token) or a token from a secret');
+  if (token.length < MIN_REDACTED_LENGTH)
+    return problem(
+      'github-token',
+      `is shorter than ${MIN_REDACTED_LENGTH} characters, which no GitHub token is: pass the workflow token (github.token) or a token from a secret`,
+    );
   const label = raw['issue-label'] === '' ? DEFAULT_ISSUE_LABEL : raw['issue-label'];
   if (label.length > 50 || /[\r\n,]/.test(label)) return problem('issue-label', 'must be one label name of at most 50 characters, without commas');
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');

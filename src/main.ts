@@ -18,6 +18,7 @@ import {
 } from './inputs.js';
 import { KEY_FILE_STATE, newKeyFilePath, PKCS12_FILE_NAME, PKCS12_FILE_STATE } from './key-file.js';
 import { certificateOutputs, hostnameOutputs, listOutputs, type Outputs, writeCertificateFile, writePkcs12File, writePrivateKeyFile } from './outputs.js';
+import { redact, registerSecret, secretLines } from './redact.js';
 import { certificateSummary, failureSummary, listSummary, type SummaryContext } from './summary.js';
 
 /** A link to a page of this run's repository (the run, the tracking issue). */
@@ -82,7 +83,7 @@ export async function run(): Promise<void> {
           : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames, result.notices),
       );
     }
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    setOutputs(outputs);
     if (result.kind === 'certificate') for (const notice of result.notices ?? []) log.notice(notice);
     for (const failure of result.failures) log.error(failure);
     if (result.failures.length > 0) process.exitCode = 1;
@@ -122,20 +123,33 @@ function readInputs(): RawInputs {
   return raw;
 }
 
-/** Masks credentials before anything can print. A private key pasted as the CSR by mistake is masked too. */
+/**
+ * Masks credentials before anything can print. A private key pasted as the CSR by mistake is masked too.
+ * The account email is not a secret (the runner does not mask it), but it is personal data: it is kept
+ * out of what outside text carries back, like the secrets.
+ */
 function maskSecrets(raw: RawInputs): void {
   const secrets = [raw['api-token'], raw['api-key'], raw['github-token'], raw['pkcs12-password']];
   if (raw.csr.includes('PRIVATE KEY')) secrets.push(raw.csr);
   for (const secret of secrets) maskSecret(secret);
+  registerSecret(raw['api-email']);
 }
 
-/** The runner masks line by line, so a multi-line secret is registered as a whole and each line alone. */
+/**
+ * Registers a secret with the runner (which masks line by line, so a multi-line secret as a whole and each
+ * line alone) and with the redactor, which keeps it out of the summary, the tracking issue and the outputs.
+ */
 function maskSecret(secret: string): void {
-  const whole = secret.trim();
-  if (whole === '') return;
-  core.setSecret(whole);
-  const lines = whole.split(/\r?\n|\\n/).map(line => line.trim());
-  if (lines.length > 1) for (const line of lines) if (line !== '') core.setSecret(line);
+  for (const form of secretLines(secret)) core.setSecret(form);
+  registerSecret(secret);
+}
+
+/**
+ * The one place outputs are set. Outside text in them (the API's json, a common name) is redacted; the
+ * private-key output is the generated key by design (opt-in, masked by the runner), so it is set as is.
+ */
+function setOutputs(outputs: Outputs): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, name === 'private-key' ? value : redact(value));
 }
 
 /** Files, summary and log line for one certificate; returns its outputs, set by the caller last. */
@@ -249,15 +263,43 @@ async function trackIssue(tracking: TrackingIssueConfig, zoneId: string, result:
     log.info(`Tracking issue #${outcome.number} ${outcome.action}`);
     return { number: outcome.number, url: repositoryLink(`issues/${outcome.number}`, '')?.url ?? '' };
   } catch (error) {
-    const status = (error as { status?: unknown }).status;
-    const reason = deadline.signal.aborted ? deadline.error(false, 'the GitHub API').message : (error as Error).message;
-    const what =
-      status === 401
-        ? 'github-token was not accepted (HTTP 401): pass the workflow token (github.token) or a current token from a secret'
-        : 'the token needs "issues: write" (permissions: issues: write in the workflow)';
-    log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}. ${what}`);
+    const reason = deadline.signal.aborted ? `${deadline.error(false, 'the GitHub API').message}.` : githubFailure(error);
+    log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}`);
     return undefined;
   }
+}
+
+/**
+ * What went wrong with a GitHub API call, and what to check: GitHub's status and message when it answered
+ * (a permission hint only for the statuses that mean one), the network error when it did not (Octokit
+ * reports that as status 500 without a response).
+ */
+function githubFailure(error: unknown): string {
+  const { status, response, message } = error as { status?: unknown; response?: unknown; message?: unknown };
+  const code = errorCode(error);
+  const said = typeof message === 'string' && message !== '' ? message : (code ?? 'no details');
+  if (response === undefined || typeof status !== 'number') {
+    const host = URL.parse(process.env.GITHUB_API_URL ?? 'https://api.github.com')?.host ?? 'the GitHub API';
+    // A system error code (ENOTFOUND, ECONNREFUSED, …) means the network; without one, the call failed otherwise (an answer past the cap).
+    if (code === undefined) return `the call to ${host} failed (${said}).`;
+    return `no answer from ${host} (${said.includes(code) ? said : `${code}: ${said}`}). Check the runner's network and proxy settings, and GITHUB_API_URL on GitHub Enterprise Server`;
+  }
+  const answered = `GitHub answered HTTP ${status} (${said})`;
+  if (status === 401) return `${answered}: github-token was not accepted. Pass the workflow token (github.token) or a current token from a secret`;
+  if ((status === 403 || status === 429) && /rate limit/i.test(said)) return `${answered}: the token is rate limited. The next run tries again`;
+  if (status === 403 || status === 404) {
+    return `${answered}: the token needs "issues: write" on this repository (permissions: issues: write in the workflow; GitHub answers 404 when a token may not see it)`;
+  }
+  return `${answered}.`;
+}
+
+/** The system error code (ENOTFOUND, ECONNREFUSED, …) somewhere in an error's chain of causes, if any. */
+function errorCode(error: unknown): string | undefined {
+  for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== '') return code;
+  }
+  return undefined;
 }
 
 async function writeSummary(markdown: string): Promise<void> {

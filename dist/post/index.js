@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 270:
+/***/ 272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -957,12 +957,78 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/redact.ts
+/**
+ * The one place that keeps the step's secrets out of what it prints and sends. Outside text may carry a
+ * secret back (an API error, a proxy's page or a GitHub answer that echoes the token): the runner masks
+ * its log, but not the job summary, the tracking issue or the outputs, and it no longer recognises a
+ * secret once the markdown escaper has changed it (`cfut_…` becomes `cfut\_…`).
+ *
+ * src/main.ts registers each secret here once, where it masks it for the runner: the credentials, the
+ * PKCS#12 password, every line of a private key (generated, or pasted as the CSR by mistake), and the
+ * account email (personal data, not a credential: a public tracking issue must not publish it). Both
+ * escapers (logLine and markdownText, src/escape.ts) redact first, before they shorten or escape
+ * anything, so every log line, the job summary and the tracking issue pass through here; the outputs are
+ * redacted where they are set (src/main.ts), the one place that sets them.
+ */
+/** What a secret becomes, as the runner shows a masked value. */
+const REDACTED = '***';
+/**
+ * Values shorter than this are not redacted: replacing every "7" or "ab" would garble the text and, worse,
+ * show the value by where the *** appear (a fingerprint with *** in it). No credential is that short
+ * (inputs.ts refuses such an api-token, api-key or github-token, so none is ever sent, and so none can
+ * come back); the PKCS#12 password and the private key never leave the runner, so outside text can hold a
+ * short one only by chance. Such values are still masked by the runner in the log.
+ */
+const MIN_REDACTED_LENGTH = 8;
+const values = new Set();
+let pattern;
+/**
+ * Each form of a secret the runner is told to mask: the whole (trimmed), and each line alone when it has
+ * several (split at line breaks and at literal \n escapes, as a key pasted into an input may have them).
+ */
+function secretLines(secret) {
+    const whole = secret.trim();
+    if (whole === '')
+        return [];
+    const lines = whole
+        .split(/\r?\n|\\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '');
+    return lines.length > 1 ? [whole, ...lines] : [whole];
+}
+/**
+ * Registers a value to be replaced by *** wherever outside text carries it: its whole and each line (a
+ * PEM's BEGIN and END lines are public and stay), also as they appear inside a JSON string.
+ */
+function registerSecret(secret) {
+    for (const form of secretLines(secret)) {
+        if (/^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(form))
+            continue;
+        for (const variant of [form, JSON.stringify(form).slice(1, -1)])
+            if (variant.length >= MIN_REDACTED_LENGTH)
+                values.add(variant);
+    }
+    pattern = undefined;
+}
+/** The text with every registered secret replaced by ***, longest first (a whole key before its lines). */
+function redact_redact(text) {
+    if (values.size === 0)
+        return text;
+    pattern ??= new RegExp([...values]
+        .sort((a, b) => b.length - a.length)
+        .map(value => value.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+        .join('|'), 'g');
+    return text.replace(pattern, REDACTED);
+}
+
 ;// CONCATENATED MODULE: ./src/escape.ts
+
 /**
  * The one place where text that may carry outside data (API answers, CSR subjects, error messages) is
  * made inert before it is printed: one formatter for log lines, one escaper for markdown. Nothing that
  * passes through them can become a workflow command, a markdown structure, a link, an image, HTML or a
- * mention.
+ * mention, and both first replace the step's secrets by *** (src/redact.ts), before escaping changes them.
  */
 /** Longest log line or markdown field the action prints from outside data; the rest is counted, not shown. */
 const MAX_LOG_CHARACTERS = 4000;
@@ -985,7 +1051,7 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
  * before it. Very long text is shortened, saying by how much.
  */
 function logLine(text) {
-    const shown = shorten(text, MAX_LOG_CHARACTERS);
+    const shown = shorten(redact_redact(text), MAX_LOG_CHARACTERS);
     const oneLine = shown
         .replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n'))
         .replace(CONTROL, escapeControl)
@@ -1009,7 +1075,7 @@ const LEADING_STRUCTURE = /^[,\-./]|^(\d+)\./;
  * or table break can form). Long text is shortened.
  */
 function markdownText(text, maxCharacters = MAX_MARKDOWN_CHARACTERS) {
-    return shorten(text, maxCharacters)
+    return shorten(redact(text), maxCharacters)
         .replace(LINE_BREAK, ' ')
         .replace(CONTROL, ' ')
         .replace(INVISIBLE, escapeControl)
@@ -1076,13 +1142,11 @@ const RECORDED = [
  */
 async function run() {
     const runnerTemp = process.env.RUNNER_TEMP ?? '';
-    const done = new Set();
+    // The key and the bundle may share a folder: each file is deleted (and named) first, the folders last.
+    const folders = new Set();
     for (const [state, name, what] of RECORDED) {
         const file = getState(state);
         if (file === '')
-            continue;
-        // The key and the bundle may share a folder: it goes once, with both.
-        if (done.has((0,external_node_path_namespaceObject.dirname)(file)) && (0,external_node_path_namespaceObject.basename)(file) === name)
             continue;
         const problem = await whyNotOurs(file, runnerTemp, name);
         if (problem !== undefined) {
@@ -1090,12 +1154,23 @@ async function run() {
             continue;
         }
         try {
-            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true, force: true });
-            done.add((0,external_node_path_namespaceObject.dirname)(file));
-            info(logLine(`Deleted the generated ${what} ${file}`));
+            // whyNotOurs found a regular file, or none: the main step may have stopped before writing it.
+            const written = await (0,promises_namespaceObject.lstat)(file).then(() => true, () => false);
+            await (0,promises_namespaceObject.rm)(file, { force: true });
+            folders.add((0,external_node_path_namespaceObject.dirname)(file));
+            info(logLine(written ? `Deleted the generated ${what} ${file}` : `The generated ${what} ${file} was never written: nothing to delete`));
         }
         catch (error) {
             warning(logLine(`Could not delete the generated ${what} ${file}: ${error.message}`));
+        }
+    }
+    for (const folder of folders) {
+        try {
+            await (0,promises_namespaceObject.rm)(folder, { recursive: true, force: true });
+            info(logLine(`Deleted the folder ${folder}`));
+        }
+        catch (error) {
+            warning(logLine(`Could not delete the folder ${folder}: ${error.message}`));
         }
     }
 }
@@ -1133,7 +1208,7 @@ async function whyNotOurs(file, runnerTemp, name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(272);
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -118,9 +118,9 @@ export class CloudflareClient {
    * Cloudflare's schema gives `result_info` as {page, per_page, count, total_count}, with no total_pages:
    * the page count comes from total_count (or the smaller of the two when both are sent), and without
    * either the listing goes on until a page comes back short. A page shorter than per_page always ends
-   * it, whatever the counts claim, and no listing goes past MAX_LIST_PAGES: a lying answer costs a
-   * handful of requests, never thousands. Certificates are de-duplicated by id (a listing may shift
-   * while it is paged).
+   * it, whatever the counts claim (a short first page is the whole answer, even beside a count past the
+   * ceiling), and no listing goes past MAX_LIST_PAGES: a lying answer costs a handful of requests, never
+   * thousands. Certificates are de-duplicated by id (a listing may shift while it is paged).
    */
   async listCertificates(zoneId: string, status: CertificateStatusFilter): Promise<ClientCertificate[]> {
     const page = async (number: number): Promise<Page> => {
@@ -130,8 +130,9 @@ export class CloudflareClient {
     const pages: Page[] = [await page(1)];
     const first = pages[0] as Page;
     const claimedPages = first.claimedTotal === undefined ? undefined : Math.ceil(first.claimedTotal / first.perPage);
-    if (claimedPages !== undefined && claimedPages > MAX_LIST_PAGES) throw tooManyPages(zoneId, first.claimedTotal);
     const isFull = (p: Page): boolean => p.certificates.length >= p.perPage;
+    // A claim past the ceiling stops a listing that would go on, after one request; a short page has ended it.
+    if (claimedPages !== undefined && claimedPages > MAX_LIST_PAGES && isFull(first)) throw tooManyPages(zoneId, first.claimedTotal);
     let next = 2;
     while (isFull(pages[pages.length - 1] as Page)) {
       // With a count, the pages it justifies are fetched a few at a time; without one, one by one.

@@ -30,7 +30,10 @@ export function parseEnvelope(response: RawResponse): Envelope {
   } catch (error) {
     if (response.body.trim() === '') throw new UnexpectedResponseError('with an empty body', response);
     if (looksLikeJson(response)) {
-      throw new UnexpectedResponseError(`with malformed JSON (${(error as Error).message})`, response);
+      // V8 quotes the body's first characters ("Unexpected token 'o', "token abcd"... is not valid JSON"):
+      // a piece of an echoed secret too short to be recognised and redacted. Only the token is kept.
+      const reason = (error as Error).message.replace(/^(Unexpected token '.{1,2}'), "[\s\S]*$/u, '$1');
+      throw new UnexpectedResponseError(`with malformed JSON (${reason})`, response);
     }
     throw new UnexpectedResponseError(`with a non-JSON body${describeBody(response)}`, response);
   }

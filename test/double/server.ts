@@ -21,6 +21,7 @@ import { createHash, randomBytes, randomUUID, X509Certificate } from 'node:crypt
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { type CertificateAuthority, checkCsr, createCertificateAuthority, signCertificate } from '../support/pki.ts';
+import { checkSent } from '../support/secrets.ts';
 import { RequestValidator } from './openapi.ts';
 
 export const API_PATH = '/client/v4';
@@ -111,7 +112,8 @@ export type Fault =
   /** Answers normally: keeps a place in the queue so the next fault hits a later request. */
   | { readonly type: 'none' }
   | { readonly type: 'status'; readonly status: number; readonly retryAfter?: string; readonly code?: number; readonly message?: string }
-  | { readonly type: 'html'; readonly status: number }
+  /** The edge's HTML error page; title replaces its <title> (a proxy's page may echo what it was sent). */
+  | { readonly type: 'html'; readonly status: number; readonly title?: string }
   | { readonly type: 'reset' }
   | { readonly type: 'reset-after-processing' }
   /** Processes the request, then answers after ms (a slow answer). */
@@ -387,6 +389,9 @@ export class CloudflareDouble {
       html_url: `https://github.com/${repository}/issues/${issue.number}`,
     });
     const input = parseJson(body) ?? {};
+    // Issues can be public and are never masked: anything the action sends there is checked for secrets.
+    for (const field of ['title', 'body'] as const)
+      if (typeof input[field] === 'string') checkSent(input[field], `a tracking issue ${field} (${method} ${url.pathname})`);
     if (number === undefined && method === 'GET') {
       const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
       const state = url.searchParams.get('state') ?? 'open';
@@ -445,7 +450,7 @@ export class CloudflareDouble {
       case 'html':
         response.writeHead(fault.status, { 'content-type': 'text/html; charset=UTF-8' });
         response.end(
-          `<!DOCTYPE html><html><head><title>api.cloudflare.com | ${fault.status}: Bad gateway</title></head><body><h1>Error ${fault.status}</h1><p>Bad gateway</p></body></html>`,
+          `<!DOCTYPE html><html><head><title>${fault.title ?? `api.cloudflare.com | ${fault.status}: Bad gateway`}</title></head><body><h1>Error ${fault.status}</h1><p>Bad gateway</p></body></html>`,
         );
         return true;
       case 'reset':

@@ -45,6 +45,37 @@ const cases: [string, () => Record<string, string>, RegExp][] = [
   ['email without key', () => create({ 'api-token': '', 'api-email': 'ops@example.com' }), /^Input api-key is required when api-email is set/],
   ['key without email', () => create({ 'api-token': '', 'api-key': globalKey }), /^Input api-email is required when api-key is set/],
   ['token with a space', () => create({ 'api-token': `${token} ${token}` }), /^Input api-token contains spaces/],
+  [
+    'token with the Bearer prefix',
+    () => create({ 'api-token': `Bearer ${token}` }),
+    /^Input api-token starts with "Bearer ": give the token alone, without the prefix \(the action sends it as "Authorization: Bearer …"\)$/,
+  ],
+  [
+    'token too short to be one (nor to be redacted)',
+    () => create({ 'api-token': 'abc123' }),
+    /^Input api-token is shorter than 8 characters, which no API token is/,
+  ],
+  ['github-token with the token prefix', () => get({ 'github-token': `token ${token}` }), /^Input github-token starts with "token ": give the token alone/],
+  [
+    "api-url on Cloudflare's host without /client/v4",
+    () => create({ 'api-url': 'https://api.cloudflare.com' }),
+    /^Input api-url is Cloudflare's host with the path "\/", where its API is not: use https:\/\/api\.cloudflare\.com\/client\/v4, or leave api-url out/,
+  ],
+  [
+    'hostnames as a JSON array',
+    () => create({ hostnames: '["api.example.com", "www.example.com"]' }),
+    /^Input hostnames must list DNS hostnames .*: the input is written as a JSON array \(\[…\]\); write the names alone, without brackets, quotes or dashes$/,
+  ],
+  [
+    'hostnames as a YAML list',
+    () => create({ hostnames: '- api.example.com\n- www.example.com\n' }),
+    /^Input hostnames must list DNS hostnames .*: the input is written as a YAML list \("- " before a name\); write the names alone/,
+  ],
+  [
+    'hostnames in quotes',
+    () => create({ hostnames: '"api.example.com", "www.example.com"' }),
+    /: the input has quotes; write the names alone, without brackets, quotes or dashes$/,
+  ],
   ['validity-days abc', () => create({ 'validity-days': 'abc' }), /^Input validity-days must be a whole number/],
   ['validity-days 0', () => create({ 'validity-days': '0' }), /^Input validity-days must be between 1 and 36500, not 0$/],
   ['validity-days -5', () => create({ 'validity-days': '-5' }), /^Input validity-days must be a whole number/],

@@ -201,6 +201,23 @@ describe('the post step deletes only what the main step made', () => {
     expect(post.exitCode).toBe(0);
     await expect(lstat(file)).rejects.toThrow(/ENOENT/);
     await expect(lstat(join(file, '..'))).rejects.toThrow(/ENOENT/);
+    expect(post.stdout.split('\n').filter(line => line.startsWith('Deleted'))).toEqual([
+      `Deleted the generated private key file ${file}`,
+      `Deleted the folder ${join(file, '..')}`,
+    ]);
+  });
+
+  it('a key recorded but never written (the main step stopped first): says so, and deletes the folder', async () => {
+    const empty = await runAction({}, { entry: DIST_POST_ENTRY, state: {} });
+    const folder = join(empty.runnerTemp, 'cloudflare-mtls-nokey1');
+    await mkdir(folder);
+    const file = join(folder, 'client.key');
+    const post = await runAction({}, { entry: DIST_POST_ENTRY, state: { [KEY_FILE_STATE]: file }, runnerTemp: empty.runnerTemp });
+    expect(post.exitCode).toBe(0);
+    expect(post.warnings).toEqual([]);
+    expect(post.stdout).toContain(`The generated private key file ${file} was never written: nothing to delete`);
+    expect(post.stdout).not.toContain('Deleted the generated');
+    await expect(lstat(folder)).rejects.toThrow(/ENOENT/);
   });
 
   it.each([

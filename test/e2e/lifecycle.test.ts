@@ -16,6 +16,8 @@ const zoneId = newId();
 const bigZoneId = newId();
 /** Another zone of the same account, for a certificate that zoneId does not have. */
 const otherZoneId = newId();
+/** A zone for list-status: all, with revoked certificates among the active ones. */
+const mixedZoneId = newId();
 let double: CloudflareDouble;
 let csr: GeneratedCsr;
 
@@ -33,7 +35,12 @@ describe.each(PROFILES)('the %s profile', profile => {
   // A double of this profile for the tests in this block (the file's own double answers the live way).
   let double: CloudflareDouble;
   beforeAll(async () => {
-    double = await CloudflareDouble.start({ tokens: [{ token, permission: 'write' }], zones: [zoneId, bigZoneId, otherZoneId], githubToken, profile });
+    double = await CloudflareDouble.start({
+      tokens: [{ token, permission: 'write' }],
+      zones: [zoneId, bigZoneId, otherZoneId, mixedZoneId],
+      githubToken,
+      profile,
+    });
   });
   afterAll(() => double.close());
   afterEach(() => double.reset());
@@ -245,6 +252,35 @@ describe.each(PROFILES)('the %s profile', profile => {
       const revoked = await runAction({ ...base(bigZoneId), command: 'list', 'list-status': 'revoked' });
       expect(revoked.outputs.count).toBe('0');
       expect(double.requests.at(-1)?.query.status).toBe('revoked');
+    });
+
+    it('list-status all: a revoked certificate near expiry is listed, but is not expiring and does not fail the step', async () => {
+      const nearExpiry = (daysLeft: number): Date => new Date(Date.now() - (365 - daysLeft) * DAY_MS - 60_000);
+      const revoked = await double.seed(mixedZoneId, csr.csrPem, 365, nearExpiry(5));
+      double.tamper(mixedZoneId, revoked.id, { status: 'revoked' });
+      const healthy = await double.seed(mixedZoneId, csr.csrPem, 365);
+      const inputs = { ...base(mixedZoneId), command: 'list', 'list-status': 'all', 'min-days-remaining': '30' };
+
+      const passing = await runAction(inputs);
+      expect(passing.errors).toEqual([]);
+      expect(passing.exitCode).toBe(0);
+      expect(passing.outputs).toMatchObject({ count: '2', 'expiring-count': '0' });
+      const listed = JSON.parse(passing.outputs.certificates ?? '[]') as { id: string; status: string; 'days-remaining': number }[];
+      expect(listed.map(c => [c.id, c.status, c['days-remaining']])).toEqual([
+        [revoked.id, 'revoked', 4],
+        [healthy.id, 'active', 364],
+      ]);
+      expect(passing.warnings).toEqual([]);
+
+      // An active one near expiry in the same listing is expiring, and fails the step; the revoked one still is not.
+      const active = await double.seed(mixedZoneId, csr.csrPem, 365, nearExpiry(10));
+      const failing = await runAction(inputs);
+      expect(failing.exitCode).toBe(1);
+      expect(failing.outputs).toMatchObject({ count: '3', 'expiring-count': '1' });
+      expect(failing.errors).toEqual([
+        expect.stringMatching(new RegExp(`^1 active client certificate of zone ${mixedZoneId} expires in fewer than 30 days .*: ${active.id} \\(`)),
+      ]);
+      expect(failing.errors[0]).not.toContain(revoked.id);
     });
   });
 });

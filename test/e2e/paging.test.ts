@@ -145,6 +145,20 @@ describe('a listing that lies about its pages', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('a short first page beside a total_count past the ceiling: the page is the whole answer, for list and reuse-existing', async () => {
+    serve(10, (page, count) => ({ page, per_page: 50, count, total_count: 1e6 }));
+    const run = await list();
+    expect(run.errors).toEqual([]);
+    expect(run.outputs.count).toBe('10');
+    expect(server.requests).toHaveLength(1);
+
+    server.requests.length = 0;
+    const reuse = await runAction({ 'zone-id': zoneId, 'api-token': token, 'api-url': server.url, csr: filler.csrPem, 'reuse-existing': 'true' });
+    expect(reuse.errors).toEqual([]);
+    expect(reuse.outputs.reused).toBe('true');
+    expect(server.requests.map(r => r.method)).toEqual(['GET']);
+  });
+
   it('full pages for ever with no result_info: stops at 40 pages with a clear error', async () => {
     serve(Number.MAX_SAFE_INTEGER, () => undefined);
     const run = await list();

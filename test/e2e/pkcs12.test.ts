@@ -86,6 +86,12 @@ describe('a PKCS#12 bundle with generate-key', () => {
     expect(post.warnings).toEqual([]);
     await expect(lstat(file)).rejects.toThrow(/ENOENT/);
     await expect(lstat(dirname(file))).rejects.toThrow(/ENOENT/);
+    // Each file it removed is named, the bundle too (it shares the key's folder), then the folder.
+    expect(post.stdout.split('\n').filter(line => line.startsWith('Deleted'))).toEqual([
+      `Deleted the generated private key file ${main.outputs['private-key-file']}`,
+      `Deleted the generated PKCS#12 bundle ${file}`,
+      `Deleted the folder ${dirname(file)}`,
+    ]);
   });
 
   it('legacy: 3DES and a SHA-1 MAC, no PBES2, for older Java and Windows', async () => {
@@ -124,6 +130,10 @@ describe('a PKCS#12 bundle with generate-key', () => {
     const post = await runAction({}, { entry: DIST_POST_ENTRY, state: main.state, runnerTemp: main.runnerTemp });
     expect(post.warnings).toEqual([]);
     await expect(lstat(dirname(file))).rejects.toThrow(/ENOENT/);
+    expect(post.stdout.split('\n').filter(line => line.startsWith('Deleted'))).toEqual([
+      `Deleted the generated PKCS#12 bundle ${file}`,
+      `Deleted the folder ${dirname(file)}`,
+    ]);
     expect((await stat(main.outputs['private-key-file'] ?? '')).isFile()).toBe(true);
   });
 

@@ -1,10 +1,12 @@
 // The user's side through dist/ as the runner runs it: errors from Cloudflare that say what to check,
 // credentials from the environment, and settings that would otherwise quietly defeat themselves.
+import { type AddressInfo, createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloudflareDouble } from '../double/server.ts';
 import { newAccount, newGlobalKey, newId, newToken } from '../support/fixtures.ts';
 import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
-import { registerSecrets, runAction } from '../support/run-action.ts';
+import { type ActionRun, registerSecrets, runAction } from '../support/run-action.ts';
+import { SCRIPTED_API_PATH, type ScriptedServer, startScriptedServer } from '../support/scripted-server.ts';
 
 const account = newAccount();
 const { token, readToken, globalKey, zoneId } = account;
@@ -72,10 +74,93 @@ describe('errors from Cloudflare say what to check', () => {
       { env: { GITHUB_API_URL: double.githubUrl } },
     );
     expect(run.exitCode).toBe(1);
-    expect(run.warnings).toContainEqual(expect.stringMatching(/github-token was not accepted \(HTTP 401\): pass the workflow token/));
+    expect(run.warnings).toContainEqual(
+      expect.stringMatching(/GitHub answered HTTP 401 \(Bad credentials[^)]*\): github-token was not accepted\. Pass the workflow token/),
+    );
     expect(run.warnings.join('\n')).not.toMatch(/issues: write/);
   });
+
+  it('api-url without /client/v4: "no route" says to check api-url, not only zone-id', async () => {
+    const root = await runAction({ ...base(), 'api-token': token, command: 'list', 'api-url': double.url.replace('/client/v4', '') });
+    expect(run7003(root)).toMatch(
+      /7003: No route for the URI \(HTTP 404.*\): check api-url: its path \("\/"\) does not end in \/client\/v4, where Cloudflare's API is/,
+    );
+    const prefixed = await runAction({ ...base(), 'api-token': token, command: 'list', 'api-url': double.url.replace('/client/v4', '/proxy/v4') });
+    expect(run7003(prefixed)).toMatch(
+      /check api-url: its path \("\/proxy\/v4"\) does not end in \/client\/v4.*If it is a proxy that adds that path, check zone-id/,
+    );
+  });
 });
+
+/** The one error line of a run that failed on a "no route" answer. */
+function run7003(run: ActionRun): string {
+  expect(run.exitCode).toBe(1);
+  expect(run.errors).toHaveLength(1);
+  return run.errors[0] ?? '';
+}
+
+describe('a tracking issue that cannot be updated: the warning says what happened', () => {
+  let github: ScriptedServer;
+  beforeAll(async () => {
+    github = await startScriptedServer();
+  });
+  afterAll(() => github.close());
+
+  /** A failing check (a revoked certificate) that tries to open the tracking issue at this GitHub API. */
+  async function check(githubApiUrl: string): Promise<ActionRun> {
+    const { id } = await double.seed(zoneId, csr.csrPem, 365);
+    double.tamper(zoneId, id, { status: 'revoked' });
+    const run = await runAction(
+      { ...base(), 'api-token': token, command: 'get', 'certificate-id': id, 'github-token': 'ghs_right' },
+      { env: { GITHUB_API_URL: githubApiUrl } },
+    );
+    // The check's own verdict stands, whatever happened to the issue.
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringMatching(/is revoked, not active/)]);
+    return run;
+  }
+  const issueWarning = (run: ActionRun): string => run.warnings.find(w => w.startsWith('Could not update the tracking issue')) ?? '';
+
+  it('a refused connection: the network error and what to check, no permission hint', async () => {
+    const port = await closedPort();
+    const run = await check(`http://127.0.0.1:${port}`);
+    expect(issueWarning(run)).toMatch(
+      new RegExp(
+        `^Could not update the tracking issue \\(label "client-certificate-expiry"\\): no answer from 127\\.0\\.0\\.1:${port} \\(.*ECONNREFUSED.*\\)\\. Check the runner's network and proxy settings`,
+      ),
+    );
+    expect(issueWarning(run)).not.toMatch(/issues: write/);
+  });
+
+  it.each([
+    [404, { message: 'Not Found' }, /GitHub answered HTTP 404 \(Not Found\): the token needs "issues: write" on this repository/],
+    [
+      403,
+      { message: 'Resource not accessible by integration' },
+      /GitHub answered HTTP 403 \(Resource not accessible by integration\): the token needs "issues: write"/,
+    ],
+    [
+      403,
+      { message: 'API rate limit exceeded for installation' },
+      /HTTP 403 \(API rate limit exceeded for installation\): the token is rate limited\. The next run tries again$/,
+    ],
+    [502, { message: 'Server Error' }, /GitHub answered HTTP 502 \(Server Error\)\.$/],
+  ])('GitHub answers HTTP %i: its status and message, a permission hint only when the status means one', async (status, body, expected) => {
+    github.script = () => ({ status, json: body });
+    const run = await check(github.url.replace(SCRIPTED_API_PATH, ''));
+    expect(issueWarning(run)).toMatch(expected);
+    if (!/issues: write/.test(expected.source)) expect(issueWarning(run)).not.toMatch(/issues: write/);
+  });
+});
+
+/** A local port nothing listens on (bound, then closed): a connection there is refused at once. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>(resolve => server.close(() => resolve()));
+  return port;
+}
 
 describe('credentials from the environment, as Cloudflare tools read them', () => {
   it('CLOUDFLARE_API_TOKEN stands in for api-token, masked, and the debug log names the source', async () => {

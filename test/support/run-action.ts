@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { assertNoSecretIn, assertNoSecretPrinted, assertNothingLeakedToGitHub } from './secrets.ts';
 
 export const DIST_ENTRY = resolve(import.meta.dirname, '../../dist/index.js');
 export const DIST_POST_ENTRY = resolve(import.meta.dirname, '../../dist/post/index.js');
@@ -35,28 +36,18 @@ export interface ActionRun {
   readonly masks: string[];
 }
 
-const secrets = new Set<string>();
+export { assertNoSecretPrinted, registerSecrets } from './secrets.ts';
 
 /**
- * Registers values no run may ever print outside an ::add-mask:: line: credentials, and each line of a
- * private key. Every runAction checks its stdout and stderr against all of them.
+ * Every place a run could leak a registered secret: its stdout and stderr, the job summary (markdown
+ * escapes undone), every output but private-key (the generated key by design, opt-in), and what it sent
+ * to the API double's GitHub part (tracking issues).
  */
-export function registerSecrets(...values: string[]): void {
-  for (const value of values) {
-    secrets.add(value.trim());
-    for (const line of value.split(/\r?\n/)) if (line.trim() !== '' && !line.startsWith('-----')) secrets.add(line.trim());
-  }
-}
-
-/** Throws when a registered secret appears in the output other than in a mask registration. */
-export function assertNoSecretPrinted(stdout: string, stderr: string): void {
-  const lines = [...stdout.split('\n').filter(line => !line.startsWith('::add-mask::')), ...stderr.split('\n')];
-  for (const secret of secrets) {
-    const leak = lines.find(line => line.includes(secret));
-    if (leak !== undefined) {
-      throw new Error(`a registered secret (${secret.length} characters) was printed: ${leak.replace(secret, '[SECRET]').slice(0, 200)}`);
-    }
-  }
+function assertNoSecretLeaked(run: Pick<ActionRun, 'stdout' | 'stderr' | 'summary' | 'outputs'>): void {
+  assertNoSecretPrinted(run.stdout, run.stderr);
+  assertNoSecretIn(run.summary, 'the job summary');
+  for (const [name, value] of Object.entries(run.outputs)) if (name !== 'private-key') assertNoSecretIn(value, `the ${name} output`);
+  assertNothingLeakedToGitHub();
 }
 
 export interface RunOptions {
@@ -119,7 +110,9 @@ export async function runAction(inputs: Readonly<Record<string, string>>, option
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   options.onSpawn?.(child);
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(done => child.on('close', (code, sig) => done([code, sig])));
-  assertNoSecretPrinted(stdout, stderr);
+  const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
+  const summary = await readFile(summaryFile, 'utf8');
+  assertNoSecretLeaked({ stdout, stderr, summary, outputs });
   const lines = stdout.split(/\r?\n/);
   const command = (name: string): string[] =>
     lines.filter(line => line.startsWith(`::${name}`)).map(line => unescapeData(line.slice(line.indexOf('::', 2) + 2)));
@@ -128,9 +121,9 @@ export async function runAction(inputs: Readonly<Record<string, string>>, option
     signal,
     stdout,
     stderr,
-    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+    outputs,
     state: parseOutputFile(await readFile(stateFile, 'utf8')),
-    summary: await readFile(summaryFile, 'utf8'),
+    summary,
     workspace,
     runnerTemp,
     errors: command('error'),

@@ -141,9 +141,9 @@ describe('lifecycle inputs', () => {
   });
 
   it('reads the tracking issue from github-token and GITHUB_REPOSITORY', async () => {
-    const config = await parse(get({ 'github-token': 'ghs_abc', 'issue-label': 'cert-check' }));
+    const config = await parse(get({ 'github-token': 'ghs_abcdefgh', 'issue-label': 'cert-check' }));
     expect(config.command === 'get' && config.trackingIssue).toEqual({
-      token: 'ghs_abc',
+      token: 'ghs_abcdefgh',
       label: 'cert-check',
       repository: { owner: 'octo-org', repo: 'payments-api' },
     });
@@ -201,8 +201,8 @@ describe('lifecycle inputs', () => {
       'list-status',
       /use one of: all, active, pending_reactivation, pending_revocation, revoked/,
     ],
-    ['github-token on create', create({ 'github-token': 'ghs_abc' }), 'github-token', /only used by command "get" or "list"/],
-    ['issue-label with a comma', get({ 'github-token': 'ghs_abc', 'issue-label': 'a,b' }), 'issue-label', /without commas/],
+    ['github-token on create', create({ 'github-token': 'ghs_abcdefgh' }), 'github-token', /only used by command "get" or "list"/],
+    ['issue-label with a comma', get({ 'github-token': 'ghs_abcdefgh', 'issue-label': 'a,b' }), 'issue-label', /without commas/],
     ['revoke without certificate-id', get({ command: 'revoke', 'certificate-id': '' }), 'certificate-id', /required by command "revoke"/],
     ['list with certificate-id', get({ command: 'list' }), 'certificate-id', /only used by command "get", "revoke" or "reactivate"/],
   ])('%s', async (_name, values, input, message) => {
@@ -222,7 +222,7 @@ describe('lifecycle inputs', () => {
       'common-name',
       /required with generate-key: true when GITHUB_REPOSITORY is not set/,
     ],
-    ['github-token outside a runner', get({ 'github-token': 'ghs_abc' }), 'github-token', /needs GITHUB_REPOSITORY/],
+    ['github-token outside a runner', get({ 'github-token': 'ghs_abcdefgh' }), 'github-token', /needs GITHUB_REPOSITORY/],
   ])('%s', async (_name, values, input, message) => {
     await expect(withoutRunner(values)).rejects.toMatchObject({ problems: [{ input, message: expect.stringMatching(message) }] });
   });
