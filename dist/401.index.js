@@ -1081,8 +1081,16 @@ async function ensureHostnames(config, hostnames, certificate, context) {
         warnings: [],
         failure,
     });
-    /** The list could not be read after a write (or an attempt of one): whether mTLS is on is unknown. */
-    const unreadable = (error, writeError) => unknown(`${writeError ? `${writeError} Then` : 'The list was written, but'} reading it back failed, so the step cannot tell whether mTLS is on: ${failedTo('read', error, config)} ${issued}`);
+    /** Reads the list after a write (or an attempt of one); when that fails, whether mTLS is on is unknown, and that is the report. */
+    const readBack = async (writeError) => {
+        try {
+            return await read();
+        }
+        catch (error) {
+            const what = writeError ? `${writeError} Then` : 'The list was written, but';
+            return unknown(`${what} reading it back failed, so the step cannot tell whether mTLS is on: ${failedTo('read', error, config)} ${issued}`);
+        }
+    };
     let current;
     try {
         current = await read();
@@ -1117,13 +1125,9 @@ async function ensureHostnames(config, hostnames, certificate, context) {
             // read says where the list stands.
             if ((0,cloudflare_errors/* mayHaveBeenApplied */.Ho)(written.error))
                 return confirm(current, toAdd, writeError);
-            let after;
-            try {
-                after = await read();
-            }
-            catch (error) {
-                return unreadable(error, writeError);
-            }
+            const after = await readBack(writeError);
+            if (!isList(after))
+                return after;
             const missing = missingFrom(after, names);
             if (missing.length === 0)
                 return report(after, toAdd, undefined, [`${writeError} The list read back has every hostname all the same`]);
@@ -1133,12 +1137,10 @@ async function ensureHostnames(config, hostnames, certificate, context) {
         // from that read: never the body this one had.
         log.info(`${writeError} Reading the list again in ${((written.retry?.waitMs ?? 0) / 1000).toFixed(1)} s, to rebuild the write from it`);
         await pause(written.retry?.waitMs ?? 0, context);
-        try {
-            current = await read();
-        }
-        catch (error) {
-            return unreadable(error, writeError);
-        }
+        const reread = await readBack(writeError);
+        if (!isList(reread))
+            return reread;
+        current = reread;
         if (missingFrom(current, names).length === 0) {
             log.info(`mTLS is now enabled on ${list(toAdd)}: confirmed by reading the list back`);
             return report(current, toAdd, undefined, [`${writeError} The list read back has every hostname all the same: an attempt of the write was applied`]);
@@ -1152,13 +1154,9 @@ async function ensureHostnames(config, hostnames, certificate, context) {
         const started = Date.now();
         const delays = pollDelays(deadline);
         for (let reads = 1;; reads++) {
-            let after;
-            try {
-                after = await read();
-            }
-            catch (error) {
-                return unreadable(error, writeError);
-            }
+            const after = await readBack(writeError);
+            if (!isList(after))
+                return after;
             const missing = missingFrom(after, names);
             if (missing.length === 0) {
                 log.info(`mTLS is now enabled on ${list(toAdd)}: confirmed by reading the list back${reads > 1 ? ` (read ${reads})` : ''}`);
@@ -1191,6 +1189,9 @@ async function ensureHostnames(config, hostnames, certificate, context) {
 function missingFrom(list, names) {
     const keys = new Set(list.names.map(src_hostnames/* hostnameKey */.Do));
     return names.filter(name => !keys.has(name));
+}
+function isList(value) {
+    return 'complete' in value;
 }
 /** "it" or "them", for a sentence about names. */
 function them(names) {

@@ -70,11 +70,15 @@ export async function ensureHostnames(
     warnings: [],
     failure,
   });
-  /** The list could not be read after a write (or an attempt of one): whether mTLS is on is unknown. */
-  const unreadable = (error: unknown, writeError?: string): HostnameReport =>
-    unknown(
-      `${writeError ? `${writeError} Then` : 'The list was written, but'} reading it back failed, so the step cannot tell whether mTLS is on: ${failedTo('read', error, config)} ${issued}`,
-    );
+  /** Reads the list after a write (or an attempt of one); when that fails, whether mTLS is on is unknown, and that is the report. */
+  const readBack = async (writeError?: string): Promise<HostnameList | HostnameReport> => {
+    try {
+      return await read();
+    } catch (error) {
+      const what = writeError ? `${writeError} Then` : 'The list was written, but';
+      return unknown(`${what} reading it back failed, so the step cannot tell whether mTLS is on: ${failedTo('read', error, config)} ${issued}`);
+    }
+  };
 
   let current: HostnameList;
   try {
@@ -118,12 +122,8 @@ export async function ensureHostnames(
       // like an accepted one, by reads that keep coming; one Cloudflare refused changed nothing, and one
       // read says where the list stands.
       if (mayHaveBeenApplied(written.error)) return confirm(current, toAdd, writeError);
-      let after: HostnameList;
-      try {
-        after = await read();
-      } catch (error) {
-        return unreadable(error, writeError);
-      }
+      const after = await readBack(writeError);
+      if (!isList(after)) return after;
       const missing = missingFrom(after, names);
       if (missing.length === 0) return report(after, toAdd, undefined, [`${writeError} The list read back has every hostname all the same`]);
       return report(after, toAdd, `mTLS is not enabled on ${list(missing)}: ${writeError} The list read back does not have ${them(missing)}. ${issued}`);
@@ -132,11 +132,9 @@ export async function ensureHostnames(
     // from that read: never the body this one had.
     log.info(`${writeError} Reading the list again in ${((written.retry?.waitMs ?? 0) / 1000).toFixed(1)} s, to rebuild the write from it`);
     await pause(written.retry?.waitMs ?? 0, context);
-    try {
-      current = await read();
-    } catch (error) {
-      return unreadable(error, writeError);
-    }
+    const reread = await readBack(writeError);
+    if (!isList(reread)) return reread;
+    current = reread;
     if (missingFrom(current, names).length === 0) {
       log.info(`mTLS is now enabled on ${list(toAdd)}: confirmed by reading the list back`);
       return report(current, toAdd, undefined, [`${writeError} The list read back has every hostname all the same: an attempt of the write was applied`]);
@@ -151,12 +149,8 @@ export async function ensureHostnames(
     const started = Date.now();
     const delays = pollDelays(deadline);
     for (let reads = 1; ; reads++) {
-      let after: HostnameList;
-      try {
-        after = await read();
-      } catch (error) {
-        return unreadable(error, writeError);
-      }
+      const after = await readBack(writeError);
+      if (!isList(after)) return after;
       const missing = missingFrom(after, names);
       if (missing.length === 0) {
         log.info(`mTLS is now enabled on ${list(toAdd)}: confirmed by reading the list back${reads > 1 ? ` (read ${reads})` : ''}`);
@@ -203,6 +197,10 @@ export async function ensureHostnames(
 function missingFrom(list: HostnameList, names: readonly string[]): string[] {
   const keys = new Set(list.names.map(hostnameKey));
   return names.filter(name => !keys.has(name));
+}
+
+function isList(value: HostnameList | HostnameReport): value is HostnameList {
+  return 'complete' in value;
 }
 
 /** "it" or "them", for a sentence about names. */
