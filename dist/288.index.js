@@ -26,7 +26,7 @@ const SUBJECT_ATTRIBUTES = [
     ['2.5.4.8', 'state'],
     ['2.5.4.7', 'locality'],
 ];
-/** countryName is a PrintableString (X.520, RFC 5280); inputs.ts lets only two capitals through. */
+/** countryName is a PrintableString (X.520, RFC 5280); config/parse.ts lets only two capitals through. */
 const COUNTRY = '2.5.4.6';
 /**
  * Generates a key pair and a CSR signed with it. The X.509 library is loaded here only: no other path

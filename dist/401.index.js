@@ -680,10 +680,10 @@ async function waitUntilSettled(config, context, first, pending) {
     return { certificate, ms: Date.now() - started };
 }
 
+// EXTERNAL MODULE: ./src/config/types.ts + 1 modules
+var types = __webpack_require__(3645);
 // EXTERNAL MODULE: ./src/csr.ts
 var src_csr = __webpack_require__(6799);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var inputs = __webpack_require__(5557);
 ;// CONCATENATED MODULE: ./src/commands/create.ts
 
 
@@ -792,7 +792,7 @@ const PKCS12_DESCRIPTIONS = {
  * quota of certificates.
  */
 async function findReusable(config, request, context) {
-    const minDays = config.minDaysRemaining ?? (0,inputs/* defaultReuseMinDays */.Fq)(config.validityDays);
+    const minDays = config.minDaysRemaining ?? (0,types/* defaultReuseMinDays */.Fq)(config.validityDays);
     const matching = (await context.client.listCertificates(config.zoneId, 'active')).filter(c => sameRequest(c.csr, request.der));
     const usable = [];
     for (const candidate of matching) {
@@ -1261,7 +1261,7 @@ async function checkHostnames(config, hostnames, context) {
 function failedTo(what, error, config) {
     if (!(error instanceof cloudflare_errors/* CloudflareApiError */.kx || error instanceof cloudflare_errors/* UnexpectedResponseError */.dk || error instanceof cloudflare_errors/* TransportError */.wX))
         throw error;
-    const hint = error instanceof cloudflare_errors/* CloudflareApiError */.kx ? (0,hints/* hintFor */.JR)(error, { ...config, about: what === 'read' ? 'hostnames-read' : 'hostnames-write' }) : undefined;
+    const hint = error instanceof cloudflare_errors/* CloudflareApiError */.kx ? (0,hints/* hintFor */.J)(error, { ...config, about: what === 'read' ? 'hostnames-read' : 'hostnames-write' }) : undefined;
     const action = what === 'read' ? 'Reading' : 'Writing';
     return `${action} the zone's mTLS hostname list failed: ${error.message}${hint ? `: ${hint}` : ''}.`;
 }

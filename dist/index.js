@@ -220,6 +220,200 @@ function mayHaveBeenApplied(error) {
 
 /***/ }),
 
+/***/ 980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DO: () => (/* binding */ readTrackingIssue),
+/* harmony export */   L1: () => (/* binding */ readCredentials),
+/* harmony export */   iz: () => (/* binding */ looksLikeGlobalKey),
+/* harmony export */   vT: () => (/* binding */ looksLikeApiToken)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3645);
+
+
+/**
+ * The credentials (api-token, or api-email and api-key; github-token for the tracking issue) and the
+ * checks of their shape. A shape is only ever a warning or a hint, never a refusal: Cloudflare changes
+ * its formats. What is refused is what no credential can be (spaces, a pasted "Bearer " scheme, a value
+ * too short to be kept out of outside text).
+ */
+/** Cloudflare API tokens have long been 40 characters of this alphabet (newer formats may differ). */
+const API_TOKEN_SHAPE = /^[A-Za-z0-9_-]{40}$/;
+/** A Global API Key: 37 lowercase hexadecimal characters. */
+const GLOBAL_KEY_SHAPE = /^[0-9a-f]{37}$/;
+const looksLikeApiToken = (value) => API_TOKEN_SHAPE.test(value);
+const looksLikeGlobalKey = (value) => GLOBAL_KEY_SHAPE.test(value);
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
+/** An Authorization header's scheme pasted with the token ("Bearer abc…", as curl examples show it). */
+const AUTHORIZATION_SCHEME = /^(bearer|token)\s/i;
+/**
+ * The credentials, and a warning (never a refusal) when a value has the shape of the other kind: shapes
+ * change, so they only ever help the message.
+ */
+function readCredentials(raw, problem, warnings) {
+    const token = raw['api-token'];
+    const email = raw['api-email'];
+    const key = raw['api-key'];
+    if (token !== '' && (email !== '' || key !== '')) {
+        const other = email !== '' ? 'api-email' : 'api-key';
+        return problem('api-token', `cannot be combined with ${other}: give either api-token (recommended) or the api-email and api-key pair, not both`);
+    }
+    if (token !== '') {
+        const scheme = AUTHORIZATION_SCHEME.exec(token)?.[1];
+        if (scheme !== undefined)
+            return problem('api-token', `starts with "${scheme} ": give the token alone, without the prefix (the action sends it as "Authorization: Bearer …")`);
+        if (!HEADER_SAFE.test(token))
+            return problem('api-token', 'contains spaces, line breaks or other characters no API token has; copy the token again');
+        if (token.length < _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REDACTED_LENGTH */ .Pt)
+            return problem('api-token', `is shorter than ${_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REDACTED_LENGTH */ .Pt} characters, which no API token is: copy the whole token again`);
+        if (looksLikeGlobalKey(token)) {
+            warnings.push('api-token looks like a Global API Key (37 hexadecimal characters), which Cloudflare accepts only as api-key with api-email');
+        }
+        return { kind: 'api-token', token };
+    }
+    if (email === '' && key === '') {
+        return problem('api-token', 'is required: give an API token with the "SSL and Certificates" permission (or the legacy api-email and api-key pair)');
+    }
+    if (key === '')
+        return problem('api-key', 'is required when api-email is set: give the Global API Key, or use api-token instead');
+    if (email === '' && looksLikeApiToken(key)) {
+        return problem('api-key', 'looks like an API token (40 characters): give it as api-token instead (a Global API Key would also need api-email)');
+    }
+    if (email === '')
+        return problem('api-email', 'is required when api-key is set: give the email address of the Cloudflare account');
+    if (!HEADER_SAFE.test(key))
+        return problem('api-key', 'contains spaces, line breaks or other characters no API key has; copy the key again');
+    if (key.length < _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REDACTED_LENGTH */ .Pt)
+        return problem('api-key', `is shorter than ${_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REDACTED_LENGTH */ .Pt} characters, which no Global API Key is (they have 37): copy the whole key again`);
+    if (!/^[^\s@]+@[^\s@]+$/.test(email))
+        return problem('api-email', 'is not an email address');
+    if (looksLikeApiToken(key))
+        warnings.push('api-key looks like an API token (40 characters): if it is one, give it as api-token and remove api-email');
+    return { kind: 'global-api-key', email, key };
+}
+/** The tracking issue: github-token (checked like the other credentials), its label, and the repository it is opened in. */
+function readTrackingIssue(raw, env, problem) {
+    const token = raw['github-token'];
+    if (token === '')
+        return undefined;
+    const scheme = AUTHORIZATION_SCHEME.exec(token)?.[1];
+    if (scheme !== undefined)
+        return problem('github-token', `starts with "${scheme} ": give the token alone, without the prefix`);
+    if (!HEADER_SAFE.test(token))
+        return problem('github-token', 'contains spaces or line breaks; pass the workflow token (github.token) or a token from a secret');
+    if (token.length < _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REDACTED_LENGTH */ .Pt)
+        return problem('github-token', `is shorter than ${_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REDACTED_LENGTH */ .Pt} characters, which no GitHub token is: pass the workflow token (github.token) or a token from a secret`);
+    const label = raw['issue-label'] === '' ? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ISSUE_LABEL */ .PA : raw['issue-label'];
+    if (label.length > 50 || /[\r\n,]/.test(label))
+        return problem('issue-label', 'must be one label name of at most 50 characters, without commas');
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length > 0)
+        return problem('github-token', 'needs GITHUB_REPOSITORY (owner/repo), which the runner sets, to know where to open the tracking issue');
+    return { token, label, repository: { owner, repo } };
+}
+
+
+/***/ }),
+
+/***/ 3645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Lo: () => (/* binding */ COMMANDS),
+  rK: () => (/* binding */ DEFAULT_API_URL),
+  PA: () => (/* binding */ DEFAULT_ISSUE_LABEL),
+  it: () => (/* binding */ DEFAULT_MAX_RETRIES),
+  KU: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
+  rt: () => (/* binding */ DEFAULT_VALIDITY_DAYS),
+  Qh: () => (/* binding */ INPUT_NAMES),
+  WJ: () => (/* binding */ KEY_TYPES),
+  mw: () => (/* binding */ LIST_STATUSES),
+  KZ: () => (/* binding */ MAX_VALIDITY_DAYS),
+  Ze: () => (/* binding */ PKCS12_ALGORITHM_SETS),
+  Fq: () => (/* binding */ defaultReuseMinDays)
+});
+
+// UNUSED EXPORTS: DEFAULT_REUSE_MIN_DAYS
+
+;// CONCATENATED MODULE: ./src/cloudflare/types.ts
+/** Status values of a client certificate, as the API reports them. */
+const CERTIFICATE_STATUSES = ['active', 'pending_reactivation', 'pending_revocation', 'revoked'];
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+
+/**
+ * The config's one home for types and constants: every input's name, the validated Config the commands
+ * get, and the defaults. Modules that need a type import it from here, never from the parser
+ * (config/parse.ts), so that no module depends on how the inputs are read.
+ */
+/** Every input the action reads, exactly as named in action.yml. */
+const INPUT_NAMES = [
+    'command',
+    'zone-id',
+    'api-token',
+    'api-email',
+    'api-key',
+    'csr',
+    'csr-file',
+    'validity-days',
+    'reuse-existing',
+    'generate-key',
+    'key-type',
+    'common-name',
+    'organization',
+    'organizational-unit',
+    'country',
+    'state',
+    'locality',
+    'output-private-key',
+    'private-key-file',
+    'certificate-id',
+    'wait',
+    'list-status',
+    'fail-on-empty',
+    'certificate-file',
+    'min-days-remaining',
+    'require-active',
+    'github-token',
+    'issue-label',
+    'api-url',
+    'timeout-seconds',
+    'max-retries',
+    'hostnames',
+    'mtls-certificate-id',
+    'pkcs12-file',
+    'pkcs12-password',
+    'pkcs12-algorithms',
+    'job-summary',
+];
+const COMMANDS = ['create', 'get', 'revoke', 'reactivate', 'list'];
+const KEY_TYPES = ['ecdsa-p256', 'rsa-2048', 'rsa-3072'];
+/** PKCS#12 algorithm sets: AES-256 with PBKDF2/SHA-256 (modern), or 3DES with SHA-1 for older Java and Windows (legacy). */
+const PKCS12_ALGORITHM_SETS = ['modern', 'legacy'];
+const LIST_STATUSES = ['all', ...CERTIFICATE_STATUSES];
+const DEFAULT_API_URL = 'https://api.cloudflare.com/client/v4';
+const DEFAULT_VALIDITY_DAYS = 3650;
+const MAX_VALIDITY_DAYS = 36500;
+const DEFAULT_TIMEOUT_SECONDS = 60;
+const DEFAULT_MAX_RETRIES = 3;
+/**
+ * Days a reused certificate must have left when min-days-remaining is not set: 30, or half the validity
+ * when that is shorter, so that a certificate this action just issued is always reusable (one issued for
+ * validity-days: 30 has 29 whole days left).
+ */
+const DEFAULT_REUSE_MIN_DAYS = 30;
+function defaultReuseMinDays(validityDays) {
+    return Math.min(DEFAULT_REUSE_MIN_DAYS, Math.floor(validityDays / 2));
+}
+const DEFAULT_ISSUE_LABEL = 'client-certificate-expiry';
+
+
+/***/ }),
+
 /***/ 6799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -664,256 +858,17 @@ function shorten(text, max) {
 
 /***/ }),
 
-/***/ 4741:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   kP: () => (/* binding */ checkWritablePath),
-/* harmony export */   kv: () => (/* binding */ writeFileSafely),
-/* harmony export */   rX: () => (/* binding */ writeRoots)
-/* harmony export */ });
-/* unused harmony export UnsafePathError */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** A path the action may not write to; the message says why, and never follows a link to say it. */
-class UnsafePathError extends Error {
-    name = 'UnsafePathError';
-}
-const IS_WINDOWS = process.platform === 'win32';
-/** O_NOFOLLOW does not exist on Windows; there, the exclusive create alone refuses an existing link. */
-const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
-/**
- * The folders below which no part of a path the action writes may be a link: the workspace (the working
- * directory, and GITHUB_WORKSPACE) and RUNNER_TEMP. A repository's checkout, and what earlier steps
- * left in either, is not the action's to trust; the folders above them, and their links (macOS /var,
- * /tmp), are the runner's.
- */
-function writeRoots(workingDirectory, env) {
-    const roots = [workingDirectory, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]
-        .filter((root) => !!root && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(root))
-        .map(root => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
-    return [...new Set(roots)];
-}
-/**
- * The folders to check for a path. Inside a root (the deepest that holds it): every folder below the
- * root, down to the file's own. Outside every root: the file's own folder and the folders the action
- * will create, below the nearest existing folder above them, which is taken as the system made it (its
- * links included), as is everything else outside the roots.
- */
-async function plan(path, roots) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
-    const inside = roots.filter(root => isWithin(root, target)).sort((a, b) => b.length - a.length);
-    for (const root of inside) {
-        if ((await statOrUndefined(root))?.isDirectory())
-            return { target, anchor: root, folders: below(root, folder) };
-    }
-    let anchor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder);
-    while (!(await lstatOrUndefined(anchor)) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(anchor) !== anchor)
-        anchor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(anchor);
-    return { target, anchor, folders: folder === anchor ? [] : below(anchor, folder) };
-}
-/** Whether path lies strictly inside folder (both absolute and resolved). */
-function isWithin(folder, path) {
-    const inner = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
-    return inner !== '' && !inner.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && inner !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inner);
-}
-/** Each folder from the one below `from` down to `to` (inclusive), as paths. */
-function below(from, to) {
-    const names = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(from, to)
-        .split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
-        .filter(name => name !== '');
-    return names.map((_, index) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, ...names.slice(0, index + 1)));
-}
-/**
- * Checks, before anything is issued, that the action can write a file at this path: no folder on the
- * way is a link (see plan for which folders), each existing one is a folder, and the file, when it
- * exists, is a regular file and not a link. Returns the problem as a sentence naming the part of the path
- * at fault, or undefined.
- */
-async function checkWritablePath(path, roots) {
-    const { target, anchor, folders } = await plan(path, roots);
-    if (!(await statOrUndefined(anchor))?.isDirectory())
-        return `cannot be created: ${anchor} is not a folder`;
-    const problem = await folderProblem(folders, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target));
-    if (problem !== undefined)
-        return problem;
-    const file = await lstatOrUndefined(target);
-    if (file?.isSymbolicLink())
-        return `is a symbolic link (${target}); the action never writes through a link: give the path of a regular file`;
-    if (file?.isDirectory())
-        return `is a folder (${target}); give the path of a file in it`;
-    if (file && !file.isFile())
-        return `is not a regular file (${target})`;
-    return undefined;
-}
-/** The first folder on the way that is a link or not a folder, said as a sentence; undefined when all are fine or missing. */
-async function folderProblem(folders, folder) {
-    for (const path of folders) {
-        const found = await lstatOrUndefined(path);
-        if (!found)
-            return undefined; // this one and those below it are created by the write
-        if (found.isSymbolicLink())
-            return `is in a folder that is a symbolic link (${path}); the action never writes through a link`;
-        if (!found.isDirectory())
-            return path === folder ? `is in ${folder}, which is not a folder` : `cannot be created: ${path} is not a folder`;
-    }
-    return undefined;
-}
-const same = (a, b) => a.dev === b.dev && a.ino === b.ino;
-/**
- * The one way the action writes a file (a certificate, a private key, a bundle): never through a link,
- * never into an existing file whose mode is looser than asked.
- *
- * Node has no openat(), so folders cannot be held open while a file is made in them. Instead every
- * folder on the way is checked by identity: missing ones are made one at a time and each is lstat'ed
- * (a real folder, not a link), and its device and inode are recorded. The text goes into a new file
- * beside the target, created exclusively with no-follow and the final mode; before a byte is written,
- * and again after, the folders are lstat'ed again and must be the same ones, and the new file must be
- * found by its name in the last of them (the same inode as the open descriptor, one link only). Then it
- * is renamed over the target (a rename replaces a link rather than following it) and all of that is
- * checked once more, with the mode and the owner. Any change means a folder was swapped under the
- * write: the descriptor's content is truncated away (wherever the file ended up, the secret is gone),
- * the emptied file is left where it is (removing it by name could act through the link), and the write
- * fails, naming the folder. Between the check and the creation, a swapped folder can still make the
- * creation land in the link's target: that file is found out before a byte is written to it.
- */
-async function writeFileSafely(path, text, mode, options) {
-    const { roots, folderMode = 0o755, onStep = async () => undefined } = options;
-    const problem = await checkWritablePath(path, roots);
-    if (problem !== undefined)
-        throw new UnsafePathError(`The file ${problem}`);
-    const { target, anchor, folders } = await plan(path, roots);
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
-    const chain = await makeFolders(anchor, folders, folderMode);
-    await onStep('checked');
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NO_FOLLOW, mode);
-    let renamed = false;
-    try {
-        const file = await handle.stat({ bigint: true });
-        await onStep('created');
-        await expectUnchanged(chain, temporary, file);
-        await handle.writeFile(text);
-        // The process umask may have narrowed the mode at creation; set exactly the one asked for.
-        await handle.chmod(mode);
-        await handle.sync();
-        await onStep('written');
-        await expectUnchanged(chain, temporary, file);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, target);
-        renamed = true;
-        await onStep('renamed');
-        const written = await expectUnchanged(chain, target, file);
-        const ownerMismatch = !IS_WINDOWS && typeof process.getuid === 'function' && written.uid !== BigInt(process.getuid());
-        if (!written.isFile() || (!IS_WINDOWS && (Number(written.mode) & 0o777) !== mode) || ownerMismatch) {
-            throw new UnsafePathError(`The file ${target} is not what was written (a regular file with mode ${mode.toString(8)}, owned by this user); it was emptied`);
-        }
-    }
-    catch (error) {
-        await erase(handle);
-        // After a swap, the name may lead through a link: the emptied file is left rather than removed through it.
-        if (!renamed && !(error instanceof UnsafePathError))
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
-        throw error;
-    }
-    await handle.close();
-    return target;
-}
-/**
- * Makes the missing folders one at a time, and records the identity of the anchor and of each folder
- * below it, refusing a link or anything that is not a folder.
- */
-async function makeFolders(anchor, folders, folderMode) {
-    const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(anchor, { bigint: true });
-    if (!top.isDirectory())
-        throw new UnsafePathError(`The folder ${anchor} is not a folder; nothing was written`);
-    const chain = [{ path: anchor, dev: top.dev, ino: top.ino, follow: true }];
-    for (const path of folders) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(path, { mode: folderMode });
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-        const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path, { bigint: true });
-        if (!found.isDirectory())
-            throw new UnsafePathError(`The folder ${path} is not a real folder (a link, or a file); nothing was written`);
-        chain.push({ path, dev: found.dev, ino: found.ino, follow: false });
-    }
-    return chain;
-}
-/**
- * Throws when a folder on the way is no longer the one recorded, or when the name does not lead to the
- * open file alone (the same inode, one link). Returns what lstat says of the name.
- */
-async function expectUnchanged(chain, name, file) {
-    for (const link of chain) {
-        const now = await (link.follow ? node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat : node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(link.path, { bigint: true }).catch(() => undefined);
-        if (!now?.isDirectory() || !same(now, link)) {
-            throw new UnsafePathError(`The folder ${link.path} was replaced (by a link or another folder) while the file was written; the file was emptied`);
-        }
-    }
-    const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(name, { bigint: true }).catch(() => undefined);
-    if (!found || !same(found, file) || found.nlink !== 1n) {
-        throw new UnsafePathError(`The file ${name} is not the one this step created (a folder on the way changed while it was written); the file was emptied`);
-    }
-    return found;
-}
-/** Empties the file behind the descriptor, wherever a swapped folder put it, then closes it. */
-async function erase(handle) {
-    await handle.truncate(0).catch(() => undefined);
-    await handle.close().catch(() => undefined);
-}
-async function lstatOrUndefined(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
-    }
-    catch (error) {
-        // ENOTDIR: a component of the path is a file; the caller looks at the folders to say which.
-        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
-            return undefined;
-        throw error;
-    }
-}
-async function statOrUndefined(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-    }
-    catch (error) {
-        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
-            return undefined;
-        throw error;
-    }
-}
-
-
-/***/ }),
-
 /***/ 9957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JR: () => (/* binding */ hintFor),
-/* harmony export */   iz: () => (/* binding */ looksLikeGlobalKey),
-/* harmony export */   vT: () => (/* binding */ looksLikeApiToken)
+/* harmony export */   J: () => (/* binding */ hintFor)
 /* harmony export */ });
 /* unused harmony export permissionFor */
+/* harmony import */ var _config_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(980);
+
 /** The path of Cloudflare's API v4, which an api-url ends with (a proxy may put a prefix before it). */
 const API_PATH = '/client/v4';
-/** Cloudflare API tokens have long been 40 characters of this alphabet (newer formats may differ). */
-const API_TOKEN_SHAPE = /^[A-Za-z0-9_-]{40}$/;
-/** A Global API Key: 37 lowercase hexadecimal characters. */
-const GLOBAL_KEY_SHAPE = /^[0-9a-f]{37}$/;
-const looksLikeApiToken = (value) => API_TOKEN_SHAPE.test(value);
-const looksLikeGlobalKey = (value) => GLOBAL_KEY_SHAPE.test(value);
 /** The permission a call needs on the zone, as the dashboard names it. */
 function permissionFor(command, about = 'certificates') {
     if (about !== 'certificates')
@@ -929,12 +884,12 @@ function hintFor(error, context) {
     const { command, zoneId, credentials } = context;
     const about = context.about ?? 'certificates';
     const token = credentials.kind === 'api-token' ? credentials.token : undefined;
-    if (error.hasCode(6111) && token !== undefined && looksLikeGlobalKey(token)) {
+    if (error.hasCode(6111) && token !== undefined && (0,_config_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeGlobalKey */ .iz)(token)) {
         return 'api-token looks like a Global API Key (37 hexadecimal characters): give it as api-key with the account email as api-email, or better, create an API token';
     }
     if (error.hasCode(6111))
         return 'api-token is not in the format of a Cloudflare API token: copy the token again (My Profile > API Tokens)';
-    if (error.hasCode(6103) && credentials.kind === 'global-api-key' && looksLikeApiToken(credentials.key)) {
+    if (error.hasCode(6103) && credentials.kind === 'global-api-key' && (0,_config_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeApiToken */ .vT)(credentials.key)) {
         return 'api-key looks like an API token (40 characters): give it as api-token instead, and remove api-email';
     }
     if (error.hasCode(6102) || error.hasCode(9103))
@@ -1162,7 +1117,7 @@ function isId(kind, value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3576);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8706);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step does is done. A socket that an aborted request left open (a proxy that accepted a
@@ -1172,697 +1127,6 @@ setTimeout(() => process.exit(), 1000).unref();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 5557:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Lo: () => (/* binding */ COMMANDS),
-  Qh: () => (/* binding */ INPUT_NAMES),
-  dz: () => (/* binding */ InputError),
-  Fq: () => (/* binding */ defaultReuseMinDays),
-  o4: () => (/* binding */ parseConfig)
-});
-
-// UNUSED EXPORTS: DEFAULT_API_URL, DEFAULT_ISSUE_LABEL, DEFAULT_REUSE_MIN_DAYS, DEFAULT_VALIDITY_DAYS, FileReadError, KEY_TYPES, LIST_STATUSES, MAX_VALIDITY_DAYS, PKCS12_ALGORITHM_SETS, readRegularFile
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/cloudflare/types.ts
-/** Status values of a client certificate, as the API reports them. */
-const CERTIFICATE_STATUSES = ['active', 'pending_reactivation', 'pending_revocation', 'revoked'];
-
-// EXTERNAL MODULE: ./src/csr.ts
-var csr = __nccwpck_require__(6799);
-// EXTERNAL MODULE: ./src/file-writer.ts
-var file_writer = __nccwpck_require__(4741);
-// EXTERNAL MODULE: ./src/hints.ts
-var hints = __nccwpck_require__(9957);
-// EXTERNAL MODULE: ./src/hostnames.ts
-var hostnames = __nccwpck_require__(6541);
-// EXTERNAL MODULE: ./src/identifier.ts
-var identifier = __nccwpck_require__(8360);
-// EXTERNAL MODULE: ./src/limits.ts
-var limits = __nccwpck_require__(351);
-// EXTERNAL MODULE: ./src/loopback.ts + 1 modules
-var loopback = __nccwpck_require__(8856);
-// EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every input the action reads, exactly as named in action.yml. */
-const INPUT_NAMES = [
-    'command',
-    'zone-id',
-    'api-token',
-    'api-email',
-    'api-key',
-    'csr',
-    'csr-file',
-    'validity-days',
-    'reuse-existing',
-    'generate-key',
-    'key-type',
-    'common-name',
-    'organization',
-    'organizational-unit',
-    'country',
-    'state',
-    'locality',
-    'output-private-key',
-    'private-key-file',
-    'certificate-id',
-    'wait',
-    'list-status',
-    'fail-on-empty',
-    'certificate-file',
-    'min-days-remaining',
-    'require-active',
-    'github-token',
-    'issue-label',
-    'api-url',
-    'timeout-seconds',
-    'max-retries',
-    'hostnames',
-    'mtls-certificate-id',
-    'pkcs12-file',
-    'pkcs12-password',
-    'pkcs12-algorithms',
-    'job-summary',
-];
-const COMMANDS = ['create', 'get', 'revoke', 'reactivate', 'list'];
-const KEY_TYPES = ['ecdsa-p256', 'rsa-2048', 'rsa-3072'];
-/** PKCS#12 algorithm sets: AES-256 with PBKDF2/SHA-256 (modern), or 3DES with SHA-1 for older Java and Windows (legacy). */
-const PKCS12_ALGORITHM_SETS = ['modern', 'legacy'];
-const LIST_STATUSES = ['all', ...CERTIFICATE_STATUSES];
-const DEFAULT_API_URL = 'https://api.cloudflare.com/client/v4';
-const DEFAULT_VALIDITY_DAYS = 3650;
-const MAX_VALIDITY_DAYS = 36500;
-/**
- * Days a reused certificate must have left when min-days-remaining is not set: 30, or half the validity
- * when that is shorter, so that a certificate this action just issued is always reusable (one issued for
- * validity-days: 30 has 29 whole days left).
- */
-const DEFAULT_REUSE_MIN_DAYS = 30;
-function defaultReuseMinDays(validityDays) {
-    return Math.min(DEFAULT_REUSE_MIN_DAYS, Math.floor(validityDays / 2));
-}
-const DEFAULT_ISSUE_LABEL = 'client-certificate-expiry';
-/** All problems found in the inputs, each to be reported on its own line. */
-class InputError extends Error {
-    name = 'InputError';
-    problems;
-    constructor(problems) {
-        super(problems.map(p => `Input ${p.input} ${p.message}`).join('\n'));
-        this.problems = problems;
-    }
-}
-const WHOLE_NUMBER = /^(0|[1-9][0-9]*)$/;
-const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
-const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
-const HEADER_SAFE = /^[\x21-\x7e]+$/;
-/** An Authorization header's scheme pasted with the token ("Bearer abc…", as curl examples show it). */
-const AUTHORIZATION_SCHEME = /^(bearer|token)\s/i;
-const DEFAULT_TIMEOUT_SECONDS = 60;
-const DEFAULT_MAX_RETRIES = 3;
-/** Far above any password a person or a secret manager makes; the bundle's KDF hashes every character. */
-const MAX_PKCS12_PASSWORD = 1024;
-/** X.520's upper bound for a name attribute, which CAs enforce. */
-const MAX_SUBJECT_LENGTH = 64;
-/**
- * Reads every input once into one validated, immutable config, or throws an InputError that lists
- * every bad input. Nothing here sends a request, so a bad input never costs an API call.
- *
- * The runner passes action.yml's defaults as if they were set, so an input with a default (status,
- * key-type, wait: false, …) is never reported as "not used by this command"; a flag set to true is.
- */
-async function parseConfig(raw, context) {
-    const problems = [];
-    const problem = (input, message) => {
-        problems.push({ input, message });
-        return undefined;
-    };
-    const env = context.env ?? {};
-    const commandText = raw.command === '' ? 'create' : raw.command;
-    const command = COMMANDS.includes(commandText) ? commandText : undefined;
-    if (command === undefined) {
-        problem('command', `is "${printable(commandText)}", which is not a command; use one of: ${COMMANDS.join(', ')}`);
-    }
-    const zoneId = inputs_identifier(raw['zone-id'], 'zone-id', 'zone', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
-    const warnings = [];
-    const credentials = readCredentials(raw, problem, warnings);
-    const apiUrl = readApiUrl(raw['api-url'], problem);
-    const minDaysRemaining = raw['min-days-remaining'] === '' ? undefined : wholeNumberInRange(raw['min-days-remaining'], 'min-days-remaining', 30, 0, MAX_VALIDITY_DAYS, problem);
-    const requireActive = readBoolean(raw['require-active'], 'require-active', true, problem);
-    const timeoutSeconds = wholeNumberInRange(raw['timeout-seconds'], 'timeout-seconds', DEFAULT_TIMEOUT_SECONDS, 1, 3600, problem);
-    const maxRetries = wholeNumberInRange(raw['max-retries'], 'max-retries', DEFAULT_MAX_RETRIES, 0, 10, problem);
-    const certificateFile = raw['certificate-file'] === '' ? undefined : absolutePath(raw['certificate-file'], context);
-    const reuseExisting = readBoolean(raw['reuse-existing'], 'reuse-existing', false, problem);
-    const generateKey = readBoolean(raw['generate-key'], 'generate-key', false, problem);
-    const wait = readBoolean(raw.wait, 'wait', false, problem);
-    const keyType = oneOf(raw['key-type'], 'key-type', KEY_TYPES, 'ecdsa-p256', problem);
-    const status = oneOf(raw['list-status'], 'list-status', LIST_STATUSES, 'active', problem);
-    const failOnEmpty = readBoolean(raw['fail-on-empty'], 'fail-on-empty', false, problem);
-    const jobSummary = readBoolean(raw['job-summary'], 'job-summary', true, problem);
-    const outputPrivateKey = readBoolean(raw['output-private-key'], 'output-private-key', false, problem);
-    const pkcs12Algorithms = oneOf(raw['pkcs12-algorithms'], 'pkcs12-algorithms', PKCS12_ALGORITHM_SETS, 'modern', problem);
-    // Checks of which input goes with which command need a known command: an unknown one is its own problem.
-    const onlyFor = (input, commands) => command === undefined ? undefined : problem(input, `is only used by command ${commands}; remove it, or change command`);
-    const creating = command === 'create';
-    if (!creating) {
-        for (const input of ['csr', 'csr-file'])
-            if (raw[input] !== '')
-                onlyFor(input, '"create"');
-        if (reuseExisting === true)
-            onlyFor('reuse-existing', '"create"');
-        if (generateKey === true)
-            onlyFor('generate-key', '"create"');
-    }
-    if (raw['list-status'] !== '' && raw['list-status'] !== 'active' && command !== 'list')
-        onlyFor('list-status', '"list"');
-    if (failOnEmpty === true && command !== 'list')
-        onlyFor('fail-on-empty', '"list"');
-    if (outputPrivateKey === true && generateKey !== true)
-        problem('output-private-key', 'is only used with generate-key: true; remove it, or set generate-key: true');
-    if (generateKey !== true) {
-        for (const input of [
-            'common-name',
-            'organization',
-            'organizational-unit',
-            'country',
-            'state',
-            'locality',
-            'private-key-file',
-            'pkcs12-file',
-            'pkcs12-password',
-        ]) {
-            if (raw[input] !== '')
-                problem(input, 'is only used with generate-key: true; remove it, or set generate-key: true');
-        }
-    }
-    if (pkcs12Algorithms === 'legacy' && raw['pkcs12-file'] === '' && raw['pkcs12-password'] === '')
-        problem('pkcs12-algorithms', 'is only used when a PKCS#12 bundle is written: set pkcs12-password (and pkcs12-file), or remove it');
-    if (wait === true && command !== 'revoke' && command !== 'reactivate')
-        onlyFor('wait', '"revoke" or "reactivate"');
-    if (raw['min-days-remaining'] !== '' && (command === 'revoke' || command === 'reactivate'))
-        onlyFor('min-days-remaining', '"create", "get" or "list"');
-    if (raw['certificate-file'] !== '' && command === 'list')
-        onlyFor('certificate-file', '"create", "get", "revoke" or "reactivate" (list has no single certificate)');
-    if (raw['github-token'] !== '' && command !== 'get' && command !== 'list')
-        onlyFor('github-token', '"get" or "list" (for the tracking issue)');
-    const usesId = command === 'get' || command === 'revoke' || command === 'reactivate';
-    if (!usesId && raw['certificate-id'] !== '')
-        onlyFor('certificate-id', '"get", "revoke" or "reactivate"');
-    const certificateId = !usesId
-        ? undefined
-        : raw['certificate-id'] === ''
-            ? problem('certificate-id', `is required by command "${command}": give the certificate's id, ${identifier/* ID_SHAPES */.V5.certificate} (the id output of the step that created it)`)
-            : inputs_identifier(raw['certificate-id'], 'certificate-id', 'certificate', problem, 'the id output of the step that created the certificate');
-    let validityDays;
-    let csr;
-    if (creating) {
-        validityDays = wholeNumberInRange(raw['validity-days'], 'validity-days', DEFAULT_VALIDITY_DAYS, 1, MAX_VALIDITY_DAYS, problem);
-        if (generateKey === true) {
-            if (raw.csr !== '' || raw['csr-file'] !== '')
-                problem('generate-key', `cannot be combined with ${raw.csr !== '' ? 'csr' : 'csr-file'}: either give a CSR or let the action generate the key and CSR`);
-            if (reuseExisting === true)
-                problem('reuse-existing', 'cannot be combined with generate-key: true: a new key never matches an existing certificate');
-            const key = keyType === undefined ? undefined : readKeyRequest(raw, keyType, context, env, problem);
-            csr = key && { kind: 'generate', key };
-        }
-        else if (generateKey === false || raw.csr !== '' || raw['csr-file'] !== '') {
-            // An unreadable generate-key (already reported) does not also make a missing CSR an error.
-            const request = await readCsr(raw, context, (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000, problem);
-            csr = request && { kind: 'given', request };
-        }
-        if (validityDays !== undefined && minDaysRemaining !== undefined && minDaysRemaining >= validityDays) {
-            problem('min-days-remaining', `(${minDaysRemaining}) is not below validity-days (${validityDays}): a new certificate has ${validityDays - 1} whole days left, so the step would issue it and then fail. Lower min-days-remaining or raise validity-days`);
-        }
-    }
-    const trackingIssue = readTrackingIssue(raw, env, problem);
-    const hostnames = readHostnames(raw, command, problem);
-    // Read even when pkcs12-algorithms is bad (already reported), so that one run names every problem.
-    const pkcs12 = creating && generateKey === true ? readPkcs12(raw, pkcs12Algorithms ?? 'modern', context, env, problem, warnings) : undefined;
-    // Every file the step may write is checked before any request: a bad path never leaves an issued
-    // certificate behind.
-    const roots = (0,file_writer/* writeRoots */.rX)(context.workingDirectory, env);
-    if (certificateFile !== undefined && raw['certificate-file'] !== '' && command !== 'list') {
-        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(certificateFile, roots);
-        if (unsafe !== undefined)
-            problem('certificate-file', unsafe);
-    }
-    if (csr?.kind === 'generate' && csr.key.privateKeyFile.kind === 'given') {
-        const { path } = csr.key.privateKeyFile;
-        if (certificateFile !== undefined && (0,external_node_path_.resolve)(certificateFile) === (0,external_node_path_.resolve)(path)) {
-            problem('private-key-file', 'is the same file as certificate-file: give each its own path (the key must never be overwritten by the certificate)');
-        }
-        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path, roots);
-        if (unsafe !== undefined)
-            problem('private-key-file', unsafe);
-        if (isInside(env.GITHUB_WORKSPACE, path)) {
-            warnings.push(`private-key-file ${path} is inside the workspace: a later step could commit, cache or upload it. Leave private-key-file empty to use RUNNER_TEMP, which the runner empties after the job`);
-        }
-    }
-    if (pkcs12?.file.kind === 'given') {
-        const { path } = pkcs12.file;
-        const keyFile = csr?.kind === 'generate' && csr.key.privateKeyFile.kind === 'given' ? csr.key.privateKeyFile.path : undefined;
-        const clash = [
-            ['certificate-file', certificateFile],
-            ['private-key-file', keyFile],
-        ].find(([, other]) => other !== undefined && (0,external_node_path_.resolve)(other) === (0,external_node_path_.resolve)(path));
-        if (clash)
-            problem('pkcs12-file', `is the same file as ${clash[0]}: give each its own path`);
-        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(path, roots);
-        if (unsafe !== undefined)
-            problem('pkcs12-file', unsafe);
-        if (isInside(env.GITHUB_WORKSPACE, path)) {
-            warnings.push(`pkcs12-file ${path} is inside the workspace: a later step could commit, cache or upload it (it holds the private key). Leave pkcs12-file empty to use RUNNER_TEMP, which the runner empties after the job`);
-        }
-    }
-    if (problems.length > 0 || command === undefined || zoneId === undefined || credentials === undefined || apiUrl === undefined) {
-        throw new InputError(problems);
-    }
-    const base = {
-        zoneId,
-        credentials,
-        apiUrl,
-        certificateFile,
-        writeRoots: roots,
-        minDaysRemaining,
-        requireActive: requireActive ?? true,
-        timeoutMs: (timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
-        maxRetries: maxRetries ?? DEFAULT_MAX_RETRIES,
-        jobSummary: jobSummary ?? true,
-        warnings,
-    };
-    switch (command) {
-        case 'create':
-            return Object.freeze({
-                ...base,
-                command,
-                csr: required(csr),
-                validityDays: required(validityDays),
-                reuseExisting: reuseExisting ?? false,
-                outputPrivateKey: outputPrivateKey ?? false,
-                pkcs12,
-                hostnames,
-            });
-        case 'get':
-            return Object.freeze({ ...base, command, certificateId: required(certificateId), trackingIssue, hostnames });
-        case 'revoke':
-        case 'reactivate':
-            return Object.freeze({ ...base, command, certificateId: required(certificateId), wait: wait ?? false });
-        case 'list':
-            return Object.freeze({ ...base, command, status: required(status), failOnEmpty: failOnEmpty ?? false, trackingIssue, hostnames });
-    }
-}
-/** Narrows a value that is defined whenever no problem was reported. */
-function required(value) {
-    if (value === undefined)
-        throw new Error('internal error: a config field is missing although no input problem was reported');
-    return value;
-}
-function inputs_identifier(value, input, kind, problem, hint) {
-    if (value === '')
-        return problem(input, `is required: give ${hint}`);
-    // Only ids of the kind's shape ever reach a URL path, so no input can walk to another endpoint.
-    if (/^([0-9a-fA-F]{2}:?){31}[0-9a-fA-F]{2}$/.test(value)) {
-        return problem(input, `looks like a SHA-256 fingerprint (64 hexadecimal characters), not an id: give ${hint} (${identifier/* ID_SHAPES */.V5[kind]})`);
-    }
-    const id = (0,identifier/* canonicalId */.iS)(kind, value);
-    if (id !== undefined)
-        return id;
-    const other = kind === 'zone' && (0,identifier/* isId */.eQ)('certificate', value) ? ': a UUID is a certificate or CA id, not a zone id' : '';
-    return problem(input, `must be ${identifier/* ID_SHAPES */.V5[kind]} (${hint}); got ${describeLength(value)}${other}`);
-}
-/**
- * The credentials, and a warning (never a refusal) when a value has the shape of the other kind: shapes
- * change, so they only ever help the message.
- */
-function readCredentials(raw, problem, warnings) {
-    const token = raw['api-token'];
-    const email = raw['api-email'];
-    const key = raw['api-key'];
-    if (token !== '' && (email !== '' || key !== '')) {
-        const other = email !== '' ? 'api-email' : 'api-key';
-        return problem('api-token', `cannot be combined with ${other}: give either api-token (recommended) or the api-email and api-key pair, not both`);
-    }
-    if (token !== '') {
-        const scheme = AUTHORIZATION_SCHEME.exec(token)?.[1];
-        if (scheme !== undefined)
-            return problem('api-token', `starts with "${scheme} ": give the token alone, without the prefix (the action sends it as "Authorization: Bearer …")`);
-        if (!HEADER_SAFE.test(token))
-            return problem('api-token', 'contains spaces, line breaks or other characters no API token has; copy the token again');
-        if (token.length < redact/* MIN_REDACTED_LENGTH */.Pt)
-            return problem('api-token', `is shorter than ${redact/* MIN_REDACTED_LENGTH */.Pt} characters, which no API token is: copy the whole token again`);
-        if ((0,hints/* looksLikeGlobalKey */.iz)(token)) {
-            warnings.push('api-token looks like a Global API Key (37 hexadecimal characters), which Cloudflare accepts only as api-key with api-email');
-        }
-        return { kind: 'api-token', token };
-    }
-    if (email === '' && key === '') {
-        return problem('api-token', 'is required: give an API token with the "SSL and Certificates" permission (or the legacy api-email and api-key pair)');
-    }
-    if (key === '')
-        return problem('api-key', 'is required when api-email is set: give the Global API Key, or use api-token instead');
-    if (email === '' && (0,hints/* looksLikeApiToken */.vT)(key)) {
-        return problem('api-key', 'looks like an API token (40 characters): give it as api-token instead (a Global API Key would also need api-email)');
-    }
-    if (email === '')
-        return problem('api-email', 'is required when api-key is set: give the email address of the Cloudflare account');
-    if (!HEADER_SAFE.test(key))
-        return problem('api-key', 'contains spaces, line breaks or other characters no API key has; copy the key again');
-    if (key.length < redact/* MIN_REDACTED_LENGTH */.Pt)
-        return problem('api-key', `is shorter than ${redact/* MIN_REDACTED_LENGTH */.Pt} characters, which no Global API Key is (they have 37): copy the whole key again`);
-    if (!/^[^\s@]+@[^\s@]+$/.test(email))
-        return problem('api-email', 'is not an email address');
-    if ((0,hints/* looksLikeApiToken */.vT)(key))
-        warnings.push('api-key looks like an API token (40 characters): if it is one, give it as api-token and remove api-email');
-    return { kind: 'global-api-key', email, key };
-}
-function readApiUrl(value, problem) {
-    const text = value === '' ? DEFAULT_API_URL : value;
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return problem('api-url', `is not a URL; use ${DEFAULT_API_URL}`);
-    }
-    if (url.username !== '' || url.password !== '') {
-        return problem('api-url', 'must not contain a user name or password; pass credentials through api-token');
-    }
-    if (url.search !== '' || url.hash !== '')
-        return problem('api-url', 'must not contain a query string or fragment');
-    if (url.protocol === 'http:' && !(0,loopback/* isLoopback */.U)(url.hostname)) {
-        return problem('api-url', 'must use https: plain http is allowed only to a loopback host (127.0.0.1, ::1, localhost), for tests');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return problem('api-url', `must be an https URL, not ${url.protocol}`);
-    // Cloudflare's own host serves the API under one path only; elsewhere (a proxy) any path may be right.
-    const official = new URL(DEFAULT_API_URL);
-    if (url.hostname === official.hostname && url.pathname.replace(/\/+$/, '') !== official.pathname) {
-        return problem('api-url', `is Cloudflare's host with the path "${url.pathname}", where its API is not: use ${DEFAULT_API_URL}, or leave api-url out (that is the default)`);
-    }
-    return url.href.replace(/\/+$/, '');
-}
-function readBoolean(value, input, fallback, problem) {
-    if (value === '')
-        return fallback;
-    if (TRUE_VALUES.has(value))
-        return true;
-    if (FALSE_VALUES.has(value))
-        return false;
-    return problem(input, `must be true or false, not "${printable(value)}"`);
-}
-function oneOf(value, input, allowed, fallback, problem) {
-    if (value === '')
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    return problem(input, `is "${printable(value)}"; use one of: ${allowed.join(', ')}`);
-}
-function wholeNumberInRange(value, input, example, min, max, problem) {
-    if (value === '')
-        return example;
-    if (!WHOLE_NUMBER.test(value)) {
-        return problem(input, `must be a whole number of ${min} or more written with digits only (like ${example}), not "${printable(value)}"`);
-    }
-    const number = Number(value);
-    if (number < min || number > max)
-        return problem(input, `must be between ${min} and ${max}, not ${value}`);
-    return number;
-}
-async function readCsr(raw, context, timeoutMs, problem) {
-    const inline = raw.csr;
-    const file = raw['csr-file'];
-    if (inline !== '' && file !== '')
-        return problem('csr-file', 'cannot be combined with csr: give the request inline (csr) or as a file (csr-file), not both');
-    if (inline === '' && file === '') {
-        // A secret that is not available (a pull request from a fork) arrives as an empty string: that must
-        // stay an error, never a silent switch to generating a key.
-        return problem('csr', 'is required by command "create": give the PEM certificate request (csr), or a path to it (csr-file), or set generate-key: true. ' +
-            'If it comes from a secret, check that the secret exists and is available to this workflow');
-    }
-    let text = inline;
-    let source = 'csr';
-    if (file !== '') {
-        source = 'csr-file';
-        const path = absolutePath(file, context);
-        try {
-            text = await readRegularFile(path, limits/* MAX_CSR_BYTES */.i7 + 1, timeoutMs);
-        }
-        catch (error) {
-            if (error instanceof FileReadError)
-                return problem('csr-file', `cannot be read (${path}: ${error.message}); give the path of the PEM request file`);
-            const code = error.code;
-            const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
-            return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
-        }
-    }
-    try {
-        return await (0,csr/* parseCertificateRequest */.yQ)(text);
-    }
-    catch (error) {
-        if (error instanceof csr/* PrivateKeyGivenError */.CN)
-            return problem(source, privateKeyGiven(source, error));
-        if (error instanceof csr/* CsrFormatError */.iP)
-            return problem(source, error.message);
-        throw error;
-    }
-}
-/**
- * What a private key given as the CSR means, by where it came from. Inline (csr), it was a workflow input:
- * masked here and sent nowhere, but it sits in the workflow file (and the repository's history) or in a
- * secret other steps can print, so it is treated as exposed. Read from a file (csr-file), this step
- * exposed nothing: the file only needs replacing by the request made from it.
- */
-function privateKeyGiven(source, error) {
-    if (source === 'csr-file') {
-        return (`${error.message}: nothing of it was printed or sent. Give the path of the request made from it instead ` +
-            '(openssl req -new -key <the key file> -out client.csr), or set generate-key: true. If that key file is committed to the repository, treat the key as exposed and make a new one');
-    }
-    return (`${error.message}. It was masked in this log and not sent to Cloudflare, but treat it as exposed: as a workflow input it is written in the workflow file, ` +
-        'or kept in a secret that other steps and workflows can read. Make a new key and a CSR for it ' +
-        '(openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout client.key -out client.csr) and give only the CSR ' +
-        '(-----BEGIN CERTIFICATE REQUEST-----), or set generate-key: true to let the action make both');
-}
-function readKeyRequest(raw, keyType, context, env, problem) {
-    const subject = (input, fallback) => {
-        const value = raw[input] === '' ? fallback : raw[input];
-        if (value === undefined)
-            return undefined;
-        if (/[\r\n]/.test(value) || value.length > MAX_SUBJECT_LENGTH)
-            return problem(input, `must be one line of at most ${MAX_SUBJECT_LENGTH} characters`);
-        return value;
-    };
-    const repositoryName = env.GITHUB_REPOSITORY?.split('/')[1];
-    const commonName = subject('common-name', repositoryName);
-    if (commonName === undefined && raw['common-name'] === '')
-        problem('common-name', 'is required with generate-key: true when GITHUB_REPOSITORY is not set (outside GitHub Actions)');
-    const country = subject('country');
-    if (country !== undefined && !/^[A-Z]{2}$/.test(country))
-        problem('country', 'must be a two-letter ISO 3166 country code in capitals, like US or DE');
-    let privateKeyFile;
-    if (raw['private-key-file'] !== '') {
-        privateKeyFile = { kind: 'given', path: absolutePath(raw['private-key-file'], context) };
-    }
-    else if (env.RUNNER_TEMP) {
-        // Never in the workspace by default: RUNNER_TEMP is emptied after the job and is not uploaded by accident.
-        privateKeyFile = { kind: 'runner-temp', runnerTemp: env.RUNNER_TEMP };
-    }
-    else {
-        problem('private-key-file', 'is required with generate-key: true when RUNNER_TEMP is not set (outside GitHub Actions): give a path outside your repository');
-    }
-    const organization = subject('organization');
-    const organizationalUnit = subject('organizational-unit');
-    const state = subject('state');
-    const locality = subject('locality');
-    if (commonName === undefined || privateKeyFile === undefined)
-        return undefined;
-    return { keyType, commonName, organization, organizationalUnit, country, state, locality, privateKeyFile };
-}
-function readTrackingIssue(raw, env, problem) {
-    const token = raw['github-token'];
-    if (token === '')
-        return undefined;
-    const scheme = AUTHORIZATION_SCHEME.exec(token)?.[1];
-    if (scheme !== undefined)
-        return problem('github-token', `starts with "${scheme} ": give the token alone, without the prefix`);
-    if (!HEADER_SAFE.test(token))
-        return problem('github-token', 'contains spaces or line breaks; pass the workflow token (github.token) or a token from a secret');
-    if (token.length < redact/* MIN_REDACTED_LENGTH */.Pt)
-        return problem('github-token', `is shorter than ${redact/* MIN_REDACTED_LENGTH */.Pt} characters, which no GitHub token is: pass the workflow token (github.token) or a token from a secret`);
-    const label = raw['issue-label'] === '' ? DEFAULT_ISSUE_LABEL : raw['issue-label'];
-    if (label.length > 50 || /[\r\n,]/.test(label))
-        return problem('issue-label', 'must be one label name of at most 50 characters, without commas');
-    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || rest.length > 0)
-        return problem('github-token', 'needs GITHUB_REPOSITORY (owner/repo), which the runner sets, to know where to open the tracking issue');
-    return { token, label, repository: { owner, repo } };
-}
-/**
- * The hostnames input (create, get, list) and the CA it is about. Every bad entry is named, in one line;
- * nothing is sent for a list that has one.
- */
-function readHostnames(raw, command, problem) {
-    const text = raw.hostnames;
-    const uuidText = raw['mtls-certificate-id'];
-    if (text === '') {
-        if (uuidText !== '')
-            problem('mtls-certificate-id', 'is only used with hostnames: list the hostnames that should trust that CA, or remove it');
-        return undefined;
-    }
-    if (command === 'revoke' || command === 'reactivate') {
-        return problem('hostnames', 'is only used by command "create" (to enable mTLS on them) or "get" and "list" (to check it); remove it, or change command');
-    }
-    // Both inputs are checked, so that one run names every problem.
-    const mtlsCertificateId = uuidText === '' ? undefined : (0,identifier/* canonicalId */.iS)('mtls-certificate', uuidText);
-    if (uuidText !== '' && mtlsCertificateId === undefined) {
-        const looksLikeId = (0,identifier/* isId */.eQ)('zone', uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
-        problem('mtls-certificate-id', `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`);
-    }
-    const parsed = (0,hostnames/* parseHostnames */.Mm)(text);
-    if (parsed.problems.length > 0) {
-        const shown = parsed.problems.slice(0, 5).join('; ');
-        const more = parsed.problems.length > 5 ? `; and ${parsed.problems.length - 5} more` : '';
-        return problem('hostnames', `must list DNS hostnames like api.example.com, one per line or separated by commas: ${shown}${more}`);
-    }
-    if (parsed.hostnames.length === 0)
-        return problem('hostnames', 'lists no hostname: give one per line, or separated by commas, or remove it');
-    if (uuidText !== '' && mtlsCertificateId === undefined)
-        return undefined;
-    return { names: parsed.hostnames, converted: parsed.converted, mtlsCertificateId };
-}
-/** The PKCS#12 bundle, with generate-key: pkcs12-file or pkcs12-password asks for one; the password is required. */
-function readPkcs12(raw, algorithms, context, env, problem, warnings) {
-    const fileText = raw['pkcs12-file'];
-    const password = raw['pkcs12-password'];
-    if (fileText === '' && password === '')
-        return undefined;
-    if (password === '') {
-        // A secret that is not available (a pull request from a fork) arrives empty: never an unprotected bundle.
-        return problem('pkcs12-password', 'is required with pkcs12-file: give the password that protects the bundle, from a secret. If it comes from a secret, check that the secret exists and is available to this workflow');
-    }
-    if (password !== password.trim()) {
-        // Tools disagree on whether such a password is trimmed (a secret saved with a final newline, say):
-        // refused rather than guessed.
-        return problem('pkcs12-password', 'begins or ends with whitespace (a space, tab or line break, as a secret saved with a final newline has): remove it from the secret, since keytool, openssl and the runner would disagree on the password');
-    }
-    if (/[\r\n]/.test(password))
-        return problem('pkcs12-password', 'must be one line: it contains a line break');
-    if (password.length > MAX_PKCS12_PASSWORD)
-        return problem('pkcs12-password', `must be at most ${MAX_PKCS12_PASSWORD} characters`);
-    if (!/^[\x20-\x7e]*$/.test(password)) {
-        warnings.push("pkcs12-password has characters outside printable ASCII: OpenSSL and Node open the bundle, but Java's keytool refuses any PKCS#12 password that is not ASCII");
-    }
-    if (fileText !== '')
-        return { file: { kind: 'given', path: absolutePath(fileText, context) }, password, algorithms };
-    if (env.RUNNER_TEMP)
-        return { file: { kind: 'runner-temp', runnerTemp: env.RUNNER_TEMP }, password, algorithms };
-    return problem('pkcs12-file', 'is required with pkcs12-password when RUNNER_TEMP is not set (outside GitHub Actions): give a path outside your repository');
-}
-/** Whether path is inside folder (both absolute); false when there is no folder. */
-function isInside(folder, path) {
-    if (!folder)
-        return false;
-    const inner = (0,external_node_path_.relative)((0,external_node_path_.resolve)(folder), path);
-    return !inner.startsWith('..') && !(0,external_node_path_.isAbsolute)(inner);
-}
-/** Why a file the action reads is refused: not a regular file, or no answer in time. */
-class FileReadError extends Error {
-    name = 'FileReadError';
-}
-/** O_NONBLOCK does not exist on Windows, which has no FIFOs that open like files. */
-const NON_BLOCKING = external_node_fs_.constants.O_NONBLOCK ?? 0;
-/**
- * The first bytes of a regular file, as UTF-8: a huge file costs at most that. Only a regular file is
- * read, as fstat on the opened descriptor says (a FIFO, a device, a socket, a folder, or a link to one,
- * is refused); it is opened with O_NONBLOCK, so that opening a FIFO returns at once instead of waiting
- * for a writer. The whole read is bounded in time too (a hung network file system): after timeoutMs it
- * is abandoned with a FileReadError. openFile is the seam a test replaces.
- */
-async function readRegularFile(path, bytes, timeoutMs, openFile = promises_.open) {
-    const reading = (async () => {
-        const handle = await openFile(path, external_node_fs_.constants.O_RDONLY | NON_BLOCKING);
-        try {
-            const kind = await handle.stat();
-            if (!kind.isFile())
-                throw new FileReadError(`it is ${describeKind(kind)}, not a regular file`);
-            const buffer = Buffer.alloc(bytes);
-            let filled = 0;
-            while (filled < bytes) {
-                const { bytesRead } = await handle.read(buffer, filled, bytes - filled, null);
-                if (bytesRead === 0)
-                    break;
-                filled += bytesRead;
-            }
-            return buffer.subarray(0, filled).toString('utf8');
-        }
-        finally {
-            await handle.close();
-        }
-    })();
-    let timer;
-    const late = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new FileReadError(`no answer from the file system within ${timeoutMs / 1000} s (timeout-seconds)`)), timeoutMs);
-    });
-    try {
-        return await Promise.race([reading, late]);
-    }
-    finally {
-        clearTimeout(timer);
-        // A read abandoned at the deadline may still fail later: that is no longer anyone's concern.
-        reading.catch(() => undefined);
-    }
-}
-function describeKind(kind) {
-    if (kind.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (kind.isDirectory())
-        return 'a folder';
-    if (kind.isSocket())
-        return 'a socket';
-    if (kind.isCharacterDevice() || kind.isBlockDevice())
-        return 'a device';
-    return 'not a regular file';
-}
-function absolutePath(path, context) {
-    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(context.workingDirectory, path);
-}
-/** A short, single-line rendering of a (non-secret) input for an error message. */
-function printable(value) {
-    const line = value.replace(/[\r\n]+/g, ' ');
-    return line.length > 40 ? `${line.slice(0, 40)}…` : line;
-}
-function describeLength(value) {
-    const kind = /^[0-9a-fA-F]*$/.test(value)
-        ? 'hexadecimal'
-        : /^[0-9a-fA-F-]*$/.test(value)
-            ? 'of hexadecimal and hyphens'
-            : 'with characters that are not hexadecimal';
-    return `${value.length} characters ${kind}`;
-}
-
 
 /***/ }),
 
@@ -1928,7 +1192,7 @@ function isLoopback(hostname) {
 
 /***/ }),
 
-/***/ 3576:
+/***/ 8706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2884,16 +2148,826 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/cloudflare/errors.ts
 var errors = __nccwpck_require__(7640);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/file-writer.ts
+
+
+
+/** A path the action may not write to; the message says why, and never follows a link to say it. */
+class UnsafePathError extends Error {
+    name = 'UnsafePathError';
+}
+const IS_WINDOWS = process.platform === 'win32';
+/** O_NOFOLLOW does not exist on Windows; there, the exclusive create alone refuses an existing link. */
+const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+/**
+ * The folders below which no part of a path the action writes may be a link: the workspace (the working
+ * directory, and GITHUB_WORKSPACE) and RUNNER_TEMP. A repository's checkout, and what earlier steps
+ * left in either, is not the action's to trust; the folders above them, and their links (macOS /var,
+ * /tmp), are the runner's.
+ */
+function writeRoots(workingDirectory, env) {
+    const roots = [workingDirectory, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]
+        .filter((root) => !!root && (0,external_node_path_.isAbsolute)(root))
+        .map(root => (0,external_node_path_.resolve)(root));
+    return [...new Set(roots)];
+}
+/**
+ * The folders to check for a path. Inside a root (the deepest that holds it): every folder below the
+ * root, down to the file's own. Outside every root: the file's own folder and the folders the action
+ * will create, below the nearest existing folder above them, which is taken as the system made it (its
+ * links included), as is everything else outside the roots.
+ */
+async function plan(path, roots) {
+    const target = (0,external_node_path_.resolve)(path);
+    const folder = (0,external_node_path_.dirname)(target);
+    const inside = roots.filter(root => isWithin(root, target)).sort((a, b) => b.length - a.length);
+    for (const root of inside) {
+        if ((await statOrUndefined(root))?.isDirectory())
+            return { target, anchor: root, folders: below(root, folder) };
+    }
+    let anchor = (0,external_node_path_.dirname)(folder);
+    while (!(await lstatOrUndefined(anchor)) && (0,external_node_path_.dirname)(anchor) !== anchor)
+        anchor = (0,external_node_path_.dirname)(anchor);
+    return { target, anchor, folders: folder === anchor ? [] : below(anchor, folder) };
+}
+/** Whether path lies strictly inside folder (both absolute and resolved). */
+function isWithin(folder, path) {
+    const inner = (0,external_node_path_.relative)(folder, path);
+    return inner !== '' && !inner.startsWith(`..${external_node_path_.sep}`) && inner !== '..' && !(0,external_node_path_.isAbsolute)(inner);
+}
+/** Each folder from the one below `from` down to `to` (inclusive), as paths. */
+function below(from, to) {
+    const names = (0,external_node_path_.relative)(from, to)
+        .split(external_node_path_.sep)
+        .filter(name => name !== '');
+    return names.map((_, index) => (0,external_node_path_.join)(from, ...names.slice(0, index + 1)));
+}
+/**
+ * Checks, before anything is issued, that the action can write a file at this path: no folder on the
+ * way is a link (see plan for which folders), each existing one is a folder, and the file, when it
+ * exists, is a regular file and not a link. Returns the problem as a sentence naming the part of the path
+ * at fault, or undefined.
+ */
+async function checkWritablePath(path, roots) {
+    const { target, anchor, folders } = await plan(path, roots);
+    if (!(await statOrUndefined(anchor))?.isDirectory())
+        return `cannot be created: ${anchor} is not a folder`;
+    const problem = await folderProblem(folders, (0,external_node_path_.dirname)(target));
+    if (problem !== undefined)
+        return problem;
+    const file = await lstatOrUndefined(target);
+    if (file?.isSymbolicLink())
+        return `is a symbolic link (${target}); the action never writes through a link: give the path of a regular file`;
+    if (file?.isDirectory())
+        return `is a folder (${target}); give the path of a file in it`;
+    if (file && !file.isFile())
+        return `is not a regular file (${target})`;
+    return undefined;
+}
+/** The first folder on the way that is a link or not a folder, said as a sentence; undefined when all are fine or missing. */
+async function folderProblem(folders, folder) {
+    for (const path of folders) {
+        const found = await lstatOrUndefined(path);
+        if (!found)
+            return undefined; // this one and those below it are created by the write
+        if (found.isSymbolicLink())
+            return `is in a folder that is a symbolic link (${path}); the action never writes through a link`;
+        if (!found.isDirectory())
+            return path === folder ? `is in ${folder}, which is not a folder` : `cannot be created: ${path} is not a folder`;
+    }
+    return undefined;
+}
+const same = (a, b) => a.dev === b.dev && a.ino === b.ino;
+/**
+ * The one way the action writes a file (a certificate, a private key, a bundle): never through a link,
+ * never into an existing file whose mode is looser than asked.
+ *
+ * Node has no openat(), so folders cannot be held open while a file is made in them. Instead every
+ * folder on the way is checked by identity: missing ones are made one at a time and each is lstat'ed
+ * (a real folder, not a link), and its device and inode are recorded. The text goes into a new file
+ * beside the target, created exclusively with no-follow and the final mode; before a byte is written,
+ * and again after, the folders are lstat'ed again and must be the same ones, and the new file must be
+ * found by its name in the last of them (the same inode as the open descriptor, one link only). Then it
+ * is renamed over the target (a rename replaces a link rather than following it) and all of that is
+ * checked once more, with the mode and the owner. Any change means a folder was swapped under the
+ * write: the descriptor's content is truncated away (wherever the file ended up, the secret is gone),
+ * the emptied file is left where it is (removing it by name could act through the link), and the write
+ * fails, naming the folder. Between the check and the creation, a swapped folder can still make the
+ * creation land in the link's target: that file is found out before a byte is written to it.
+ */
+async function writeFileSafely(path, text, mode, options) {
+    const { roots, folderMode = 0o755, onStep = async () => undefined } = options;
+    const problem = await checkWritablePath(path, roots);
+    if (problem !== undefined)
+        throw new UnsafePathError(`The file ${problem}`);
+    const { target, anchor, folders } = await plan(path, roots);
+    const folder = (0,external_node_path_.dirname)(target);
+    const chain = await makeFolders(anchor, folders, folderMode);
+    await onStep('checked');
+    const temporary = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    const handle = await (0,promises_namespaceObject.open)(temporary, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NO_FOLLOW, mode);
+    let renamed = false;
+    try {
+        const file = await handle.stat({ bigint: true });
+        await onStep('created');
+        await expectUnchanged(chain, temporary, file);
+        await handle.writeFile(text);
+        // The process umask may have narrowed the mode at creation; set exactly the one asked for.
+        await handle.chmod(mode);
+        await handle.sync();
+        await onStep('written');
+        await expectUnchanged(chain, temporary, file);
+        await (0,promises_namespaceObject.rename)(temporary, target);
+        renamed = true;
+        await onStep('renamed');
+        const written = await expectUnchanged(chain, target, file);
+        const ownerMismatch = !IS_WINDOWS && typeof process.getuid === 'function' && written.uid !== BigInt(process.getuid());
+        if (!written.isFile() || (!IS_WINDOWS && (Number(written.mode) & 0o777) !== mode) || ownerMismatch) {
+            throw new UnsafePathError(`The file ${target} is not what was written (a regular file with mode ${mode.toString(8)}, owned by this user); it was emptied`);
+        }
+    }
+    catch (error) {
+        await erase(handle);
+        // After a swap, the name may lead through a link: the emptied file is left rather than removed through it.
+        if (!renamed && !(error instanceof UnsafePathError))
+            await (0,promises_namespaceObject.rm)(temporary, { force: true }).catch(() => undefined);
+        throw error;
+    }
+    await handle.close();
+    return target;
+}
+/**
+ * Makes the missing folders one at a time, and records the identity of the anchor and of each folder
+ * below it, refusing a link or anything that is not a folder.
+ */
+async function makeFolders(anchor, folders, folderMode) {
+    const top = await (0,promises_namespaceObject.stat)(anchor, { bigint: true });
+    if (!top.isDirectory())
+        throw new UnsafePathError(`The folder ${anchor} is not a folder; nothing was written`);
+    const chain = [{ path: anchor, dev: top.dev, ino: top.ino, follow: true }];
+    for (const path of folders) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(path, { mode: folderMode });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const found = await (0,promises_namespaceObject.lstat)(path, { bigint: true });
+        if (!found.isDirectory())
+            throw new UnsafePathError(`The folder ${path} is not a real folder (a link, or a file); nothing was written`);
+        chain.push({ path, dev: found.dev, ino: found.ino, follow: false });
+    }
+    return chain;
+}
+/**
+ * Throws when a folder on the way is no longer the one recorded, or when the name does not lead to the
+ * open file alone (the same inode, one link). Returns what lstat says of the name.
+ */
+async function expectUnchanged(chain, name, file) {
+    for (const link of chain) {
+        const now = await (link.follow ? promises_namespaceObject.stat : promises_namespaceObject.lstat)(link.path, { bigint: true }).catch(() => undefined);
+        if (!now?.isDirectory() || !same(now, link)) {
+            throw new UnsafePathError(`The folder ${link.path} was replaced (by a link or another folder) while the file was written; the file was emptied`);
+        }
+    }
+    const found = await (0,promises_namespaceObject.lstat)(name, { bigint: true }).catch(() => undefined);
+    if (!found || !same(found, file) || found.nlink !== 1n) {
+        throw new UnsafePathError(`The file ${name} is not the one this step created (a folder on the way changed while it was written); the file was emptied`);
+    }
+    return found;
+}
+/** Empties the file behind the descriptor, wherever a swapped folder put it, then closes it. */
+async function erase(handle) {
+    await handle.truncate(0).catch(() => undefined);
+    await handle.close().catch(() => undefined);
+}
+async function lstatOrUndefined(path) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(path);
+    }
+    catch (error) {
+        // ENOTDIR: a component of the path is a file; the caller looks at the folders to say which.
+        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
+            return undefined;
+        throw error;
+    }
+}
+async function statOrUndefined(path) {
+    try {
+        return await (0,promises_namespaceObject.stat)(path);
+    }
+    catch (error) {
+        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
+            return undefined;
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/hostnames.ts
+var hostnames = __nccwpck_require__(6541);
+// EXTERNAL MODULE: ./src/identifier.ts
+var identifier = __nccwpck_require__(8360);
+// EXTERNAL MODULE: ./src/config/credentials.ts
+var config_credentials = __nccwpck_require__(980);
+// EXTERNAL MODULE: ./src/csr.ts
+var csr = __nccwpck_require__(6799);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __nccwpck_require__(351);
+;// CONCATENATED MODULE: ./src/config/files.ts
+
+
+
+
+
+
+/**
+ * The files the inputs name: the CSR read from csr-file (or given inline as csr), and the paths the step
+ * will write (certificate-file, private-key-file, pkcs12-file), checked before any request: each a safe
+ * place to write, no two the same file, and a warning for a secret in the workspace.
+ */
+function absolutePath(path, context) {
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(context.workingDirectory, path);
+}
+/** Whether path is inside folder (both absolute); false when there is no folder. */
+function isInside(folder, path) {
+    if (!folder)
+        return false;
+    const inner = (0,external_node_path_.relative)((0,external_node_path_.resolve)(folder), path);
+    return !inner.startsWith('..') && !(0,external_node_path_.isAbsolute)(inner);
+}
+/**
+ * Every file the step may write is checked before any request: a bad path never leaves an issued
+ * certificate behind.
+ */
+async function checkFilesToWrite(files, roots, env, problem, warnings) {
+    const { certificate, privateKey, pkcs12 } = files;
+    if (certificate !== undefined) {
+        const unsafe = await checkWritablePath(certificate, roots);
+        if (unsafe !== undefined)
+            problem('certificate-file', unsafe);
+    }
+    if (privateKey !== undefined) {
+        if (certificate !== undefined && (0,external_node_path_.resolve)(certificate) === (0,external_node_path_.resolve)(privateKey)) {
+            problem('private-key-file', 'is the same file as certificate-file: give each its own path (the key must never be overwritten by the certificate)');
+        }
+        const unsafe = await checkWritablePath(privateKey, roots);
+        if (unsafe !== undefined)
+            problem('private-key-file', unsafe);
+        if (isInside(env.GITHUB_WORKSPACE, privateKey)) {
+            warnings.push(`private-key-file ${privateKey} is inside the workspace: a later step could commit, cache or upload it. Leave private-key-file empty to use RUNNER_TEMP, which the runner empties after the job`);
+        }
+    }
+    if (pkcs12 !== undefined) {
+        const clash = [
+            ['certificate-file', certificate],
+            ['private-key-file', privateKey],
+        ].find(([, other]) => other !== undefined && (0,external_node_path_.resolve)(other) === (0,external_node_path_.resolve)(pkcs12));
+        if (clash)
+            problem('pkcs12-file', `is the same file as ${clash[0]}: give each its own path`);
+        const unsafe = await checkWritablePath(pkcs12, roots);
+        if (unsafe !== undefined)
+            problem('pkcs12-file', unsafe);
+        if (isInside(env.GITHUB_WORKSPACE, pkcs12)) {
+            warnings.push(`pkcs12-file ${pkcs12} is inside the workspace: a later step could commit, cache or upload it (it holds the private key). Leave pkcs12-file empty to use RUNNER_TEMP, which the runner empties after the job`);
+        }
+    }
+}
+/** The CSR given inline (csr) or as a file (csr-file), parsed and its signature verified. */
+async function readCsr(raw, context, timeoutMs, problem) {
+    const inline = raw.csr;
+    const file = raw['csr-file'];
+    if (inline !== '' && file !== '')
+        return problem('csr-file', 'cannot be combined with csr: give the request inline (csr) or as a file (csr-file), not both');
+    if (inline === '' && file === '') {
+        // A secret that is not available (a pull request from a fork) arrives as an empty string: that must
+        // stay a problem, never a silent switch to generating a key.
+        return problem('csr', 'is required by command "create": give the PEM certificate request (csr), or a path to it (csr-file), or set generate-key: true. ' +
+            'If it comes from a secret, check that the secret exists and is available to this workflow');
+    }
+    let text = inline;
+    let source = 'csr';
+    if (file !== '') {
+        source = 'csr-file';
+        const path = absolutePath(file, context);
+        try {
+            text = await readRegularFile(path, limits/* MAX_CSR_BYTES */.i7 + 1, timeoutMs);
+        }
+        catch (error) {
+            if (error instanceof FileReadError)
+                return problem('csr-file', `cannot be read (${path}: ${error.message}); give the path of the PEM request file`);
+            const code = error.code;
+            const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'unreadable');
+            return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
+        }
+    }
+    try {
+        return await (0,csr/* parseCertificateRequest */.yQ)(text);
+    }
+    catch (error) {
+        if (error instanceof csr/* PrivateKeyGivenError */.CN)
+            return problem(source, privateKeyGiven(source, error));
+        if (error instanceof csr/* CsrFormatError */.iP)
+            return problem(source, error.message);
+        throw error;
+    }
+}
+/**
+ * What a private key given as the CSR means, by where it came from. Inline (csr), it was a workflow input:
+ * masked here and sent nowhere, but it sits in the workflow file (and the repository's history) or in a
+ * secret other steps can print, so it is treated as exposed. Read from a file (csr-file), this step
+ * exposed nothing: the file only needs replacing by the request made from it.
+ */
+function privateKeyGiven(source, error) {
+    if (source === 'csr-file') {
+        return (`${error.message}: nothing of it was printed or sent. Give the path of the request made from it instead ` +
+            '(openssl req -new -key <the key file> -out client.csr), or set generate-key: true. If that key file is committed to the repository, treat the key as exposed and make a new one');
+    }
+    return (`${error.message}. It was masked in this log and not sent to Cloudflare, but treat it as exposed: as a workflow input it is written in the workflow file, ` +
+        'or kept in a secret that other steps and workflows can read. Make a new key and a CSR for it ' +
+        '(openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout client.key -out client.csr) and give only the CSR ' +
+        '(-----BEGIN CERTIFICATE REQUEST-----), or set generate-key: true to let the action make both');
+}
+/** Why a file the action reads is refused: not a regular file, or no answer in time. */
+class FileReadError extends Error {
+    name = 'FileReadError';
+}
+/** O_NONBLOCK does not exist on Windows, which has no FIFOs that open like files. */
+const NON_BLOCKING = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
+/**
+ * The first bytes of a regular file, as UTF-8: a huge file costs at most that. Only a regular file is
+ * read, as fstat on the opened descriptor says (a FIFO, a device, a socket, a folder, or a link to one,
+ * is refused); it is opened with O_NONBLOCK, so that opening a FIFO returns at once instead of waiting
+ * for a writer. The whole read is bounded in time too (a hung network file system): after timeoutMs it
+ * is abandoned with a FileReadError. openFile is the seam a test replaces.
+ */
+async function readRegularFile(path, bytes, timeoutMs, openFile = promises_namespaceObject.open) {
+    const reading = (async () => {
+        const handle = await openFile(path, external_node_fs_namespaceObject.constants.O_RDONLY | NON_BLOCKING);
+        try {
+            const kind = await handle.stat();
+            if (!kind.isFile())
+                throw new FileReadError(`it is ${describeKind(kind)}, not a regular file`);
+            const buffer = Buffer.alloc(bytes);
+            let filled = 0;
+            while (filled < bytes) {
+                const { bytesRead } = await handle.read(buffer, filled, bytes - filled, null);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+            return buffer.subarray(0, filled).toString('utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    })();
+    let timer;
+    const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new FileReadError(`no answer from the file system within ${timeoutMs / 1000} s (timeout-seconds)`)), timeoutMs);
+    });
+    try {
+        return await Promise.race([reading, late]);
+    }
+    finally {
+        clearTimeout(timer);
+        // A read abandoned at the deadline may still fail later: that is no longer anyone's concern.
+        reading.catch(() => undefined);
+    }
+}
+function describeKind(kind) {
+    if (kind.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (kind.isDirectory())
+        return 'a folder';
+    if (kind.isSocket())
+        return 'a socket';
+    if (kind.isCharacterDevice() || kind.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+
+// EXTERNAL MODULE: ./src/config/types.ts + 1 modules
+var types = __nccwpck_require__(3645);
+// EXTERNAL MODULE: ./src/loopback.ts + 1 modules
+var loopback = __nccwpck_require__(8856);
+;// CONCATENATED MODULE: ./src/config/values.ts
+
+
+
+/**
+ * Pure readers of one input's text: a boolean, one of a set, a whole number in a range, an id of a kind,
+ * the API's URL. Each returns the value (the fallback when the input is not set), or reports the input's
+ * problem and returns undefined.
+ */
+const WHOLE_NUMBER = /^(0|[1-9][0-9]*)$/;
+const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
+const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
+/** Whether the text is one of the spellings of true that readBoolean accepts. */
+function isTrue(value) {
+    return TRUE_VALUES.has(value);
+}
+function readBoolean(value, input, fallback, problem) {
+    if (value === '')
+        return fallback;
+    if (TRUE_VALUES.has(value))
+        return true;
+    if (FALSE_VALUES.has(value))
+        return false;
+    return problem(input, `must be true or false, not "${printable(value)}"`);
+}
+function oneOf(value, input, allowed, fallback, problem) {
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    return problem(input, `is "${printable(value)}"; use one of: ${allowed.join(', ')}`);
+}
+function wholeNumberInRange(value, input, example, min, max, problem) {
+    if (value === '')
+        return example;
+    if (!WHOLE_NUMBER.test(value)) {
+        return problem(input, `must be a whole number of ${min} or more written with digits only (like ${example}), not "${printable(value)}"`);
+    }
+    const number = Number(value);
+    if (number < min || number > max)
+        return problem(input, `must be between ${min} and ${max}, not ${value}`);
+    return number;
+}
+function values_identifier(value, input, kind, problem, hint) {
+    if (value === '')
+        return problem(input, `is required: give ${hint}`);
+    // Only ids of the kind's shape ever reach a URL path, so no input can walk to another endpoint.
+    if (/^([0-9a-fA-F]{2}:?){31}[0-9a-fA-F]{2}$/.test(value)) {
+        return problem(input, `looks like a SHA-256 fingerprint (64 hexadecimal characters), not an id: give ${hint} (${identifier/* ID_SHAPES */.V5[kind]})`);
+    }
+    const id = (0,identifier/* canonicalId */.iS)(kind, value);
+    if (id !== undefined)
+        return id;
+    const other = kind === 'zone' && (0,identifier/* isId */.eQ)('certificate', value) ? ': a UUID is a certificate or CA id, not a zone id' : '';
+    return problem(input, `must be ${identifier/* ID_SHAPES */.V5[kind]} (${hint}); got ${describeLength(value)}${other}`);
+}
+function readApiUrl(value, problem) {
+    const text = value === '' ? types/* DEFAULT_API_URL */.rK : value;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return problem('api-url', `is not a URL; use ${types/* DEFAULT_API_URL */.rK}`);
+    }
+    if (url.username !== '' || url.password !== '') {
+        return problem('api-url', 'must not contain a user name or password; pass credentials through api-token');
+    }
+    if (url.search !== '' || url.hash !== '')
+        return problem('api-url', 'must not contain a query string or fragment');
+    if (url.protocol === 'http:' && !(0,loopback/* isLoopback */.U)(url.hostname)) {
+        return problem('api-url', 'must use https: plain http is allowed only to a loopback host (127.0.0.1, ::1, localhost), for tests');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return problem('api-url', `must be an https URL, not ${url.protocol}`);
+    // Cloudflare's own host serves the API under one path only; elsewhere (a proxy) any path may be right.
+    const official = new URL(types/* DEFAULT_API_URL */.rK);
+    if (url.hostname === official.hostname && url.pathname.replace(/\/+$/, '') !== official.pathname) {
+        return problem('api-url', `is Cloudflare's host with the path "${url.pathname}", where its API is not: use ${types/* DEFAULT_API_URL */.rK}, or leave api-url out (that is the default)`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+/** A short, single-line rendering of a (non-secret) input for a problem's message. */
+function printable(value) {
+    const line = value.replace(/[\r\n]+/g, ' ');
+    return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}
+function describeLength(value) {
+    const kind = /^[0-9a-fA-F]*$/.test(value)
+        ? 'hexadecimal'
+        : /^[0-9a-fA-F-]*$/.test(value)
+            ? 'of hexadecimal and hyphens'
+            : 'with characters that are not hexadecimal';
+    return `${value.length} characters ${kind}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/usage.ts
+
+/** What each requirement is, and what a problem with an input that needs it says. */
+const REQUIREMENTS = {
+    'generate-key': {
+        met: raw => isTrue(raw['generate-key']),
+        message: 'is only used with generate-key: true; remove it, or set generate-key: true',
+    },
+    pkcs12: {
+        met: raw => raw['pkcs12-file'] !== '' || raw['pkcs12-password'] !== '',
+        message: 'is only used when a PKCS#12 bundle is written: set pkcs12-password (and pkcs12-file), or remove it',
+    },
+    hostnames: {
+        met: raw => raw.hostnames !== '',
+        message: 'is only used with hostnames: list the hostnames that should trust that CA, or remove it',
+    },
+};
+/** In the order their problems are listed. */
+const USAGE = [
+    { input: 'csr', commands: ['create'] },
+    { input: 'csr-file', commands: ['create'] },
+    { input: 'reuse-existing', given: isTrue, commands: ['create'] },
+    { input: 'generate-key', given: isTrue, commands: ['create'] },
+    { input: 'list-status', given: value => value !== '' && value !== 'active', commands: ['list'] },
+    { input: 'fail-on-empty', given: isTrue, commands: ['list'] },
+    { input: 'output-private-key', given: isTrue, needs: 'generate-key' },
+    { input: 'common-name', needs: 'generate-key' },
+    { input: 'organization', needs: 'generate-key' },
+    { input: 'organizational-unit', needs: 'generate-key' },
+    { input: 'country', needs: 'generate-key' },
+    { input: 'state', needs: 'generate-key' },
+    { input: 'locality', needs: 'generate-key' },
+    { input: 'private-key-file', needs: 'generate-key' },
+    { input: 'pkcs12-file', needs: 'generate-key' },
+    { input: 'pkcs12-password', needs: 'generate-key' },
+    { input: 'pkcs12-algorithms', given: value => value === 'legacy', needs: 'pkcs12' },
+    { input: 'wait', given: isTrue, commands: ['revoke', 'reactivate'] },
+    { input: 'min-days-remaining', commands: ['create', 'get', 'list'] },
+    { input: 'certificate-file', commands: ['create', 'get', 'revoke', 'reactivate'], why: 'list has no single certificate' },
+    { input: 'github-token', commands: ['get', 'list'], why: 'for the tracking issue' },
+    { input: 'certificate-id', commands: ['get', 'revoke', 'reactivate'] },
+    { input: 'hostnames', commands: ['create', 'get', 'list'], said: '"create" (to enable mTLS on them) or "get" and "list" (to check it)', stage: 'hostnames' },
+    { input: 'mtls-certificate-id', needs: 'hostnames', stage: 'hostnames' },
+];
+/**
+ * Names every input of the stage that is given where it does nothing: with a command that does not use
+ * it, or without the input it needs.
+ */
+function checkUsage(raw, command, problem, stage) {
+    for (const rule of USAGE) {
+        if (rule.stage !== stage || !(rule.given ?? isSet)(raw[rule.input]))
+            continue;
+        if (rule.needs !== undefined) {
+            const requirement = REQUIREMENTS[rule.needs];
+            if (!requirement.met(raw))
+                problem(rule.input, requirement.message);
+        }
+        else if (!usedBy(rule.input, command) && command !== undefined) {
+            problem(rule.input, `is only used by command ${rule.said ?? saidCommands(rule)}; remove it, or change command`);
+        }
+    }
+}
+/** Whether the input applies to this command: by its row, or always when it has no list of commands. */
+function usedBy(input, command) {
+    const commands = USAGE.find(rule => rule.input === input)?.commands;
+    return commands === undefined || (command !== undefined && commands.includes(command));
+}
+const isSet = (value) => value !== '';
+/** '"get", "revoke" or "reactivate" (why)'. */
+function saidCommands(rule) {
+    const quoted = (rule.commands ?? []).map(command => `"${command}"`);
+    const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
+    return rule.why === undefined ? list : `${list} (${rule.why})`;
+}
+
+;// CONCATENATED MODULE: ./src/config/parse.ts
+
+
+
+
+
+
+
+
+/** Far above any password a person or a secret manager makes; the bundle's KDF hashes every character. */
+const MAX_PKCS12_PASSWORD = 1024;
+/** X.520's upper bound for a name attribute, which CAs enforce. */
+const MAX_SUBJECT_LENGTH = 64;
+/** All problems found in the inputs, each to be reported on its own line. */
+class InputError extends Error {
+    name = 'InputError';
+    problems;
+    constructor(problems) {
+        super(problems.map(p => `Input ${p.input} ${p.message}`).join('\n'));
+        this.problems = problems;
+    }
+}
+/**
+ * Reads every input once into one validated, immutable config, or throws an InputError that lists
+ * every bad input. Nothing here sends a request, so a bad input never costs an API call.
+ *
+ * The runner passes action.yml's defaults as if they were set, so an input with a default (status,
+ * key-type, wait: false, …) is never reported as "not used by this command"; a flag set to true is.
+ */
+async function parseConfig(raw, context) {
+    const problems = [];
+    const problem = (input, message) => {
+        problems.push({ input, message });
+        return undefined;
+    };
+    const env = context.env ?? {};
+    const commandText = raw.command === '' ? 'create' : raw.command;
+    const command = types/* COMMANDS */.Lo.includes(commandText) ? commandText : undefined;
+    if (command === undefined) {
+        problem('command', `is "${printable(commandText)}", which is not a command; use one of: ${types/* COMMANDS */.Lo.join(', ')}`);
+    }
+    const zoneId = values_identifier(raw['zone-id'], 'zone-id', 'zone', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
+    const warnings = [];
+    const credentials = (0,config_credentials/* readCredentials */.L1)(raw, problem, warnings);
+    const apiUrl = readApiUrl(raw['api-url'], problem);
+    const minDaysRemaining = raw['min-days-remaining'] === '' ? undefined : wholeNumberInRange(raw['min-days-remaining'], 'min-days-remaining', 30, 0, types/* MAX_VALIDITY_DAYS */.KZ, problem);
+    const requireActive = readBoolean(raw['require-active'], 'require-active', true, problem);
+    const timeoutSeconds = wholeNumberInRange(raw['timeout-seconds'], 'timeout-seconds', types/* DEFAULT_TIMEOUT_SECONDS */.KU, 1, 3600, problem);
+    const maxRetries = wholeNumberInRange(raw['max-retries'], 'max-retries', types/* DEFAULT_MAX_RETRIES */.it, 0, 10, problem);
+    const certificateFile = raw['certificate-file'] === '' ? undefined : absolutePath(raw['certificate-file'], context);
+    const reuseExisting = readBoolean(raw['reuse-existing'], 'reuse-existing', false, problem);
+    const generateKey = readBoolean(raw['generate-key'], 'generate-key', false, problem);
+    const wait = readBoolean(raw.wait, 'wait', false, problem);
+    const keyType = oneOf(raw['key-type'], 'key-type', types/* KEY_TYPES */.WJ, 'ecdsa-p256', problem);
+    const status = oneOf(raw['list-status'], 'list-status', types/* LIST_STATUSES */.mw, 'active', problem);
+    const failOnEmpty = readBoolean(raw['fail-on-empty'], 'fail-on-empty', false, problem);
+    const jobSummary = readBoolean(raw['job-summary'], 'job-summary', true, problem);
+    const outputPrivateKey = readBoolean(raw['output-private-key'], 'output-private-key', false, problem);
+    const pkcs12Algorithms = oneOf(raw['pkcs12-algorithms'], 'pkcs12-algorithms', types/* PKCS12_ALGORITHM_SETS */.Ze, 'modern', problem);
+    // Which input goes with which command, or with which other input (config/usage.ts).
+    checkUsage(raw, command, problem);
+    const creating = command === 'create';
+    const certificateId = !usedBy('certificate-id', command)
+        ? undefined
+        : raw['certificate-id'] === ''
+            ? problem('certificate-id', `is required by command "${command}": give the certificate's id, ${identifier/* ID_SHAPES */.V5.certificate} (the id output of the step that created it)`)
+            : values_identifier(raw['certificate-id'], 'certificate-id', 'certificate', problem, 'the id output of the step that created the certificate');
+    let validityDays;
+    let csr;
+    if (creating) {
+        validityDays = wholeNumberInRange(raw['validity-days'], 'validity-days', types/* DEFAULT_VALIDITY_DAYS */.rt, 1, types/* MAX_VALIDITY_DAYS */.KZ, problem);
+        if (generateKey === true) {
+            if (raw.csr !== '' || raw['csr-file'] !== '')
+                problem('generate-key', `cannot be combined with ${raw.csr !== '' ? 'csr' : 'csr-file'}: either give a CSR or let the action generate the key and CSR`);
+            if (reuseExisting === true)
+                problem('reuse-existing', 'cannot be combined with generate-key: true: a new key never matches an existing certificate');
+            const key = keyType === undefined ? undefined : readKeyRequest(raw, keyType, context, env, problem);
+            csr = key && { kind: 'generate', key };
+        }
+        else if (generateKey === false || raw.csr !== '' || raw['csr-file'] !== '') {
+            // An unreadable generate-key (already reported) does not also make a missing CSR a problem.
+            const request = await readCsr(raw, context, (timeoutSeconds ?? types/* DEFAULT_TIMEOUT_SECONDS */.KU) * 1000, problem);
+            csr = request && { kind: 'given', request };
+        }
+        if (validityDays !== undefined && minDaysRemaining !== undefined && minDaysRemaining >= validityDays) {
+            problem('min-days-remaining', `(${minDaysRemaining}) is not below validity-days (${validityDays}): a new certificate has ${validityDays - 1} whole days left, so the step would issue it and then fail. Lower min-days-remaining or raise validity-days`);
+        }
+    }
+    const trackingIssue = (0,config_credentials/* readTrackingIssue */.DO)(raw, env, problem);
+    const hostnames = readHostnames(raw, command, problem);
+    // Read even when pkcs12-algorithms is bad (already reported), so that one run names every problem.
+    const pkcs12 = creating && generateKey === true ? readPkcs12(raw, pkcs12Algorithms ?? 'modern', context, env, problem, warnings) : undefined;
+    const roots = writeRoots(context.workingDirectory, env);
+    const toWrite = {
+        // On list, certificate-file is refused above and never written.
+        certificate: command === 'list' ? undefined : certificateFile,
+        privateKey: csr?.kind === 'generate' && csr.key.privateKeyFile.kind === 'given' ? csr.key.privateKeyFile.path : undefined,
+        pkcs12: pkcs12?.file.kind === 'given' ? pkcs12.file.path : undefined,
+    };
+    await checkFilesToWrite(toWrite, roots, env, problem, warnings);
+    if (problems.length > 0 || command === undefined || zoneId === undefined || credentials === undefined || apiUrl === undefined) {
+        throw new InputError(problems);
+    }
+    const base = {
+        zoneId,
+        credentials,
+        apiUrl,
+        certificateFile,
+        writeRoots: roots,
+        minDaysRemaining,
+        requireActive: requireActive ?? true,
+        timeoutMs: (timeoutSeconds ?? types/* DEFAULT_TIMEOUT_SECONDS */.KU) * 1000,
+        maxRetries: maxRetries ?? types/* DEFAULT_MAX_RETRIES */.it,
+        jobSummary: jobSummary ?? true,
+        warnings,
+    };
+    switch (command) {
+        case 'create':
+            return Object.freeze({
+                ...base,
+                command,
+                csr: required(csr),
+                validityDays: required(validityDays),
+                reuseExisting: reuseExisting ?? false,
+                outputPrivateKey: outputPrivateKey ?? false,
+                pkcs12,
+                hostnames,
+            });
+        case 'get':
+            return Object.freeze({ ...base, command, certificateId: required(certificateId), trackingIssue, hostnames });
+        case 'revoke':
+        case 'reactivate':
+            return Object.freeze({ ...base, command, certificateId: required(certificateId), wait: wait ?? false });
+        case 'list':
+            return Object.freeze({ ...base, command, status: required(status), failOnEmpty: failOnEmpty ?? false, trackingIssue, hostnames });
+    }
+}
+/** Narrows a value that is defined whenever no problem was reported. */
+function required(value) {
+    if (value === undefined)
+        throw new Error('internal error: a config field is missing although no input problem was reported');
+    return value;
+}
+function readKeyRequest(raw, keyType, context, env, problem) {
+    const subject = (input, fallback) => {
+        const value = raw[input] === '' ? fallback : raw[input];
+        if (value === undefined)
+            return undefined;
+        if (/[\r\n]/.test(value) || value.length > MAX_SUBJECT_LENGTH)
+            return problem(input, `must be one line of at most ${MAX_SUBJECT_LENGTH} characters`);
+        return value;
+    };
+    const repositoryName = env.GITHUB_REPOSITORY?.split('/')[1];
+    const commonName = subject('common-name', repositoryName);
+    if (commonName === undefined && raw['common-name'] === '')
+        problem('common-name', 'is required with generate-key: true when GITHUB_REPOSITORY is not set (outside GitHub Actions)');
+    const country = subject('country');
+    if (country !== undefined && !/^[A-Z]{2}$/.test(country))
+        problem('country', 'must be a two-letter ISO 3166 country code in capitals, like US or DE');
+    let privateKeyFile;
+    if (raw['private-key-file'] !== '') {
+        privateKeyFile = { kind: 'given', path: absolutePath(raw['private-key-file'], context) };
+    }
+    else if (env.RUNNER_TEMP) {
+        // Never in the workspace by default: RUNNER_TEMP is emptied after the job and is not uploaded by accident.
+        privateKeyFile = { kind: 'runner-temp', runnerTemp: env.RUNNER_TEMP };
+    }
+    else {
+        problem('private-key-file', 'is required with generate-key: true when RUNNER_TEMP is not set (outside GitHub Actions): give a path outside your repository');
+    }
+    const organization = subject('organization');
+    const organizationalUnit = subject('organizational-unit');
+    const state = subject('state');
+    const locality = subject('locality');
+    if (commonName === undefined || privateKeyFile === undefined)
+        return undefined;
+    return { keyType, commonName, organization, organizationalUnit, country, state, locality, privateKeyFile };
+}
+/**
+ * The hostnames input (create, get, list) and the CA it is about. Every bad entry is named, in one line;
+ * nothing is sent for a list that has one.
+ */
+function readHostnames(raw, command, problem) {
+    // Given with a command that does not use them, or mtls-certificate-id without them (config/usage.ts).
+    checkUsage(raw, command, problem, 'hostnames');
+    const text = raw.hostnames;
+    const uuidText = raw['mtls-certificate-id'];
+    if (text === '' || (command !== undefined && !usedBy('hostnames', command)))
+        return undefined;
+    // Both inputs are checked, so that one run names every problem.
+    const mtlsCertificateId = uuidText === '' ? undefined : (0,identifier/* canonicalId */.iS)('mtls-certificate', uuidText);
+    if (uuidText !== '' && mtlsCertificateId === undefined) {
+        const looksLikeId = (0,identifier/* isId */.eQ)('zone', uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
+        problem('mtls-certificate-id', `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`);
+    }
+    const parsed = (0,hostnames/* parseHostnames */.Mm)(text);
+    if (parsed.problems.length > 0) {
+        const shown = parsed.problems.slice(0, 5).join('; ');
+        const more = parsed.problems.length > 5 ? `; and ${parsed.problems.length - 5} more` : '';
+        return problem('hostnames', `must list DNS hostnames like api.example.com, one per line or separated by commas: ${shown}${more}`);
+    }
+    if (parsed.hostnames.length === 0)
+        return problem('hostnames', 'lists no hostname: give one per line, or separated by commas, or remove it');
+    if (uuidText !== '' && mtlsCertificateId === undefined)
+        return undefined;
+    return { names: parsed.hostnames, converted: parsed.converted, mtlsCertificateId };
+}
+/** The PKCS#12 bundle, with generate-key: pkcs12-file or pkcs12-password asks for one; the password is required. */
+function readPkcs12(raw, algorithms, context, env, problem, warnings) {
+    const fileText = raw['pkcs12-file'];
+    const password = raw['pkcs12-password'];
+    if (fileText === '' && password === '')
+        return undefined;
+    if (password === '') {
+        // A secret that is not available (a pull request from a fork) arrives empty: never an unprotected bundle.
+        return problem('pkcs12-password', 'is required with pkcs12-file: give the password that protects the bundle, from a secret. If it comes from a secret, check that the secret exists and is available to this workflow');
+    }
+    if (password !== password.trim()) {
+        // Tools disagree on whether such a password is trimmed (a secret saved with a final newline, say):
+        // refused rather than guessed.
+        return problem('pkcs12-password', 'begins or ends with whitespace (a space, tab or line break, as a secret saved with a final newline has): remove it from the secret, since keytool, openssl and the runner would disagree on the password');
+    }
+    if (/[\r\n]/.test(password))
+        return problem('pkcs12-password', 'must be one line: it contains a line break');
+    if (password.length > MAX_PKCS12_PASSWORD)
+        return problem('pkcs12-password', `must be at most ${MAX_PKCS12_PASSWORD} characters`);
+    if (!/^[\x20-\x7e]*$/.test(password)) {
+        warnings.push("pkcs12-password has characters outside printable ASCII: OpenSSL and Node open the bundle, but Java's keytool refuses any PKCS#12 password that is not ASCII");
+    }
+    if (fileText !== '')
+        return { file: { kind: 'given', path: absolutePath(fileText, context) }, password, algorithms };
+    if (env.RUNNER_TEMP)
+        return { file: { kind: 'runner-temp', runnerTemp: env.RUNNER_TEMP }, password, algorithms };
+    return problem('pkcs12-file', 'is required with pkcs12-password when RUNNER_TEMP is not set (outside GitHub Actions): give a path outside your repository');
+}
+
 // EXTERNAL MODULE: ./src/deadline.ts
 var src_deadline = __nccwpck_require__(6683);
 // EXTERNAL MODULE: ./src/escape.ts
 var src_escape = __nccwpck_require__(2988);
 // EXTERNAL MODULE: ./src/hints.ts
 var hints = __nccwpck_require__(9957);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __nccwpck_require__(5557);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/key-file.ts
 
 
@@ -2913,16 +2987,10 @@ const PKCS12_FILE_NAME = 'client.p12';
  * for a run that fails before it has a key.
  */
 async function newKeyFilePath(runnerTemp, name = KEY_FILE_NAME) {
-    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(runnerTemp, KEY_FOLDER_PREFIX));
+    const folder = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(runnerTemp, KEY_FOLDER_PREFIX));
     return (0,external_node_path_.join)(folder, name);
 }
 
-// EXTERNAL MODULE: ./src/file-writer.ts
-var file_writer = __nccwpck_require__(4741);
-// EXTERNAL MODULE: ./src/identifier.ts
-var identifier = __nccwpck_require__(8360);
-// EXTERNAL MODULE: ./src/limits.ts
-var limits = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/outputs.ts
 
 
@@ -3055,23 +3123,21 @@ function hostnamesOutputFits(associated) {
 const MAX_HOSTNAMES_OUTPUT_BYTES = 100 * 1024;
 /** Writes a PKCS#12 bundle (it holds the private key): readable by its owner only, like the key file. */
 function writePkcs12File(path, bundle, roots) {
-    return (0,file_writer/* writeFileSafely */.kv)(path, bundle, 0o600, { roots, folderMode: 0o700 });
+    return writeFileSafely(path, bundle, 0o600, { roots, folderMode: 0o700 });
 }
 /** Writes the certificate PEM (public, so readable by all), creating parent folders. */
 function writeCertificateFile(path, pem, roots) {
-    return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o644, { roots });
+    return writeFileSafely(path, pem, 0o644, { roots });
 }
 /** Writes a private key readable by its owner only; folders it creates are private too. */
 function writePrivateKeyFile(path, pem, roots) {
-    return (0,file_writer/* writeFileSafely */.kv)(path, pem, 0o600, { roots, folderMode: 0o700 });
+    return writeFileSafely(path, pem, 0o600, { roots, folderMode: 0o700 });
 }
 
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/certificate.ts
 var certificate = __nccwpck_require__(6852);
-// EXTERNAL MODULE: ./src/hostnames.ts
-var hostnames = __nccwpck_require__(6541);
 ;// CONCATENATED MODULE: ./src/summary.ts
 
 
@@ -3235,6 +3301,7 @@ function dateCell(timestamp) {
 
 
 
+
 /**
  * Every line the action logs goes through here. Info lines are printed as they are by @actions/core, so
  * they pass through logLine (outside data can never start a workflow command); warnings, errors and debug
@@ -3264,8 +3331,8 @@ async function run() {
         raw = inputs;
         maskSecrets(inputs);
         // Names only: values may be secrets.
-        log.debug(`Inputs set: ${src_inputs/* INPUT_NAMES */.Qh.filter(name => inputs[name] !== '').join(', ') || 'none'}`);
-        config = await (0,src_inputs/* parseConfig */.o4)(inputs, { workingDirectory: process.cwd(), env: process.env });
+        log.debug(`Inputs set: ${types/* INPUT_NAMES */.Qh.filter(name => inputs[name] !== '').join(', ') || 'none'}`);
+        config = await parseConfig(inputs, { workingDirectory: process.cwd(), env: process.env });
         for (const warning of config.warnings)
             log.warning(warning);
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
@@ -3307,7 +3374,7 @@ async function run() {
         process.off('SIGTERM', onSignal);
     }
 }
-/** Inputs read exactly as given (inputs.ts refuses surrounding whitespace in them rather than guess). */
+/** Inputs read exactly as given (config/parse.ts refuses surrounding whitespace in them rather than guess). */
 const UNTRIMMED = new Set(['pkcs12-password']);
 /**
  * Every input, trimmed (but for UNTRIMMED), '' when unset. When no credential input is set, the variables Cloudflare's own
@@ -3317,7 +3384,7 @@ const UNTRIMMED = new Set(['pkcs12-password']);
  */
 function readInputs() {
     // Passwords are read as given: the runner's trimming would silently change the one a bundle is made with.
-    const raw = Object.fromEntries(src_inputs/* INPUT_NAMES */.Qh.map(name => [name, getInput(name, { trimWhitespace: !UNTRIMMED.has(name) })]));
+    const raw = Object.fromEntries(types/* INPUT_NAMES */.Qh.map(name => [name, getInput(name, { trimWhitespace: !UNTRIMMED.has(name) })]));
     if (raw['api-token'] !== '' || raw['api-email'] !== '' || raw['api-key'] !== '')
         return raw;
     const fromEnv = (variable) => (process.env[variable] ?? '').trim();
@@ -3535,12 +3602,12 @@ function repositoryLink(path, label) {
 async function report(error, config, raw) {
     process.exitCode = 1;
     const lines = [];
-    if (error instanceof src_inputs/* InputError */.dz) {
+    if (error instanceof InputError) {
         for (const problem of error.problems)
             lines.push(`Input ${problem.input} ${problem.message}`);
     }
     else if ([errors/* CloudflareApiError */.kx, errors/* UnexpectedResponseError */.dk, errors/* TransportError */.wX, errors/* VerificationError */.mk, FileWriteError].some(type => error instanceof type)) {
-        const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (0,hints/* hintFor */.JR)(error, config) : undefined;
+        const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (0,hints/* hintFor */.J)(error, config) : undefined;
         lines.push(hint ? `${error.message}: ${hint}` : error.message);
     }
     else {
@@ -3555,7 +3622,7 @@ async function report(error, config, raw) {
     const summaryOn = config ? config.jobSummary : raw?.['job-summary'] !== 'false';
     if (!summaryOn)
         return;
-    const command = config?.command ?? (src_inputs/* COMMANDS */.Lo.includes(raw?.command) ? raw?.command : undefined);
+    const command = config?.command ?? (types/* COMMANDS */.Lo.includes(raw?.command) ? raw?.command : undefined);
     await writeSummary(failureSummary({ command, zoneId: config?.zoneId }, lines)).catch(() => undefined);
 }
 
@@ -3590,7 +3657,7 @@ const REDACTED = '***';
 /**
  * Values shorter than this are not redacted: replacing every "7" or "ab" would garble the text and, worse,
  * show the value by where the *** appear (a fingerprint with *** in it). No credential is that short
- * (inputs.ts refuses such an api-token, api-key or github-token, so none is ever sent, and so none can
+ * (config/credentials.ts refuses such an api-token, api-key or github-token, so none is ever sent, and so none can
  * come back); the PKCS#12 password and the private key never leave the runner, so outside text can hold a
  * short one only by chance. Such values are still masked by the runner in the log.
  */
@@ -3650,20 +3717,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

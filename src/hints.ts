@@ -1,16 +1,9 @@
 import type { CloudflareApiError } from './cloudflare/errors.js';
-import type { Command, Credentials } from './inputs.js';
+import { looksLikeApiToken, looksLikeGlobalKey } from './config/credentials.js';
+import type { Command, Credentials } from './config/types.js';
 
 /** The path of Cloudflare's API v4, which an api-url ends with (a proxy may put a prefix before it). */
 const API_PATH = '/client/v4';
-
-/** Cloudflare API tokens have long been 40 characters of this alphabet (newer formats may differ). */
-const API_TOKEN_SHAPE = /^[A-Za-z0-9_-]{40}$/;
-/** A Global API Key: 37 lowercase hexadecimal characters. */
-const GLOBAL_KEY_SHAPE = /^[0-9a-f]{37}$/;
-
-export const looksLikeApiToken = (value: string): boolean => API_TOKEN_SHAPE.test(value);
-export const looksLikeGlobalKey = (value: string): boolean => GLOBAL_KEY_SHAPE.test(value);
 
 /** What a failed call was about: the client certificates (the default), or the zone's mTLS hostname list. */
 export type HintSubject = 'certificates' | 'hostnames-read' | 'hostnames-write';

@@ -1,6 +1,6 @@
 import { webcrypto } from 'node:crypto';
+import type { KeyRequest, KeyType } from './config/types.js';
 import { type CertificateRequest, parseCertificateRequest } from './csr.js';
-import type { KeyRequest, KeyType } from './inputs.js';
 
 export interface GeneratedKey {
   /** PKCS#8 PEM. A secret: the caller masks it before anything can print. */
@@ -24,7 +24,7 @@ const SUBJECT_ATTRIBUTES: readonly (readonly [oid: string, field: SubjectField])
   ['2.5.4.8', 'state'],
   ['2.5.4.7', 'locality'],
 ];
-/** countryName is a PrintableString (X.520, RFC 5280); inputs.ts lets only two capitals through. */
+/** countryName is a PrintableString (X.520, RFC 5280); config/parse.ts lets only two capitals through. */
 const COUNTRY = '2.5.4.6';
 
 /**

@@ -2,20 +2,11 @@ import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { CloudflareApiError, TransportError, UnexpectedResponseError, VerificationError } from './cloudflare/errors.js';
 import type { CertificateResult, CommandResult, ListResult } from './commands/result.js';
+import { InputError, parseConfig } from './config/parse.js';
+import { COMMANDS, type Command, type Config, INPUT_NAMES, type InputName, type RawInputs, type TrackingIssueConfig } from './config/types.js';
 import { Deadline } from './deadline.js';
 import { logLine } from './escape.js';
 import { hintFor } from './hints.js';
-import {
-  COMMANDS,
-  type Command,
-  type Config,
-  INPUT_NAMES,
-  InputError,
-  type InputName,
-  parseConfig,
-  type RawInputs,
-  type TrackingIssueConfig,
-} from './inputs.js';
 import { KEY_FILE_STATE, newKeyFilePath, PKCS12_FILE_NAME, PKCS12_FILE_STATE } from './key-file.js';
 import { certificateOutputs, hostnameOutputs, listOutputs, type Outputs, writeCertificateFile, writePkcs12File, writePrivateKeyFile } from './outputs.js';
 import { redact, registerSecret, secretLines } from './redact.js';
@@ -95,7 +86,7 @@ export async function run(): Promise<void> {
   }
 }
 
-/** Inputs read exactly as given (inputs.ts refuses surrounding whitespace in them rather than guess). */
+/** Inputs read exactly as given (config/parse.ts refuses surrounding whitespace in them rather than guess). */
 const UNTRIMMED: ReadonlySet<InputName> = new Set(['pkcs12-password']);
 
 /**

@@ -19,7 +19,7 @@ import { FriendlyName, id_pkcs9_at_friendlyName, id_pkcs9_at_localKeyId, LocalKe
 import { DigestInfo, sha1, sha256 } from '@peculiar/asn1-rsa';
 import { AsnConvert, AsnProp, AsnPropTypes, OctetString } from '@peculiar/asn1-schema';
 import { AlgorithmIdentifier } from '@peculiar/asn1-x509';
-import type { Pkcs12AlgorithmSet } from './inputs.js';
+import type { Pkcs12AlgorithmSet } from './config/types.js';
 
 /**
  * PKCS#12 (.p12/.pfx) bundles of a private key and its certificate, built from the maintained @peculiar
@@ -28,7 +28,7 @@ import type { Pkcs12AlgorithmSet } from './inputs.js';
  * loading first.
  */
 
-/** The sets the pkcs12-algorithms input names (inputs.ts holds the one list, so this module stays off the start-up path). */
+/** The sets the pkcs12-algorithms input names (config/types.ts holds the one list, so this module stays off the start-up path). */
 export type Pkcs12Algorithms = Pkcs12AlgorithmSet;
 
 /**

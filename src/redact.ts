@@ -18,7 +18,7 @@ export const REDACTED = '***';
 /**
  * Values shorter than this are not redacted: replacing every "7" or "ab" would garble the text and, worse,
  * show the value by where the *** appear (a fingerprint with *** in it). No credential is that short
- * (inputs.ts refuses such an api-token, api-key or github-token, so none is ever sent, and so none can
+ * (config/credentials.ts refuses such an api-token, api-key or github-token, so none is ever sent, and so none can
  * come back); the PKCS#12 password and the private key never leave the runner, so outside text can hold a
  * short one only by chance. Such values are still masked by the runner in the log.
  */

@@ -1,5 +1,5 @@
+import type { TrackingIssueConfig } from './config/types.js';
 import { markdownText } from './escape.js';
-import type { TrackingIssueConfig } from './inputs.js';
 import { readCappedText } from './response-body.js';
 
 export interface TrackedCertificate {

@@ -1,6 +1,6 @@
+import type { Credentials } from '../config/types.js';
 import { type Deadline, DeadlineError } from '../deadline.js';
 import { type IdKind, isId } from '../identifier.js';
-import type { Credentials } from '../inputs.js';
 import { LIST_PAGE_SIZE, MAX_LIST_PAGES } from '../limits.js';
 import { ResponseTooLargeError, readCappedText } from '../response-body.js';
 import { sleep as defaultSleep, type Sleep } from '../sleep.js';

@@ -1,6 +1,6 @@
 import { type VerifiedCertificate, verifyCertificate } from '../certificate.js';
 import { CloudflareApiError } from '../cloudflare/errors.js';
-import type { ChangeStatusConfig } from '../inputs.js';
+import type { ChangeStatusConfig } from '../config/types.js';
 import { pollDelays } from '../poll.js';
 import type { CertificateResult, CommandContext } from './result.js';
 

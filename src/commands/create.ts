@@ -2,8 +2,8 @@ import { policyFailures, type VerifiedCertificate, verifyCertificate } from '../
 import type { CloudflareClient } from '../cloudflare/client.js';
 import { mayHaveBeenApplied, TransportError, VerificationError } from '../cloudflare/errors.js';
 import type { ClientCertificate } from '../cloudflare/types.js';
+import { type CreateConfig, defaultReuseMinDays, type Pkcs12AlgorithmSet } from '../config/types.js';
 import { type CertificateRequest, normalizeCsrPem } from '../csr.js';
-import { type CreateConfig, defaultReuseMinDays, type Pkcs12AlgorithmSet } from '../inputs.js';
 import { pollDelays } from '../poll.js';
 import type { CertificateResult, CommandContext } from './result.js';
 

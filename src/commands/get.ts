@@ -1,5 +1,5 @@
 import { policyFailures, verifyCertificate } from '../certificate.js';
-import type { GetConfig } from '../inputs.js';
+import type { GetConfig } from '../config/types.js';
 import type { CertificateResult, CommandContext } from './result.js';
 
 /** Fetches one certificate's details and checks them against the certificate itself. */

@@ -1,8 +1,8 @@
 import { CloudflareApiError, mayHaveBeenApplied, TransportError, UnexpectedResponseError } from '../cloudflare/errors.js';
 import { HostnameAssociationsClient, type HostnameList } from '../cloudflare/hostname-associations.js';
+import type { Config, CreateConfig, HostnamesConfig } from '../config/types.js';
 import { hintFor } from '../hints.js';
 import { hostnameKey } from '../hostnames.js';
-import type { Config, CreateConfig, HostnamesConfig } from '../inputs.js';
 import { MAX_ASSOCIATED_HOSTNAMES } from '../limits.js';
 import { pollDelays } from '../poll.js';
 import type { CommandContext, HostnameReport } from './result.js';

@@ -1,7 +1,7 @@
 import { CloudflareClient } from '../cloudflare/client.js';
 import { type ProxySetup, useEnvironmentProxy } from '../cloudflare/proxy.js';
+import type { Config } from '../config/types.js';
 import type { Deadline } from '../deadline.js';
-import type { Config } from '../inputs.js';
 import { sleep as realSleep, type Sleep } from '../sleep.js';
 import { USER_AGENT } from '../version.js';
 import { changeStatus } from './change-status.js';

@@ -1,5 +1,5 @@
 import { verifyCertificate } from '../certificate.js';
-import type { ListConfig } from '../inputs.js';
+import type { ListConfig } from '../config/types.js';
 import type { CommandContext, ListResult } from './result.js';
 
 /**

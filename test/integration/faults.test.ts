@@ -3,8 +3,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { executeCommand } from '../../src/commands/index.ts';
 import type { CertificateResult } from '../../src/commands/result.ts';
+import { parseConfig } from '../../src/config/parse.ts';
 import { Deadline } from '../../src/deadline.ts';
-import { parseConfig } from '../../src/inputs.ts';
 import { CloudflareDouble, type Fault } from '../double/server.ts';
 import { newId, newToken, rawInputs } from '../support/fixtures.ts';
 import { generateCsr } from '../support/pki.ts';

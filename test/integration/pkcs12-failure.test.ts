@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { executeCommand } from '../../src/commands/index.ts';
+import { parseConfig } from '../../src/config/parse.ts';
 import { Deadline } from '../../src/deadline.ts';
-import { parseConfig } from '../../src/inputs.ts';
 import { CloudflareDouble } from '../double/server.ts';
 import { newId, newToken, rawInputs } from '../support/fixtures.ts';
 

@@ -1,6 +1,6 @@
 // Shared fixtures: credentials in the formats Cloudflare issues, and raw inputs as the runner gives them.
 import { randomBytes } from 'node:crypto';
-import { INPUT_NAMES, type RawInputs } from '../../src/inputs.ts';
+import { INPUT_NAMES, type RawInputs } from '../../src/config/types.ts';
 import type { DoubleOptions } from '../double/server.ts';
 
 /** A 40-character API token, like Cloudflare's. */

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFAULT_API_URL, DEFAULT_VALIDITY_DAYS, INPUT_NAMES, parseConfig } from '../../src/inputs.ts';
+import { parseConfig } from '../../src/config/parse.ts';
+import { DEFAULT_API_URL, DEFAULT_VALIDITY_DAYS, INPUT_NAMES } from '../../src/config/types.ts';
 import { OUTPUT_NAMES } from '../../src/outputs.ts';
 import { ACTION_VERSION } from '../../src/version.ts';
 

@@ -3,8 +3,8 @@
 // both credential kinds and every status that means "not allowed" or "not accepted".
 import { describe, expect, it } from 'vitest';
 import { CloudflareApiError } from '../../src/cloudflare/errors.ts';
+import { COMMANDS, type Command, type Credentials } from '../../src/config/types.ts';
 import { type HintContext, type HintSubject, hintFor, permissionFor } from '../../src/hints.ts';
-import { COMMANDS, type Command, type Credentials } from '../../src/inputs.ts';
 import { newGlobalKey, newId, newToken } from '../support/fixtures.ts';
 
 const zoneId = newId();

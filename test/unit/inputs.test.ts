@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { type Config, FileReadError, InputError, type InputName, parseConfig, readRegularFile } from '../../src/inputs.ts';
+import { FileReadError, readRegularFile } from '../../src/config/files.ts';
+import { InputError, parseConfig } from '../../src/config/parse.ts';
+import type { Config, InputName } from '../../src/config/types.ts';
 import { newGlobalKey, newId, newToken, rawInputs } from '../support/fixtures.ts';
 import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
 
@@ -320,6 +322,143 @@ describe('each bad input gives exactly one problem that names it', () => {
   it('never quotes a token in its complaint', async () => {
     const problems = await problemsOf(create({ 'api-key': 'abc', 'api-token': token }));
     expect(JSON.stringify(problems)).not.toContain(token);
+  });
+});
+
+describe('inputs given where they do nothing (config/usage.ts)', () => {
+  const generating = (extra: Parameters<typeof rawInputs>[0] = {}): Parameters<typeof rawInputs>[0] => create({ csr: '', 'generate-key': 'true', ...extra });
+
+  it.each([
+    [
+      'mtls-certificate-id without hostnames',
+      get({ 'mtls-certificate-id': 'b2134436-2555-4acf-be5b-26c48136575e' }),
+      'mtls-certificate-id',
+      /^is only used with hostnames: list the hostnames that should trust that CA, or remove it$/,
+    ],
+    [
+      'hostnames on revoke',
+      get({ command: 'revoke', hostnames: 'api.example.com' }),
+      'hostnames',
+      /^is only used by command "create" \(to enable mTLS on them\) or "get" and "list" \(to check it\); remove it, or change command$/,
+    ],
+    [
+      'pkcs12-algorithms legacy without a bundle',
+      generating({ 'pkcs12-algorithms': 'legacy' }),
+      'pkcs12-algorithms',
+      /^is only used when a PKCS#12 bundle is written: set pkcs12-password \(and pkcs12-file\), or remove it$/,
+    ],
+    [
+      'output-private-key without generate-key',
+      create({ 'output-private-key': 'true' }),
+      'output-private-key',
+      /^is only used with generate-key: true; remove it, or set generate-key: true$/,
+    ],
+    [
+      'pkcs12-password without generate-key',
+      create({ 'pkcs12-password': 'correct horse' }),
+      'pkcs12-password',
+      /^is only used with generate-key: true; remove it, or set generate-key: true$/,
+    ],
+    ['list-status on get', get({ 'list-status': 'revoked' }), 'list-status', /^is only used by command "list"; remove it, or change command$/],
+    ['fail-on-empty on get', get({ 'fail-on-empty': 'True' }), 'fail-on-empty', /^is only used by command "list"; remove it, or change command$/],
+  ])('%s', async (_name, values, input, message) => {
+    expect(await problemsOf(values)).toEqual([{ input, message: expect.stringMatching(message) }]);
+  });
+
+  it('does not judge inputs by command when the command is not one', async () => {
+    const problems = await problemsOf(get({ command: 'renew', wait: 'true', 'list-status': 'revoked', 'output-private-key': 'true' }));
+    expect(problems.map(p => p.input)).toEqual(['command', 'output-private-key']);
+  });
+
+  it('takes the defaults the runner passes as not given', async () => {
+    await expect(parse(get({ 'list-status': 'active', wait: 'false', 'fail-on-empty': 'false', 'pkcs12-algorithms': 'modern' }))).resolves.toMatchObject({
+      command: 'get',
+    });
+  });
+});
+
+describe('the files a run will write (config/files.ts)', () => {
+  const generating = (extra: Parameters<typeof rawInputs>[0] = {}): Parameters<typeof rawInputs>[0] =>
+    create({ csr: '', 'generate-key': 'true', 'pkcs12-password': 'correct horse', ...extra });
+
+  it.each([
+    [
+      'private-key-file as certificate-file',
+      { 'private-key-file': 'out/a.pem', 'certificate-file': 'out/a.pem' },
+      'private-key-file',
+      /^is the same file as certificate-file: give each its own path/,
+    ],
+    [
+      'pkcs12-file as private-key-file',
+      { 'private-key-file': 'out/a', 'pkcs12-file': 'out/a' },
+      'pkcs12-file',
+      /^is the same file as private-key-file: give each its own path$/,
+    ],
+    [
+      'pkcs12-file as certificate-file',
+      { 'certificate-file': 'out/a', 'pkcs12-file': 'out/a' },
+      'pkcs12-file',
+      /^is the same file as certificate-file: give each its own path$/,
+    ],
+    ['private-key-file a folder', { 'private-key-file': 'a-folder' }, 'private-key-file', /^is a folder \(.*a-folder\); give the path of a file in it$/],
+    ['pkcs12-file a folder', { 'pkcs12-file': 'a-folder' }, 'pkcs12-file', /^is a folder \(.*a-folder\); give the path of a file in it$/],
+  ])('%s', async (_name, extra, input, message) => {
+    expect(await problemsOf(generating(extra))).toEqual([{ input, message: expect.stringMatching(message) }]);
+  });
+
+  it('warns of a key or a bundle in the workspace, and of a password keytool refuses', async () => {
+    env = { ...runnerEnv, GITHUB_WORKSPACE: workspace };
+    try {
+      const config = await parse(generating({ 'private-key-file': 'keys/client.key', 'pkcs12-file': 'keys/client.p12', 'pkcs12-password': 'pässwort' }));
+      expect(config.warnings).toEqual([
+        expect.stringMatching(/^pkcs12-password has characters outside printable ASCII/),
+        `private-key-file ${join(workspace, 'keys/client.key')} is inside the workspace: a later step could commit, cache or upload it. Leave private-key-file empty to use RUNNER_TEMP, which the runner empties after the job`,
+        expect.stringMatching(/^pkcs12-file .*client\.p12 is inside the workspace: a later step could commit, cache or upload it \(it holds the private key\)/),
+      ]);
+    } finally {
+      env = runnerEnv;
+    }
+  });
+
+  it('checks certificate-file on every command that writes it, and no other file', async () => {
+    expect(await problemsOf(get({ 'certificate-file': 'a-folder' }))).toEqual([
+      { input: 'certificate-file', message: expect.stringMatching(/^is a folder \(.*a-folder\); give the path of a file in it$/) },
+    ]);
+  });
+});
+
+describe('credentials (config/credentials.ts)', () => {
+  it.each([
+    ['api-token with its scheme', create({ 'api-token': `Bearer ${token}` }), 'api-token', /^starts with "Bearer ": give the token alone/],
+    ['api-token too short', create({ 'api-token': 'abc' }), 'api-token', /^is shorter than 8 characters/],
+    ['api-key too short', create({ 'api-token': '', 'api-email': 'ops@example.com', 'api-key': 'abc' }), 'api-key', /^is shorter than 8 characters/],
+    ['api-key with a space', create({ 'api-token': '', 'api-email': 'ops@example.com', 'api-key': 'abc defgh' }), 'api-key', /^contains spaces/],
+    [
+      'an API token as api-key alone',
+      create({ 'api-token': '', 'api-key': token }),
+      'api-key',
+      /^looks like an API token \(40 characters\): give it as api-token/,
+    ],
+    [
+      'github-token with its scheme',
+      get({ 'github-token': 'token ghs_abcdefgh' }),
+      'github-token',
+      /^starts with "token ": give the token alone, without the prefix$/,
+    ],
+    ['github-token with a space', get({ 'github-token': 'ghs_abc defgh' }), 'github-token', /^contains spaces or line breaks/],
+    ['github-token too short', get({ 'github-token': 'ghs_a' }), 'github-token', /^is shorter than 8 characters/],
+  ])('%s', async (_name, values, input, message) => {
+    expect(await problemsOf(values)).toEqual([{ input, message: expect.stringMatching(message) }]);
+  });
+
+  it('warns when a credential has the shape of the other kind, and takes it all the same', async () => {
+    const globalKey = newGlobalKey();
+    expect((await parse(create({ 'api-token': globalKey }))).warnings).toEqual([
+      'api-token looks like a Global API Key (37 hexadecimal characters), which Cloudflare accepts only as api-key with api-email',
+    ]);
+    expect((await parse(create({ 'api-token': '', 'api-email': 'ops@example.com', 'api-key': token }))).warnings).toEqual([
+      'api-key looks like an API token (40 characters): if it is one, give it as api-token and remove api-email',
+    ]);
   });
 });
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { createSecureContext } from 'node:tls';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PKCS12_ALGORITHM_SETS as PKCS12_ALGORITHMS } from '../../src/inputs.ts';
+import { PKCS12_ALGORITHM_SETS as PKCS12_ALGORITHMS } from '../../src/config/types.ts';
 import { buildPkcs12, PKCS12_LEGACY_ITERATIONS, PKCS12_MODERN_ITERATIONS, type Pkcs12Algorithms, pkcs12Kdf } from '../../src/pkcs12.ts';
 import { createCertificateAuthority, generateCsr, type KeyType, signCertificate } from '../support/pki.ts';
 
