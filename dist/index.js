@@ -3337,7 +3337,7 @@ async function run() {
             log.warning(warning);
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input fails without loading the commands' code.
-        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 401).then(__nccwpck_require__.bind(__nccwpck_require__, 7401));
+        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 373).then(__nccwpck_require__.bind(__nccwpck_require__, 3373));
         const result = await executeCommand(config, {
             deadline,
             log,

@@ -1,15 +1,11 @@
 import type { Credentials } from '../config/types.js';
-import { type Deadline, DeadlineError } from '../deadline.js';
+import type { Deadline } from '../deadline.js';
 import { type IdKind, isId } from '../identifier.js';
-import { LIST_PAGE_SIZE, MAX_LIST_PAGES } from '../limits.js';
 import { ResponseTooLargeError, readCappedText } from '../response-body.js';
 import { sleep as defaultSleep, type Sleep } from '../sleep.js';
-import { readCertificate, readCertificateList } from './certificate-object.js';
 import { type Envelope, parseEnvelope, type RawResponse } from './envelope.js';
 import { CloudflareApiError, TransportError, UnexpectedResponseError } from './errors.js';
-import type { CertificateStatus, ClientCertificate } from './types.js';
-
-export type CertificateStatusFilter = CertificateStatus | 'all';
+import { ATTEMPT_TIMEOUT, type AttemptOutcome, type Method, neverConnected, retryDecision } from './retry-policy.js';
 
 export interface ClientLog {
   debug(message: string): void;
@@ -30,35 +26,13 @@ export interface ClientOptions {
   readonly random?: () => number;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
-
 interface CallOptions {
   readonly query?: Readonly<Record<string, string | number>>;
   readonly body?: unknown;
 }
 
-/** Marks an attempt that got no answer in its share of the deadline. */
-const ATTEMPT_TIMEOUT = 'ATTEMPT_TIMEOUT';
-/** Status codes that say "try again" for a call that is safe to repeat: as Cloudflare's SDKs retry. */
-const RETRYABLE_STATUSES = new Set([408, 409, 429, 500, 502, 503, 504]);
-/** Connection errors raised before a request could reach the API: safe to retry for any method. */
-const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
-/** Connection errors after the request may have been sent: safe to retry only for idempotent methods. */
-const BROKEN_CONNECTION_CODES = new Set([
-  ATTEMPT_TIMEOUT,
-  'ECONNRESET',
-  'EPIPE',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-]);
-const BACKOFF_BASE_MS = 1000;
+/** The least time an attempt is given (see #attempt). */
 const MIN_ATTEMPT_MS = 2000;
-/** Pages of a listing fetched at once, after the first: enough to be quick, few enough to stay polite. */
-const LIST_CONCURRENCY = 4;
-const BACKOFF_CAP_MS = 20_000;
 /** The API's own path names this client may use; any other segment must be an identifier. */
 const PATH_NAMES = new Set(['zones', 'client_certificates', 'certificate_authorities', 'hostname_associations']);
 /** Path names followed by an identifier, and its kind. */
@@ -72,18 +46,11 @@ export type SingleAttempt =
   | { readonly ok: true; readonly envelope: Envelope }
   | { readonly ok: false; readonly error: Error; readonly retry: { readonly waitMs: number; readonly reason: string } | undefined };
 
-/** What one page of a listing says about the whole. */
-interface Page {
-  readonly certificates: ClientCertificate[];
-  /** The page size the answer reports when it is a sane one, else the one asked for. */
-  readonly perPage: number;
-  /** The total the answer claims (total_count, or total_pages × per_page, the smaller), if any. */
-  readonly claimedTotal: number | undefined;
-}
-
 /**
  * The one way this action talks to the Cloudflare API: authentication, the envelope, retries with
- * jittered exponential backoff, one deadline for everything, and a cap on every answer. It runs on
+ * jittered exponential backoff (when and how long: retry-policy.ts), one deadline for everything, and a
+ * cap on every answer. The endpoints have clients of their own over it (client-certificates.ts,
+ * hostname-associations.ts). It runs on
  * Node's own fetch (undici inside Node 24), so no second HTTP stack is bundled. It logs every attempt,
  * never a header.
  */
@@ -104,68 +71,6 @@ export class CloudflareClient {
     return this.#requests;
   }
 
-  async createCertificate(zoneId: string, csrPem: string, validityDays: number): Promise<ClientCertificate> {
-    const envelope = await this.call('POST', ['zones', zoneId, 'client_certificates'], { body: { csr: csrPem, validity_days: validityDays } });
-    return readCertificate(envelope);
-  }
-
-  async getCertificate(zoneId: string, certificateId: string): Promise<ClientCertificate> {
-    return readCertificate(await this.call('GET', ['zones', zoneId, 'client_certificates', certificateId]));
-  }
-
-  /**
-   * Every certificate of the zone with the status (the API's filter; 'all' for every one), 50 a page.
-   * Cloudflare's schema gives `result_info` as {page, per_page, count, total_count}, with no total_pages:
-   * the page count comes from total_count (or the smaller of the two when both are sent), and without
-   * either the listing goes on until a page comes back short. A page shorter than per_page always ends
-   * it, whatever the counts claim (a short first page is the whole answer, even beside a count past the
-   * ceiling), and no listing goes past MAX_LIST_PAGES: a lying answer costs a handful of requests, never
-   * thousands. Certificates are de-duplicated by id (a listing may shift while it is paged).
-   */
-  async listCertificates(zoneId: string, status: CertificateStatusFilter): Promise<ClientCertificate[]> {
-    const page = async (number: number): Promise<Page> => {
-      const envelope = await this.call('GET', ['zones', zoneId, 'client_certificates'], { query: { status, page: number, per_page: LIST_PAGE_SIZE } });
-      return readPage(envelope, number);
-    };
-    const pages: Page[] = [await page(1)];
-    const first = pages[0] as Page;
-    const claimedPages = first.claimedTotal === undefined ? undefined : Math.ceil(first.claimedTotal / first.perPage);
-    const isFull = (p: Page): boolean => p.certificates.length >= p.perPage;
-    // A claim past the ceiling stops a listing that would go on, after one request; a short page has ended it.
-    if (claimedPages !== undefined && claimedPages > MAX_LIST_PAGES && isFull(first)) throw tooManyPages(zoneId, first.claimedTotal);
-    let next = 2;
-    while (isFull(pages[pages.length - 1] as Page)) {
-      // With a count, the pages it justifies are fetched a few at a time; without one, one by one.
-      const last = claimedPages ?? next;
-      if (next > last) break;
-      if (next > MAX_LIST_PAGES) throw tooManyPages(zoneId, undefined);
-      const batch: number[] = [];
-      for (let number = next; number <= Math.min(last, next + LIST_CONCURRENCY - 1, MAX_LIST_PAGES); number++) batch.push(number);
-      const fetched = await Promise.all(batch.map(page));
-      next += batch.length;
-      // A short page ends the listing; pages after it in the same batch are not used.
-      const short = fetched.findIndex(p => !isFull(p));
-      pages.push(...(short === -1 ? fetched : fetched.slice(0, short + 1)));
-    }
-    const byId = new Map<string, ClientCertificate>();
-    for (const certificate of pages.flatMap(p => p.certificates)) byId.set(certificate.id as string, certificate);
-    return [...byId.values()];
-  }
-
-  /**
-   * Reactivates a certificate (PATCH): it becomes pending_reactivation, then active. No body is sent, as
-   * the official TypeScript SDK's reactivate call (cloudflare-typescript, `clientCertificates` PATCH) sends none unless asked: the schema's body
-   * `{"reactivate": boolean}` is optional, and the path alone asks for reactivation.
-   */
-  async reactivateCertificate(zoneId: string, certificateId: string): Promise<ClientCertificate> {
-    return readCertificate(await this.call('PATCH', ['zones', zoneId, 'client_certificates', certificateId]));
-  }
-
-  /** Revokes a certificate (DELETE): it becomes pending_revocation, then revoked. */
-  async revokeCertificate(zoneId: string, certificateId: string): Promise<ClientCertificate> {
-    return readCertificate(await this.call('DELETE', ['zones', zoneId, 'client_certificates', certificateId]));
-  }
-
   /**
    * Sends one API call, retrying what is safe to retry, and returns the parsed envelope. The path is
    * given as segments: each id must have its kind's shape (src/identifier.ts), so nothing from an answer
@@ -177,7 +82,7 @@ export class CloudflareClient {
     const target = `${method} ${url.pathname}${url.search}`;
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.#attempt(method, url, options.body);
-      const retry = attempt <= maxRetries ? this.#retryDecision(method, outcome, attempt) : undefined;
+      const retry = attempt <= maxRetries ? retryDecision(method, outcome, attempt, this.#random) : undefined;
       if (retry === undefined) {
         if (outcome instanceof Error) throw outcome;
         return parseEnvelope(outcome);
@@ -210,7 +115,7 @@ export class CloudflareClient {
    */
   async attemptOnce(method: Method, segments: readonly string[], options: CallOptions = {}, attempt = 1): Promise<SingleAttempt> {
     const outcome = await this.#attempt(method, this.#url(segments, options.query), options.body);
-    const retry = this.#retryDecision(method, outcome, attempt);
+    const retry = retryDecision(method, outcome, attempt, this.#random);
     if (outcome instanceof Error) return { ok: false, error: outcome, retry };
     try {
       return { ok: true, envelope: parseEnvelope(outcome) };
@@ -219,7 +124,7 @@ export class CloudflareClient {
     }
   }
 
-  async #attempt(method: Method, url: URL, body: unknown): Promise<RawResponse | TransportError | UnexpectedResponseError> {
+  async #attempt(method: Method, url: URL, body: unknown): Promise<AttemptOutcome> {
     const { deadline, log } = this.#options;
     if (deadline.signal.aborted) return deadline.error();
     const started = Date.now();
@@ -268,39 +173,10 @@ export class CloudflareClient {
         });
       }
       const code = networkCode(error);
-      const notConnected = NOT_CONNECTED_CODES.has(code);
+      const notConnected = neverConnected(code);
       log.debug(`${method} ${url.pathname}: ${code || (error as Error).name} after ${Date.now() - started} ms`);
       return new TransportError(`${method} ${url.pathname} failed: ${describeNetworkError(error)}`, !notConnected, { cause: { code } });
     }
-  }
-
-  /** Whether and when to try again; undefined when the outcome is final. */
-  #retryDecision(
-    method: Method,
-    outcome: RawResponse | TransportError | UnexpectedResponseError,
-    attempt: number,
-  ): { waitMs: number; reason: string; fromRetryAfter: boolean } | undefined {
-    const backoff = (): number => Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)) * (0.5 + this.#random() / 2);
-    if (outcome instanceof UnexpectedResponseError) return undefined;
-    if (outcome instanceof TransportError) {
-      if (outcome instanceof DeadlineError) return undefined;
-      const code = (outcome.cause as { code?: string } | undefined)?.code ?? '';
-      // A POST that may have reached the API is never repeated here: it could issue a second certificate.
-      const safe = NOT_CONNECTED_CODES.has(code) || (method !== 'POST' && BROKEN_CONNECTION_CODES.has(code));
-      const reason = code === ATTEMPT_TIMEOUT ? 'no answer in time' : code;
-      return safe ? { waitMs: backoff(), reason, fromRetryAfter: false } : undefined;
-    }
-    const shouldRetry = outcome.shouldRetry?.trim().toLowerCase();
-    if (shouldRetry === 'false') return undefined;
-    const reason = outcome.status === 429 ? 'HTTP 429, rate limited' : `HTTP ${outcome.status}`;
-    // Rate limited: nothing was done, so even a POST is safe to repeat. Anything else a POST got may have
-    // issued a certificate: never repeated blindly, whatever x-should-retry says.
-    if (method === 'POST' && outcome.status !== 429) return undefined;
-    const retryable = RETRYABLE_STATUSES.has(outcome.status) || (shouldRetry === 'true' && outcome.status >= 400);
-    if (!retryable) return undefined;
-    const askedMs = parseRetryAfterMs(outcome.retryAfterMs) ?? parseRetryAfter(outcome.retryAfter);
-    if (askedMs !== undefined) return { waitMs: askedMs, reason, fromRetryAfter: true };
-    return { waitMs: backoff(), reason, fromRetryAfter: false };
   }
 
   #url(segments: readonly string[], query: CallOptions['query']): URL {
@@ -330,30 +206,6 @@ export class CloudflareClient {
   }
 }
 
-/** One page of a listing: its certificates (each checked) and what it claims about the whole. */
-function readPage(envelope: Envelope, number: number): Page {
-  const certificates = readCertificateList(envelope, number);
-  const info = envelope.resultInfo;
-  const perPage = saneCount(info?.per_page, 1, LIST_PAGE_SIZE) ?? LIST_PAGE_SIZE;
-  const totalCount = saneCount(info?.total_count, 0, Number.MAX_SAFE_INTEGER);
-  const totalPages = saneCount(info?.total_pages, 0, Number.MAX_SAFE_INTEGER);
-  // Believe the smaller claim when both are given.
-  const claims = [totalCount, totalPages === undefined ? undefined : totalPages * perPage].filter((n): n is number => n !== undefined);
-  return { certificates, perPage, claimedTotal: claims.length > 0 ? Math.min(...claims) : undefined };
-}
-
-function saneCount(value: unknown, min: number, max: number): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
-}
-
-function tooManyPages(zoneId: string, claimed: number | undefined): UnexpectedResponseError {
-  const what = claimed === undefined ? `kept returning full pages past ${MAX_LIST_PAGES} pages` : `reports ${claimed} certificates`;
-  return new UnexpectedResponseError(
-    `with a listing of zone ${zoneId} that ${what}: more than the ${MAX_LIST_PAGES * LIST_PAGE_SIZE} this action lists (${MAX_LIST_PAGES} pages of ${LIST_PAGE_SIZE}, twenty times a zone's quota); the listing was stopped`,
-    { status: 200 },
-  );
-}
-
 function errorFor(response: RawResponse): Error {
   try {
     parseEnvelope(response);
@@ -361,20 +213,6 @@ function errorFor(response: RawResponse): Error {
     return error as Error;
   }
   return new CloudflareApiError([], response);
-}
-
-/** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
-export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/** retry-after-ms, as Cloudflare's SDKs read it: a non-negative number of milliseconds. */
-export function parseRetryAfterMs(value: string | undefined): number | undefined {
-  if (value === undefined || !/^\d+(\.\d+)?$/.test(value.trim())) return undefined;
-  return Math.ceil(Number(value.trim()));
 }
 
 /** The code of a network error, which fetch wraps in a TypeError's cause. */

@@ -22,24 +22,24 @@ const ALREADY_REVOKED = 1407;
  * details then say where it stands.
  */
 export async function changeStatus(config: ChangeStatusConfig, context: CommandContext): Promise<CertificateResult> {
-  const { client, log } = context;
+  const { client, certificates, log } = context;
   const { pending, settled } = TRANSITIONS[config.command];
   const notices: string[] = [];
   let certificate: VerifiedCertificate;
   if (config.command === 'revoke') {
     try {
-      certificate = verifyCertificate(await client.revokeCertificate(config.zoneId, config.certificateId), { id: config.certificateId });
+      certificate = verifyCertificate(await certificates.revoke(config.zoneId, config.certificateId), { id: config.certificateId });
       log.info(`Revoked certificate ${certificate.id}: now ${certificate.status}`);
     } catch (error) {
       if (!(error instanceof CloudflareApiError && error.hasCode(ALREADY_REVOKED))) throw error;
-      certificate = verifyCertificate(await client.getCertificate(config.zoneId, config.certificateId), { id: config.certificateId });
+      certificate = verifyCertificate(await certificates.get(config.zoneId, config.certificateId), { id: config.certificateId });
       if (certificate.status !== pending && certificate.status !== settled) throw error;
       notices.push(
         `Certificate ${certificate.id} was already ${certificate.status === settled ? 'revoked' : 'being revoked (pending_revocation)'}: nothing to do (Cloudflare answered ${error.message})`,
       );
     }
   } else {
-    certificate = verifyCertificate(await client.reactivateCertificate(config.zoneId, config.certificateId), { id: config.certificateId });
+    certificate = verifyCertificate(await certificates.reactivate(config.zoneId, config.certificateId), { id: config.certificateId });
     log.info(`Reactivated certificate ${certificate.id}: now ${certificate.status}`);
   }
 
@@ -65,7 +65,7 @@ async function waitUntilSettled(
   first: VerifiedCertificate,
   pending: string,
 ): Promise<{ certificate: VerifiedCertificate; ms: number }> {
-  const { client, deadline, log, sleep } = context;
+  const { certificates, deadline, log, sleep } = context;
   const started = Date.now();
   let certificate = first;
   // Keeps time for the last look: stops when the next wait would use up the deadline.
@@ -73,7 +73,7 @@ async function waitUntilSettled(
     if (certificate.status !== pending) break;
     log.info(`Certificate ${certificate.id} is ${certificate.status}; looking again in ${(delay / 1000).toFixed(1)} s`);
     await sleep(delay, deadline.signal);
-    certificate = verifyCertificate(await client.getCertificate(config.zoneId, config.certificateId), { id: config.certificateId });
+    certificate = verifyCertificate(await certificates.get(config.zoneId, config.certificateId), { id: config.certificateId });
   }
   return { certificate, ms: Date.now() - started };
 }

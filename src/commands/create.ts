@@ -1,5 +1,5 @@
 import { policyFailures, type VerifiedCertificate, verifyCertificate } from '../certificate.js';
-import type { CloudflareClient } from '../cloudflare/client.js';
+import type { ClientCertificatesClient } from '../cloudflare/client-certificates.js';
 import { mayHaveBeenApplied, TransportError, VerificationError } from '../cloudflare/errors.js';
 import type { ClientCertificate } from '../cloudflare/types.js';
 import { type CreateConfig, defaultReuseMinDays, type Pkcs12AlgorithmSet } from '../config/types.js';
@@ -25,7 +25,7 @@ const LOOK_FOR_MS = 30_000;
  * whenever a create was ambiguous, the step says at the end that a late duplicate may still appear.
  */
 export async function createCertificate(config: CreateConfig, context: CommandContext): Promise<CertificateResult> {
-  const { client, log } = context;
+  const { client, certificates, log } = context;
   let request: CertificateRequest;
   let privateKeyPem: string | undefined;
   if (config.csr.kind === 'generate') {
@@ -52,7 +52,7 @@ export async function createCertificate(config: CreateConfig, context: CommandCo
   let issued: ClientCertificate;
   let notices: string[] = [];
   try {
-    issued = await client.createCertificate(config.zoneId, request.pem, config.validityDays);
+    issued = await certificates.create(config.zoneId, request.pem, config.validityDays);
   } catch (error) {
     if (!mayHaveBeenApplied(error)) throw error;
     ({ issued, notices } = await recover(config, request, context, error as Error, windowStart));
@@ -117,7 +117,7 @@ const PKCS12_DESCRIPTIONS: Readonly<Record<Pkcs12AlgorithmSet, string>> = {
  */
 async function findReusable(config: CreateConfig, request: CertificateRequest, context: CommandContext): Promise<VerifiedCertificate | undefined> {
   const minDays = config.minDaysRemaining ?? defaultReuseMinDays(config.validityDays);
-  const matching = (await context.client.listCertificates(config.zoneId, 'active')).filter(c => sameRequest(c.csr, request.der));
+  const matching = (await context.certificates.list(config.zoneId, 'active')).filter(c => sameRequest(c.csr, request.der));
   const usable: VerifiedCertificate[] = [];
   for (const candidate of matching) {
     try {
@@ -143,7 +143,7 @@ async function recover(
   failure: Error,
   windowStart: number,
 ): Promise<{ issued: ClientCertificate; notices: string[] }> {
-  const { client, deadline, log, sleep } = context;
+  const { certificates, deadline, log, sleep } = context;
   log.warning(`The create request may or may not have issued a certificate (${failure.message}); looking for one issued for this CSR`);
   // A certificate just issued may show in listings only after a while (the live API is eventually
   // consistent): keep looking, with backoff, for half the time left (at most LOOK_FOR_MS) before
@@ -155,7 +155,7 @@ async function recover(
   for (let listings = 1; ; listings++) {
     const listStarted = Date.now();
     try {
-      before = await candidates(config, request, client, windowStart);
+      before = await candidates(config, request, certificates, windowStart);
     } catch (error) {
       throw mayHaveIssued(failure, config.zoneId, error as Error);
     }
@@ -184,7 +184,7 @@ async function recover(
   log.info('No certificate was issued for this CSR; creating it again');
   let issued: ClientCertificate;
   try {
-    issued = await client.createCertificate(config.zoneId, request.pem, config.validityDays);
+    issued = await certificates.create(config.zoneId, request.pem, config.validityDays);
   } catch (error) {
     if (!mayHaveBeenApplied(error)) throw error;
     throw mayHaveIssued(error as Error, config.zoneId);
@@ -192,7 +192,7 @@ async function recover(
   const seen = new Set(before.map(c => c.id));
   let after: ClientCertificate[];
   try {
-    after = await candidates(config, request, client, windowStart);
+    after = await candidates(config, request, certificates, windowStart);
   } catch (error) {
     return {
       issued,
@@ -224,8 +224,13 @@ function lateDuplicateNotice(zoneId: string, kept: string | undefined): string {
 }
 
 /** Active certificates of the zone issued for this CSR since the step began. */
-async function candidates(config: CreateConfig, request: CertificateRequest, client: CloudflareClient, windowStart: number): Promise<ClientCertificate[]> {
-  const all = await client.listCertificates(config.zoneId, 'active');
+async function candidates(
+  config: CreateConfig,
+  request: CertificateRequest,
+  certificates: ClientCertificatesClient,
+  windowStart: number,
+): Promise<ClientCertificate[]> {
+  const all = await certificates.list(config.zoneId, 'active');
   return all.filter(certificate => {
     const issuedOn = Date.parse(certificate.issued_on ?? '');
     return typeof certificate.id === 'string' && !Number.isNaN(issuedOn) && issuedOn >= windowStart && sameRequest(certificate.csr, request.der);

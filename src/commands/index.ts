@@ -1,4 +1,5 @@
 import { CloudflareClient } from '../cloudflare/client.js';
+import { ClientCertificatesClient } from '../cloudflare/client-certificates.js';
 import { type ProxySetup, useEnvironmentProxy } from '../cloudflare/proxy.js';
 import type { Config } from '../config/types.js';
 import type { Deadline } from '../deadline.js';
@@ -34,7 +35,14 @@ export async function executeCommand(config: Config, services: CommandServices):
     log: services.log,
     sleep,
   });
-  const context: CommandContext = { client, deadline: services.deadline, log: services.log, mask: services.mask, sleep };
+  const context: CommandContext = {
+    client,
+    certificates: new ClientCertificatesClient(client),
+    deadline: services.deadline,
+    log: services.log,
+    mask: services.mask,
+    sleep,
+  };
   switch (config.command) {
     case 'create': {
       const result = await createCertificate(config, context);

@@ -7,8 +7,8 @@ import type { CommandContext, ListResult } from './result.js';
  * expiry. With min-days-remaining, active certificates under it make the step fail; an empty listing
  * warns, or fails with fail-on-empty.
  */
-export async function listCertificates(config: ListConfig, { client }: CommandContext): Promise<ListResult> {
-  const listed = await client.listCertificates(config.zoneId, config.status);
+export async function listCertificates(config: ListConfig, context: CommandContext): Promise<ListResult> {
+  const listed = await context.certificates.list(config.zoneId, config.status);
   const certificates = listed.map(certificate => verifyCertificate(certificate, {})).sort((a, b) => a.notAfter.getTime() - b.notAfter.getTime());
   const minDays = config.minDaysRemaining;
   const expiring = minDays === undefined ? [] : certificates.filter(c => c.status === 'active' && c.daysRemaining < minDays);
@@ -25,5 +25,5 @@ export async function listCertificates(config: ListConfig, { client }: CommandCo
     if (config.failOnEmpty) failures.push(`${none} (fail-on-empty)`);
     else warnings.push(`${none}; set fail-on-empty: true to fail the step when this happens`);
   }
-  return { kind: 'list', certificates, expiring, failures, warnings, requests: client.requestCount };
+  return { kind: 'list', certificates, expiring, failures, warnings, requests: context.client.requestCount };
 }

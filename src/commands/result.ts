@@ -1,5 +1,6 @@
 import type { VerifiedCertificate } from '../certificate.js';
 import type { CloudflareClient } from '../cloudflare/client.js';
+import type { ClientCertificatesClient } from '../cloudflare/client-certificates.js';
 import type { Deadline } from '../deadline.js';
 import type { Sleep } from '../sleep.js';
 
@@ -14,6 +15,8 @@ export interface CommandLog {
 /** What every command works with: one API client, one deadline, the log, and the seams tests replace. */
 export interface CommandContext {
   readonly client: CloudflareClient;
+  /** The certificate endpoints, over that client. */
+  readonly certificates: ClientCertificatesClient;
   readonly deadline: Deadline;
   readonly log: CommandLog;
   /** Registers a secret with the runner (a generated private key), before anything can print it. */

@@ -1,7 +1,8 @@
 // The client against a scripted API: retry policy as Cloudflare's SDKs have it, answers refused before
 // use (type confusion, ids, size), and the proxy set-up, each with its request count.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ClientOptions, CloudflareClient, parseRetryAfterMs } from '../../src/cloudflare/client.ts';
+import { type ClientOptions, CloudflareClient } from '../../src/cloudflare/client.ts';
+import { ClientCertificatesClient } from '../../src/cloudflare/client-certificates.ts';
 import { useEnvironmentProxy } from '../../src/cloudflare/proxy.ts';
 import { Deadline } from '../../src/deadline.ts';
 import { newId, newToken } from '../support/fixtures.ts';
@@ -19,22 +20,20 @@ afterEach(() => {
   server.requests.length = 0;
 });
 
-function client(options: Partial<ClientOptions> = {}): { client: CloudflareClient; waits: number[] } {
+function client(options: Partial<ClientOptions> = {}): { client: CloudflareClient; certificates: ClientCertificatesClient; waits: number[] } {
   const waits: number[] = [];
-  return {
-    waits,
-    client: new CloudflareClient({
-      apiUrl: server.url,
-      credentials: { kind: 'api-token', token: newToken() },
-      userAgent: 'test',
-      deadline: new Deadline(60_000),
-      maxRetries: 3,
-      log: { debug: () => {}, info: () => {} },
-      sleep: async ms => void waits.push(ms),
-      random: () => 0.5,
-      ...options,
-    }),
-  };
+  const made = new CloudflareClient({
+    apiUrl: server.url,
+    credentials: { kind: 'api-token', token: newToken() },
+    userAgent: 'test',
+    deadline: new Deadline(60_000),
+    maxRetries: 3,
+    log: { debug: () => {}, info: () => {} },
+    sleep: async ms => void waits.push(ms),
+    random: () => 0.5,
+    ...options,
+  });
+  return { client: made, certificates: new ClientCertificatesClient(made), waits };
 }
 
 /** Answers the scripted failures in order, then a failure envelope for anything more. */
@@ -54,47 +53,40 @@ describe('retry policy, as the official SDKs retry', () => {
   it.each([408, 409])('retries %i on an idempotent call, never on a create', async status => {
     answers({ status }, { status }, { status }, { status });
     const get = client();
-    await expect(get.client.getCertificate(zoneId, certificateId)).rejects.toThrow(`HTTP ${status}`);
+    await expect(get.certificates.get(zoneId, certificateId)).rejects.toThrow(`HTTP ${status}`);
     expect(server.requests).toHaveLength(4);
     server.requests.length = 0;
     answers({ status });
     const create = client();
-    await expect(create.client.createCertificate(zoneId, 'csr', 30)).rejects.toThrow(`HTTP ${status}`);
+    await expect(create.certificates.create(zoneId, 'csr', 30)).rejects.toThrow(`HTTP ${status}`);
     expect(server.requests).toHaveLength(1);
     expect(create.waits).toEqual([]);
   });
 
   it('waits as retry-after-ms says, before retry-after, on any retryable status', async () => {
     answers({ status: 503, headers: { 'retry-after-ms': '250', 'retry-after': '9' } }, { status: 502, headers: { 'retry-after': '2' } });
-    const { client: c, waits } = client({ maxRetries: 2 });
-    await expect(c.getCertificate(zoneId, certificateId)).rejects.toThrow('HTTP 500');
+    const { certificates: c, waits } = client({ maxRetries: 2 });
+    await expect(c.get(zoneId, certificateId)).rejects.toThrow('HTTP 500');
     expect(waits).toEqual([250, 2000]);
   });
 
   it('x-should-retry: false stops even a 429; true retries an idempotent call on any error status, never a create', async () => {
     answers({ status: 429, headers: { 'x-should-retry': 'false', 'retry-after': '1' } });
     const stopped = client();
-    await expect(stopped.client.createCertificate(zoneId, 'csr', 30)).rejects.toThrow('HTTP 429');
+    await expect(stopped.certificates.create(zoneId, 'csr', 30)).rejects.toThrow('HTTP 429');
     expect(server.requests).toHaveLength(1);
 
     server.requests.length = 0;
     answers({ status: 400, headers: { 'x-should-retry': 'true' } }, { status: 400 });
     const retried = client();
-    await expect(retried.client.getCertificate(zoneId, certificateId)).rejects.toThrow('HTTP 400');
+    await expect(retried.certificates.get(zoneId, certificateId)).rejects.toThrow('HTTP 400');
     expect(server.requests).toHaveLength(2);
 
     server.requests.length = 0;
     answers({ status: 500, headers: { 'x-should-retry': 'true' } });
     const create = client();
-    await expect(create.client.createCertificate(zoneId, 'csr', 30)).rejects.toThrow('HTTP 500');
+    await expect(create.certificates.create(zoneId, 'csr', 30)).rejects.toThrow('HTTP 500');
     expect(server.requests).toHaveLength(1);
-  });
-
-  it('parses retry-after-ms strictly', () => {
-    expect(parseRetryAfterMs('1500')).toBe(1500);
-    expect(parseRetryAfterMs('12.5')).toBe(13);
-    expect(parseRetryAfterMs('-1')).toBeUndefined();
-    expect(parseRetryAfterMs('soon')).toBeUndefined();
   });
 
   it.each([
@@ -102,7 +94,7 @@ describe('retry policy, as the official SDKs retry', () => {
     [403, /HTTP 403 means the credentials may not do this.*"SSL and Certificates" permission.*this zone/],
   ])('explains a %i with an empty errors array', async (status, message) => {
     server.script = () => ({ status, json: { success: false, errors: [], messages: [], result: null } });
-    await expect(client().client.getCertificate(zoneId, certificateId)).rejects.toThrow(message);
+    await expect(client().certificates.get(zoneId, certificateId)).rejects.toThrow(message);
   });
 });
 
@@ -118,7 +110,7 @@ describe('answers are checked before they are used', () => {
   ])('refuses %s, naming the field, never echoing the value', async (_name, result, message) => {
     server.script = () => ({ json: envelope(result) });
     const failure = (await client()
-      .client.getCertificate(zoneId, certificateId)
+      .certificates.get(zoneId, certificateId)
       .catch((error: unknown) => error)) as Error;
     expect(failure.message).toMatch(message);
     expect(failure.message).not.toContain('user/tokens');
@@ -128,15 +120,15 @@ describe('answers are checked before they are used', () => {
     server.script = () => ({
       json: envelope([good, { ...good, id: '../../../../user/tokens/x' }], { result_info: { page: 1, per_page: 50, count: 2, total_count: 2 } }),
     });
-    await expect(client().client.listCertificates(zoneId, 'active')).rejects.toThrow(/listing entry 2 of page 1 whose "id" is a string/);
+    await expect(client().certificates.list(zoneId, 'active')).rejects.toThrow(/listing entry 2 of page 1 whose "id" is a string/);
     expect(server.requests).toHaveLength(1);
   });
 
   it('stops reading an endless answer at the cap, and does not retry it', async () => {
     const huge = hugeAnswer('{"success":true,"result":"', 600 * 1024 * 1024);
     server.script = () => huge.answer;
-    const { client: c, waits } = client();
-    await expect(c.getCertificate(zoneId, certificateId)).rejects.toThrow(/larger than 4 MiB, the most this action reads/);
+    const { certificates: c, waits } = client();
+    await expect(c.get(zoneId, certificateId)).rejects.toThrow(/larger than 4 MiB, the most this action reads/);
     expect(waits).toEqual([]);
     expect(huge.sent()).toBeLessThan(64 * 1024 * 1024);
   });
@@ -144,7 +136,7 @@ describe('answers are checked before they are used', () => {
   it('never follows a redirect with the credentials', async () => {
     server.script = request =>
       request.path.startsWith('/elsewhere') ? { json: envelope(good) } : { status: 307, headers: { location: `${server.url}/elsewhere` }, text: '' };
-    await expect(client().client.getCertificate(zoneId, certificateId)).rejects.toThrow(/HTTP 307/);
+    await expect(client().certificates.get(zoneId, certificateId)).rejects.toThrow(/HTTP 307/);
     expect(server.requests).toHaveLength(1);
   });
 });

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ClientOptions, CloudflareClient, parseRetryAfter } from '../../src/cloudflare/client.ts';
+import { type ClientOptions, CloudflareClient } from '../../src/cloudflare/client.ts';
+import { ClientCertificatesClient } from '../../src/cloudflare/client-certificates.ts';
 import { CloudflareApiError, TransportError, UnexpectedResponseError } from '../../src/cloudflare/errors.ts';
 import { normalizeCsrPem } from '../../src/csr.ts';
 import { Deadline, DeadlineError } from '../../src/deadline.ts';
@@ -24,6 +25,7 @@ afterEach(() => double.reset());
 
 interface Harness {
   client: CloudflareClient;
+  certificates: ClientCertificatesClient;
   waits: number[];
   logs: string[];
 }
@@ -42,7 +44,7 @@ function harness(options: Partial<ClientOptions> = {}, timeoutMs = 60_000): Harn
     random: () => 0.5,
     ...options,
   });
-  return { client, waits, logs };
+  return { client, certificates: new ClientCertificatesClient(client), waits, logs };
 }
 
 describe('the URL builder', () => {
@@ -68,8 +70,8 @@ describe('the URL builder', () => {
 
 describe('requests', () => {
   it('sends the token as a Bearer header, a User-Agent, and the CSR as newline-encoded JSON', async () => {
-    const { client } = harness();
-    const certificate = await client.createCertificate(zoneId, csrPem, 30);
+    const { certificates } = harness();
+    const certificate = await certificates.create(zoneId, csrPem, 30);
     expect(certificate.status).toBe('active');
     const [request] = double.requests;
     expect(request?.method).toBe('POST');
@@ -82,9 +84,9 @@ describe('requests', () => {
   });
 
   it('sends the legacy pair as X-Auth-Email and X-Auth-Key, without Authorization', async () => {
-    const { client } = harness({ credentials: { kind: 'global-api-key', ...globalKey } });
-    const created = await client.createCertificate(zoneId, csrPem, 30);
-    await client.getCertificate(zoneId, created.id ?? '');
+    const { certificates } = harness({ credentials: { kind: 'global-api-key', ...globalKey } });
+    const created = await certificates.create(zoneId, csrPem, 30);
+    await certificates.get(zoneId, created.id ?? '');
     for (const request of double.requests) {
       expect(request.headers['x-auth-email']).toBe(globalKey.email);
       expect(request.headers['x-auth-key']).toBe(globalKey.key);
@@ -106,29 +108,29 @@ describe('requests', () => {
       '6003: Invalid request headers (6103: Invalid format for X-Auth-Key header) (HTTP 400',
     ],
   ])("fails at once on %s, with Cloudflare's code and the HTTP status", async (_name, credentials, message) => {
-    const { client, waits } = harness({ credentials });
-    await expect(client.createCertificate(zoneId, csrPem, 30)).rejects.toThrow(message);
+    const { certificates, waits } = harness({ credentials });
+    await expect(certificates.create(zoneId, csrPem, 30)).rejects.toThrow(message);
     expect(double.requests).toHaveLength(1);
     expect(waits).toEqual([]);
   });
 
   it("reports an unknown certificate with Cloudflare's code, message and status", async () => {
-    const { client } = harness();
-    await expect(client.getCertificate(zoneId, randomUUID())).rejects.toThrow(
+    const { certificates } = harness();
+    await expect(certificates.get(zoneId, randomUUID())).rejects.toThrow(
       /^Cloudflare API error 1415: Invalid Certificate ID in request \(HTTP 400, cf-ray [0-9a-f]{16}-TST\)$/,
     );
-    await expect(client.getCertificate(zoneId, newId())).rejects.toThrow(/1415: Invalid Certificate ID in request/);
+    await expect(certificates.get(zoneId, newId())).rejects.toThrow(/1415: Invalid Certificate ID in request/);
   });
 });
 
 describe('retries', () => {
   it('retries a GET after 503, with exponential backoff, logging each attempt', async () => {
-    const { client } = harness();
-    const created = await client.createCertificate(zoneId, csrPem, 30);
+    const { certificates } = harness();
+    const created = await certificates.create(zoneId, csrPem, 30);
     double.requests.length = 0;
     double.faults.push({ type: 'status', status: 503 }, { type: 'html', status: 502 }, { type: 'reset' });
     const h = harness();
-    const fetched = await h.client.getCertificate(zoneId, created.id ?? '');
+    const fetched = await h.certificates.get(zoneId, created.id ?? '');
     expect(fetched.id).toBe(created.id);
     expect(double.requests.map(r => r.fault ?? 'ok')).toEqual(['status', 'html', 'reset', 'ok']);
     expect(h.waits).toEqual([750, 1500, 3000]); // base 1 s doubling, jitter factor 0.75 at random() = 0.5
@@ -141,25 +143,25 @@ describe('retries', () => {
   });
 
   it('gives up after max-retries with the last failure', async () => {
-    const { client, waits } = harness({ maxRetries: 2 });
+    const { certificates, waits } = harness({ maxRetries: 2 });
     double.faults.push({ type: 'html', status: 502 }, { type: 'html', status: 502 }, { type: 'html', status: 502 }, { type: 'html', status: 502 });
-    await expect(client.getCertificate(zoneId, newId())).rejects.toThrow(UnexpectedResponseError);
+    await expect(certificates.get(zoneId, newId())).rejects.toThrow(UnexpectedResponseError);
     expect(double.requests).toHaveLength(3);
     expect(waits).toHaveLength(2);
   });
 
   it('never repeats a POST after a 5xx (a certificate may have been issued)', async () => {
-    const { client, waits } = harness();
+    const { certificates, waits } = harness();
     double.faults.push({ type: 'status', status: 503 });
-    await expect(client.createCertificate(zoneId, csrPem, 30)).rejects.toThrow(CloudflareApiError);
+    await expect(certificates.create(zoneId, csrPem, 30)).rejects.toThrow(CloudflareApiError);
     expect(double.requests).toHaveLength(1);
     expect(waits).toEqual([]);
   });
 
   it('never repeats a POST after the connection broke once sent', async () => {
-    const { client } = harness();
+    const { certificates } = harness();
     double.faults.push({ type: 'reset-after-processing' });
-    const failure = await client.createCertificate(zoneId, csrPem, 30).catch((error: unknown) => error);
+    const failure = await certificates.create(zoneId, csrPem, 30).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TransportError);
     expect((failure as TransportError).maybeDelivered).toBe(true);
     expect(double.requests).toHaveLength(1);
@@ -167,18 +169,18 @@ describe('retries', () => {
 
   it('repeats a POST after 429, waiting as retry-after says', async () => {
     const before = double.certificates(zoneId).length;
-    const { client, waits } = harness();
+    const { certificates, waits } = harness();
     double.faults.push({ type: 'status', status: 429, retryAfter: '7' });
-    await client.createCertificate(zoneId, csrPem, 30);
+    await certificates.create(zoneId, csrPem, 30);
     expect(waits).toEqual([7000]);
     expect(double.requests).toHaveLength(2);
     expect(double.certificates(zoneId).length).toBe(before + 1);
   });
 
   it('fails at once when retry-after would pass the deadline, saying how long to wait', async () => {
-    const { client, waits } = harness({}, 60_000);
+    const { certificates, waits } = harness({}, 60_000);
     double.faults.push({ type: 'status', status: 429, retryAfter: '300' });
-    await expect(client.createCertificate(zoneId, csrPem, 30)).rejects.toThrow(
+    await expect(certificates.create(zoneId, csrPem, 30)).rejects.toThrow(
       /971: Please wait.*HTTP 429.*Cloudflare asked to wait 300 s \(retry-after\).*deadline \(timeout-seconds\) in (59|60) s/,
     );
     expect(waits).toEqual([]);
@@ -193,29 +195,20 @@ describe('retries', () => {
         server.close(() => resolve(free));
       });
     });
-    const { client, waits } = harness({ apiUrl: `http://127.0.0.1:${port}/client/v4`, maxRetries: 2 });
-    await expect(client.createCertificate(zoneId, csrPem, 30)).rejects.toThrow(/ECONNREFUSED/);
+    const { client, certificates, waits } = harness({ apiUrl: `http://127.0.0.1:${port}/client/v4`, maxRetries: 2 });
+    await expect(certificates.create(zoneId, csrPem, 30)).rejects.toThrow(/ECONNREFUSED/);
     expect(waits).toHaveLength(2);
     expect(client.requestCount).toBe(3);
   });
 
   it('ends a request that outlives the deadline, and does not retry it', async () => {
-    const { client, waits } = harness({}, 300);
+    const { certificates, waits } = harness({}, 300);
     double.faults.push({ type: 'delay', ms: 3000 });
     const started = Date.now();
-    const failure = await client.getCertificate(zoneId, newId()).catch((error: unknown) => error);
+    const failure = await certificates.get(zoneId, newId()).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(DeadlineError);
     expect((failure as Error).message).toMatch(/within the step's deadline of 0\.3 s \(timeout-seconds\)$/);
     expect(Date.now() - started).toBeLessThan(2000);
     expect(waits).toEqual([]);
-  });
-});
-
-describe('parseRetryAfter', () => {
-  it('reads seconds and HTTP dates', () => {
-    expect(parseRetryAfter('5')).toBe(5000);
-    expect(parseRetryAfter(new Date(10_000).toUTCString(), 4000)).toBe(6000);
-    expect(parseRetryAfter('soon')).toBeUndefined();
-    expect(parseRetryAfter(undefined)).toBeUndefined();
   });
 });
