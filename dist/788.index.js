@@ -2,72 +2,97 @@ export const id = 788;
 export const ids = [788];
 export const modules = {
 
-/***/ 3989:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ ResponseTooLargeError),
-/* harmony export */   h: () => (/* binding */ readCappedText)
-/* harmony export */ });
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(351);
-
-/** An answer larger than the action accepts; nothing of it was parsed. */
-class ResponseTooLargeError extends Error {
-    name = 'ResponseTooLargeError';
-    limitBytes;
-    constructor(limitBytes) {
-        super(`the answer is larger than ${formatBytes(limitBytes)}, the most this action reads from an API (a real answer is far smaller)`);
-        this.limitBytes = limitBytes;
-    }
-}
-/**
- * The one way the action reads a response body, from Cloudflare's API and GitHub's alike: counted while
- * it streams and abandoned as soon as it passes the cap, so a huge or endless answer costs at most the
- * cap in memory. A declared content-length over the cap fails before anything is read.
- */
-async function readCappedText(response, limitBytes = _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_RESPONSE_BYTES */ .nB) {
-    const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (Number.isFinite(declared) && declared > limitBytes) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new ResponseTooLargeError(limitBytes);
-    }
-    if (response.body === null)
-        return '';
-    const reader = response.body.getReader();
-    const decoder = new TextDecoder();
-    let received = 0;
-    let text = '';
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        received += value.byteLength;
-        if (received > limitBytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new ResponseTooLargeError(limitBytes);
-        }
-        text += decoder.decode(value, { stream: true });
-    }
-    return text + decoder.decode();
-}
-function formatBytes(bytes) {
-    return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`;
-}
-
-
-/***/ }),
-
 /***/ 788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   syncTrackingIssue: () => (/* binding */ syncTrackingIssue)
+/* harmony export */   trackIssue: () => (/* binding */ trackIssue)
 /* harmony export */ });
-/* unused harmony exports issueBody, boundedFetch */
+/* unused harmony exports syncTrackingIssue, issueBody, boundedFetch */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2988);
 /* harmony import */ var _response_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3989);
 
 
+/** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */
+async function trackIssue(tracking, zoneId, result, { deadline, log }) {
+    const runLink = repositoryLink(`actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`);
+    const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
+    try {
+        const outcome = await syncTrackingIssue(tracking, {
+            zoneId,
+            failing: result.failures.length > 0,
+            failures: result.failures,
+            certificates: tracked.map(c => ({
+                id: c.id,
+                commonName: c.commonName,
+                status: c.status,
+                expiresOn: c.expiresOn,
+                daysRemaining: c.daysRemaining,
+            })),
+            // Only what a read showed: a list that could not be read is a failure of its own, not a missing name.
+            hostnamesMissing: result.hostnames?.associated === undefined ? [] : result.hostnames.missing,
+            runUrl: runLink,
+        }, deadline.signal);
+        if (outcome.action === 'none')
+            return undefined;
+        log.info(`Tracking issue #${outcome.number} ${outcome.action}`);
+        return { number: outcome.number, url: repositoryLink(`issues/${outcome.number}`) ?? '' };
+    }
+    catch (error) {
+        const reason = deadline.signal.aborted ? `${deadline.error(false, 'the GitHub API').message}.` : describeGithubError(error);
+        log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}`);
+        return undefined;
+    }
+}
+/**
+ * What went wrong with a GitHub API call, and what to check: GitHub's status and message when it answered
+ * (a permission hint only for the statuses that mean one), the network error when it did not (Octokit
+ * reports that as status 500 without a response).
+ */
+function describeGithubError(error) {
+    const { status, response, message } = error;
+    const code = errorCode(error);
+    const said = typeof message === 'string' && message !== '' ? message : (code ?? 'no details');
+    if (response === undefined || typeof status !== 'number') {
+        const host = URL.parse(process.env.GITHUB_API_URL ?? 'https://api.github.com')?.host ?? 'the GitHub API';
+        // A system error code (ENOTFOUND, ECONNREFUSED, …) means the network; without one, the call failed otherwise (an answer past the cap).
+        if (code === undefined)
+            return `the call to ${host} failed (${said}).`;
+        return `no answer from ${host} (${said.includes(code) ? said : `${code}: ${said}`}). Check the runner's network and proxy settings, and GITHUB_API_URL on GitHub Enterprise Server`;
+    }
+    const answered = `GitHub answered HTTP ${status} (${said})`;
+    if (status === 401)
+        return `${answered}: github-token was not accepted. Pass the workflow token (github.token) or a current token from a secret`;
+    if ((status === 403 || status === 429) && /rate limit/i.test(said))
+        return `${answered}: the token is rate limited. The next run tries again`;
+    if (status === 403 || status === 404) {
+        return `${answered}: the token needs "issues: write" on this repository (permissions: issues: write in the workflow; GitHub answers 404 when a token may not see it)`;
+    }
+    return `${answered}.`;
+}
+/** The system error code (ENOTFOUND, ECONNREFUSED, …) somewhere in an error's chain of causes, if any. */
+function errorCode(error) {
+    for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 5; cause = cause.cause, depth++) {
+        const code = cause.code;
+        if (typeof code === 'string' && code !== '')
+            return code;
+    }
+    return undefined;
+}
+/**
+ * The URL of a page of this run's repository (the run, the tracking issue), from the variables the runner
+ * sets (what @actions/github's context reads), without loading Octokit. The repository must look like
+ * owner/name and the server like a URL.
+ */
+function repositoryLink(path) {
+    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository = '' } = process.env;
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) ||
+        !/^https?:\/\/[^\s()<>]+$/.test(server) ||
+        !/^[a-z]+\/\d+$/.test(path.replace('actions/', ''))) {
+        return undefined;
+    }
+    return `${server.replace(/\/+$/, '')}/${repository}/${path}`;
+}
 /**
  * Keeps one issue in the repository in step with a scheduled check: opened when the check fails,
  * updated while it keeps failing, closed with a comment when it passes. The issue is found by its
@@ -103,7 +128,7 @@ function issueBody(state) {
     return [
         `The scheduled check of zone \`${state.zoneId}\`'s API Shield client certificates fails:`,
         '',
-        ...state.reasons.map(reason => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(reason, 2000)}`),
+        ...state.failures.map(failure => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(failure, 2000)}`),
         '',
         ...(rows.length > 0 ? ['| ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- |', ...rows, ''] : []),
         ...(state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(name)}`), ''] : []),

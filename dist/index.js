@@ -1,149 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6852:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A$: () => (/* binding */ policyFailures),
-/* harmony export */   Xq: () => (/* binding */ verifyCertificate),
-/* harmony export */   xs: () => (/* binding */ ISO_TIMESTAMP)
-/* harmony export */ });
-/* unused harmony export sameSerialNumber */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7640);
-/* harmony import */ var _identifier_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8360);
-
-
-
-const DAY_MS = 86_400_000;
-/** An ISO 8601 timestamp as the schema's examples give them, e.g. 2033-02-20T23:18:00Z. */
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-/**
- * Trust, but verify: parses the returned PEM, recomputes the fingerprint from the DER, and checks the
- * fields the API reports against the certificate itself. Throws VerificationError on any disagreement
- * that would make the outputs wrong.
- */
-function verifyCertificate(api, expected, now = new Date()) {
-    const id = (0,_identifier_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalId */ .iS)('certificate', api.id);
-    if (id === undefined)
-        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk('the API returned a certificate without a valid id (a UUID, or 32 hexadecimal characters)');
-    if (expected.id !== undefined && id !== expected.id) {
-        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the API returned certificate ${id} when certificate ${expected.id} was asked for`);
-    }
-    const pem = canonicalCertificatePem(api.certificate ?? '');
-    if (pem === undefined) {
-        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the certificate field of ${id} returned by the API is not exactly one PEM certificate (a second block, or text around it, is refused)`);
-    }
-    let x509;
-    try {
-        x509 = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem);
-    }
-    catch {
-        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the certificate PEM of ${id} returned by the API does not parse as an X.509 certificate`);
-    }
-    const fingerprint = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(x509.raw).digest('hex');
-    if (api.fingerprint_sha256 !== undefined) {
-        const reported = api.fingerprint_sha256.replace(/:/g, '').toLowerCase();
-        if (reported !== fingerprint) {
-            throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the fingerprint the API reports for ${id} (${reported}) is not the SHA-256 of the certificate it returned (${fingerprint})`);
-        }
-    }
-    if (expected.publicKeySpki !== undefined) {
-        const certificateKey = x509.publicKey.export({ type: 'spki', format: 'der' });
-        if (!certificateKey.equals(expected.publicKeySpki)) {
-            throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`certificate ${id} was not issued for the CSR's key: its public key differs from the one in the CSR`);
-        }
-    }
-    const serialNumber = stripLeadingZeros(x509.serialNumber.toLowerCase());
-    if (api.serial_number !== undefined && !sameSerialNumber(api.serial_number, serialNumber)) {
-        throw new _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk(`the serial number the API reports for ${id} (${api.serial_number}) is not the certificate's (${serialNumber})`);
-    }
-    const warnings = [];
-    const commonName = commonNameOf(x509);
-    if (typeof api.common_name === 'string' && api.common_name !== commonName) {
-        warnings.push(`the API reports common name "${api.common_name}" for certificate ${id}, but the certificate itself says "${commonName}"; the common-name output uses the certificate`);
-    }
-    const notAfter = new Date(x509.validTo);
-    const certificateExpiry = notAfter.toISOString().replace(/\.000Z$/, 'Z');
-    const reportedExpiry = api.expires_on === undefined ? Number.NaN : Date.parse(api.expires_on);
-    const agrees = ISO_TIMESTAMP.test(api.expires_on ?? '') && Math.abs(reportedExpiry - notAfter.getTime()) <= DAY_MS;
-    if (api.expires_on !== undefined && !agrees) {
-        warnings.push(`the API reports that certificate ${id} expires on ${api.expires_on}, but the certificate itself says ${certificateExpiry}; the expires-on output and days-remaining use the certificate`);
-    }
-    return {
-        api,
-        id,
-        pem,
-        fingerprint,
-        serialNumber,
-        status: typeof api.status === 'string' ? api.status : 'unknown',
-        commonName,
-        notAfter,
-        expiresOn: agrees ? api.expires_on : certificateExpiry,
-        daysRemaining: Math.floor((notAfter.getTime() - now.getTime()) / DAY_MS),
-        warnings,
-    };
-}
-/** Checks that make the step fail after its outputs are set: the certificate exists but is not fit for use. */
-function policyFailures(certificate, policy) {
-    const failures = [];
-    const expires = certificate.expiresOn;
-    if (policy.requireActive && certificate.status !== 'active') {
-        failures.push(`certificate ${certificate.id} is ${certificate.status}, not active (set require-active: false to only report its status)`);
-    }
-    if (policy.requireActive && certificate.daysRemaining < 0) {
-        failures.push(`certificate ${certificate.id} expired on ${expires}`);
-    }
-    else if (policy.minDaysRemaining !== undefined && certificate.daysRemaining < policy.minDaysRemaining) {
-        failures.push(`certificate ${certificate.id} expires on ${expires}: ${certificate.daysRemaining} days left, fewer than min-days-remaining (${policy.minDaysRemaining})`);
-    }
-    return failures;
-}
-/** Exactly one PEM certificate, nothing else but blanks around it; canonical line ends; undefined otherwise. */
-const ONE_CERTIFICATE = /^-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+-----END CERTIFICATE-----$/;
-function canonicalCertificatePem(text) {
-    const pem = text.replace(/\\n/g, '\n').replace(/\r\n?/g, '\n').trim();
-    return ONE_CERTIFICATE.test(pem) ? `${pem}\n` : undefined;
-}
-/**
- * Whether a serial number as an API reports it is the certificate's (given as hexadecimal), compared as
- * numbers: Cloudflare's own published answer gives it in decimal, other answers in upper- or lower-case
- * hexadecimal, with or without colons or leading zeros. Digits alone could be either, so both readings
- * are tried; anything else (a sign, a space, other letters) is no serial number. X.509 serials are at
- * most 20 octets: a longer text is refused unread.
- */
-function sameSerialNumber(reported, certificateHex) {
-    const text = reported.trim();
-    if (text.length === 0 || text.length > 80)
-        return false;
-    const expected = BigInt(`0x${certificateHex}`);
-    const hex = text.replace(/:/g, '');
-    const readings = [];
-    if (/^[0-9]+$/.test(text))
-        readings.push(BigInt(text));
-    if (/^[0-9a-fA-F]+$/.test(hex) && (text === hex || /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2})*$/.test(text)))
-        readings.push(BigInt(`0x${hex}`));
-    return readings.some(reading => reading === expected);
-}
-function stripLeadingZeros(hex) {
-    return hex.replace(/^0+(?=.)/, '');
-}
-/**
- * The certificate's common name as node:crypto decodes it from the DER (the value itself: no escaped
- * text to parse, and a multi-valued RDN is no trap); the last, most specific one when there are
- * several; '' when there is none.
- */
-function commonNameOf(x509) {
-    const value = x509.toLegacyObject().subject?.CN;
-    const last = Array.isArray(value) ? value.at(-1) : value;
-    return typeof last === 'string' ? last : '';
-}
-
-
-/***/ }),
-
 /***/ 7640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -154,6 +11,8 @@ function commonNameOf(x509) {
 /* harmony export */   mk: () => (/* binding */ VerificationError),
 /* harmony export */   wX: () => (/* binding */ TransportError)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
 function describe(context) {
     return context.ray ? `HTTP ${context.status}, cf-ray ${context.ray}` : `HTTP ${context.status}`;
 }
@@ -167,7 +26,7 @@ const EMPTY_ERRORS = {
     403: 'with no error details: HTTP 403 means the credentials may not do this. Check that the token has the "SSL and Certificates" permission (Edit to create, revoke or reactivate; Read to get or list) and includes this zone',
 };
 /** The API answered with `success: false`: Cloudflare's own codes and messages, and the HTTP status. */
-class CloudflareApiError extends Error {
+class CloudflareApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
     name = 'CloudflareApiError';
     errors;
     response;
@@ -184,7 +43,7 @@ class CloudflareApiError extends Error {
     }
 }
 /** The API answered with something that is not the envelope it documents (an HTML error page, cut-off JSON, …). */
-class UnexpectedResponseError extends Error {
+class UnexpectedResponseError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
     name = 'UnexpectedResponseError';
     response;
     constructor(detail, response) {
@@ -193,11 +52,11 @@ class UnexpectedResponseError extends Error {
     }
 }
 /** The certificate the API returned fails a check this action makes before trusting it. */
-class VerificationError extends Error {
+class VerificationError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
     name = 'VerificationError';
 }
 /** No answer: the connection failed, or the step's deadline passed. */
-class TransportError extends Error {
+class TransportError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {
     name = 'TransportError';
     /** True when the request may have reached the API (it matters for POST, which is not idempotent). */
     maybeDelivered;
@@ -774,6 +633,34 @@ function formatSeconds(ms) {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */ });
+/**
+ * The base of every error the action expects and explains: a bad input (InputError), an API that refused
+ * or did not answer (cloudflare/errors.ts, DeadlineError), a certificate that fails a check
+ * (VerificationError), a file that could not be written after the API acted (FileWriteError). Its message
+ * is whole sentences for the user; report() in main.ts prints its lines as ::error:: lines, with no stack.
+ *
+ * Anything thrown that is not one is a bug, reported as "Unexpected error: …" with the stack in the debug
+ * log. Errors that only carry a reason to the code that catches them, which rewords it as a problem or a
+ * failure (CsrFormatError, FileReadError, ResponseTooLargeError, UnsafePathError), are not ActionErrors,
+ * so that one that escapes unreworded still shows as the bug it is.
+ */
+class ActionError extends Error {
+    name = 'ActionError';
+    /** The ::error:: lines this error is reported as: its message, unless it holds several (InputError). */
+    get lines() {
+        return [this.message];
+    }
+}
+
+
+/***/ }),
+
 /***/ 2988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -853,6 +740,239 @@ function escapeControl(character) {
 }
 function shorten(text, max) {
     return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
+}
+
+
+/***/ }),
+
+/***/ 4741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   kP: () => (/* binding */ checkWritablePath),
+/* harmony export */   kv: () => (/* binding */ writeFileSafely),
+/* harmony export */   rX: () => (/* binding */ writeRoots)
+/* harmony export */ });
+/* unused harmony export UnsafePathError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** A path the action may not write to; the message says why, and never follows a link to say it. */
+class UnsafePathError extends Error {
+    name = 'UnsafePathError';
+}
+const IS_WINDOWS = process.platform === 'win32';
+/** O_NOFOLLOW does not exist on Windows; there, the exclusive create alone refuses an existing link. */
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
+/**
+ * The folders below which no part of a path the action writes may be a link: the workspace (the working
+ * directory, and GITHUB_WORKSPACE) and RUNNER_TEMP. A repository's checkout, and what earlier steps
+ * left in either, is not the action's to trust; the folders above them, and their links (macOS /var,
+ * /tmp), are the runner's.
+ */
+function writeRoots(workingDirectory, env) {
+    const roots = [workingDirectory, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]
+        .filter((root) => !!root && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(root))
+        .map(root => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
+    return [...new Set(roots)];
+}
+/**
+ * The folders to check for a path. Inside a root (the deepest that holds it): every folder below the
+ * root, down to the file's own. Outside every root: the file's own folder and the folders the action
+ * will create, below the nearest existing folder above them, which is taken as the system made it (its
+ * links included), as is everything else outside the roots.
+ */
+async function plan(path, roots) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+    const inside = roots.filter(root => isWithin(root, target)).sort((a, b) => b.length - a.length);
+    for (const root of inside) {
+        if ((await statOrUndefined(root))?.isDirectory())
+            return { target, anchor: root, folders: below(root, folder) };
+    }
+    let anchor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder);
+    while (!(await lstatOrUndefined(anchor)) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(anchor) !== anchor)
+        anchor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(anchor);
+    return { target, anchor, folders: folder === anchor ? [] : below(anchor, folder) };
+}
+/** Whether path lies strictly inside folder (both absolute and resolved). */
+function isWithin(folder, path) {
+    const inner = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
+    return inner !== '' && !inner.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && inner !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inner);
+}
+/** Each folder from the one below `from` down to `to` (inclusive), as paths. */
+function below(from, to) {
+    const names = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(from, to)
+        .split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
+        .filter(name => name !== '');
+    return names.map((_, index) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, ...names.slice(0, index + 1)));
+}
+/**
+ * Checks, before anything is issued, that the action can write a file at this path: no folder on the
+ * way is a link (see plan for which folders), each existing one is a folder, and the file, when it
+ * exists, is a regular file and not a link. Returns the problem as a sentence naming the part of the path
+ * at fault, or undefined.
+ */
+async function checkWritablePath(path, roots) {
+    const { target, anchor, folders } = await plan(path, roots);
+    if (!(await statOrUndefined(anchor))?.isDirectory())
+        return `cannot be created: ${anchor} is not a folder`;
+    const problem = await folderProblem(folders, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target));
+    if (problem !== undefined)
+        return problem;
+    const file = await lstatOrUndefined(target);
+    if (file?.isSymbolicLink())
+        return `is a symbolic link (${target}); the action never writes through a link: give the path of a regular file`;
+    if (file?.isDirectory())
+        return `is a folder (${target}); give the path of a file in it`;
+    if (file && !file.isFile())
+        return `is not a regular file (${target})`;
+    return undefined;
+}
+/** The first folder on the way that is a link or not a folder, said as a sentence; undefined when all are fine or missing. */
+async function folderProblem(folders, folder) {
+    for (const path of folders) {
+        const found = await lstatOrUndefined(path);
+        if (!found)
+            return undefined; // this one and those below it are created by the write
+        if (found.isSymbolicLink())
+            return `is in a folder that is a symbolic link (${path}); the action never writes through a link`;
+        if (!found.isDirectory())
+            return path === folder ? `is in ${folder}, which is not a folder` : `cannot be created: ${path} is not a folder`;
+    }
+    return undefined;
+}
+const same = (a, b) => a.dev === b.dev && a.ino === b.ino;
+/**
+ * The one way the action writes a file (a certificate, a private key, a bundle): never through a link,
+ * never into an existing file whose mode is looser than asked.
+ *
+ * Node has no openat(), so folders cannot be held open while a file is made in them. Instead every
+ * folder on the way is checked by identity: missing ones are made one at a time and each is lstat'ed
+ * (a real folder, not a link), and its device and inode are recorded. The text goes into a new file
+ * beside the target, created exclusively with no-follow and the final mode; before a byte is written,
+ * and again after, the folders are lstat'ed again and must be the same ones, and the new file must be
+ * found by its name in the last of them (the same inode as the open descriptor, one link only). Then it
+ * is renamed over the target (a rename replaces a link rather than following it) and all of that is
+ * checked once more, with the mode and the owner. Any change means a folder was swapped under the
+ * write: the descriptor's content is truncated away (wherever the file ended up, the secret is gone),
+ * the emptied file is left where it is (removing it by name could act through the link), and the write
+ * fails, naming the folder. Between the check and the creation, a swapped folder can still make the
+ * creation land in the link's target: that file is found out before a byte is written to it.
+ */
+async function writeFileSafely(path, text, mode, options) {
+    const { roots, folderMode = 0o755, onStep = async () => undefined } = options;
+    const problem = await checkWritablePath(path, roots);
+    if (problem !== undefined)
+        throw new UnsafePathError(`The file ${problem}`);
+    const { target, anchor, folders } = await plan(path, roots);
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
+    const chain = await makeFolders(anchor, folders, folderMode);
+    await onStep('checked');
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NO_FOLLOW, mode);
+    let renamed = false;
+    try {
+        const file = await handle.stat({ bigint: true });
+        await onStep('created');
+        await expectUnchanged(chain, temporary, file);
+        await handle.writeFile(text);
+        // The process umask may have narrowed the mode at creation; set exactly the one asked for.
+        await handle.chmod(mode);
+        await handle.sync();
+        await onStep('written');
+        await expectUnchanged(chain, temporary, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, target);
+        renamed = true;
+        await onStep('renamed');
+        const written = await expectUnchanged(chain, target, file);
+        const ownerMismatch = !IS_WINDOWS && typeof process.getuid === 'function' && written.uid !== BigInt(process.getuid());
+        if (!written.isFile() || (!IS_WINDOWS && (Number(written.mode) & 0o777) !== mode) || ownerMismatch) {
+            throw new UnsafePathError(`The file ${target} is not what was written (a regular file with mode ${mode.toString(8)}, owned by this user); it was emptied`);
+        }
+    }
+    catch (error) {
+        await erase(handle);
+        // After a swap, the name may lead through a link: the emptied file is left rather than removed through it.
+        if (!renamed && !(error instanceof UnsafePathError))
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
+        throw error;
+    }
+    await handle.close();
+    return target;
+}
+/**
+ * Makes the missing folders one at a time, and records the identity of the anchor and of each folder
+ * below it, refusing a link or anything that is not a folder.
+ */
+async function makeFolders(anchor, folders, folderMode) {
+    const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(anchor, { bigint: true });
+    if (!top.isDirectory())
+        throw new UnsafePathError(`The folder ${anchor} is not a folder; nothing was written`);
+    const chain = [{ path: anchor, dev: top.dev, ino: top.ino, follow: true }];
+    for (const path of folders) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(path, { mode: folderMode });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path, { bigint: true });
+        if (!found.isDirectory())
+            throw new UnsafePathError(`The folder ${path} is not a real folder (a link, or a file); nothing was written`);
+        chain.push({ path, dev: found.dev, ino: found.ino, follow: false });
+    }
+    return chain;
+}
+/**
+ * Throws when a folder on the way is no longer the one recorded, or when the name does not lead to the
+ * open file alone (the same inode, one link). Returns what lstat says of the name.
+ */
+async function expectUnchanged(chain, name, file) {
+    for (const link of chain) {
+        const now = await (link.follow ? node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat : node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(link.path, { bigint: true }).catch(() => undefined);
+        if (!now?.isDirectory() || !same(now, link)) {
+            throw new UnsafePathError(`The folder ${link.path} was replaced (by a link or another folder) while the file was written; the file was emptied`);
+        }
+    }
+    const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(name, { bigint: true }).catch(() => undefined);
+    if (!found || !same(found, file) || found.nlink !== 1n) {
+        throw new UnsafePathError(`The file ${name} is not the one this step created (a folder on the way changed while it was written); the file was emptied`);
+    }
+    return found;
+}
+/** Empties the file behind the descriptor, wherever a swapped folder put it, then closes it. */
+async function erase(handle) {
+    await handle.truncate(0).catch(() => undefined);
+    await handle.close().catch(() => undefined);
+}
+async function lstatOrUndefined(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
+    }
+    catch (error) {
+        // ENOTDIR: a component of the path is a file; the caller looks at the folders to say which.
+        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
+            return undefined;
+        throw error;
+    }
+}
+async function statOrUndefined(path) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
+    }
+    catch (error) {
+        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
+            return undefined;
+        throw error;
+    }
 }
 
 
@@ -1117,7 +1237,7 @@ function isId(kind, value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8706);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3332);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step does is done. A socket that an aborted request left open (a proxy that accepted a
@@ -1192,7 +1312,7 @@ function isLoopback(hostname) {
 
 /***/ }),
 
-/***/ 8706:
+/***/ 3332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1201,8 +1321,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -2148,232 +2266,22 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/cloudflare/errors.ts
 var errors = __nccwpck_require__(7640);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/file-writer.ts
-
-
-
-/** A path the action may not write to; the message says why, and never follows a link to say it. */
-class UnsafePathError extends Error {
-    name = 'UnsafePathError';
-}
-const IS_WINDOWS = process.platform === 'win32';
-/** O_NOFOLLOW does not exist on Windows; there, the exclusive create alone refuses an existing link. */
-const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-/**
- * The folders below which no part of a path the action writes may be a link: the workspace (the working
- * directory, and GITHUB_WORKSPACE) and RUNNER_TEMP. A repository's checkout, and what earlier steps
- * left in either, is not the action's to trust; the folders above them, and their links (macOS /var,
- * /tmp), are the runner's.
- */
-function writeRoots(workingDirectory, env) {
-    const roots = [workingDirectory, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]
-        .filter((root) => !!root && (0,external_node_path_.isAbsolute)(root))
-        .map(root => (0,external_node_path_.resolve)(root));
-    return [...new Set(roots)];
-}
-/**
- * The folders to check for a path. Inside a root (the deepest that holds it): every folder below the
- * root, down to the file's own. Outside every root: the file's own folder and the folders the action
- * will create, below the nearest existing folder above them, which is taken as the system made it (its
- * links included), as is everything else outside the roots.
- */
-async function plan(path, roots) {
-    const target = (0,external_node_path_.resolve)(path);
-    const folder = (0,external_node_path_.dirname)(target);
-    const inside = roots.filter(root => isWithin(root, target)).sort((a, b) => b.length - a.length);
-    for (const root of inside) {
-        if ((await statOrUndefined(root))?.isDirectory())
-            return { target, anchor: root, folders: below(root, folder) };
-    }
-    let anchor = (0,external_node_path_.dirname)(folder);
-    while (!(await lstatOrUndefined(anchor)) && (0,external_node_path_.dirname)(anchor) !== anchor)
-        anchor = (0,external_node_path_.dirname)(anchor);
-    return { target, anchor, folders: folder === anchor ? [] : below(anchor, folder) };
-}
-/** Whether path lies strictly inside folder (both absolute and resolved). */
-function isWithin(folder, path) {
-    const inner = (0,external_node_path_.relative)(folder, path);
-    return inner !== '' && !inner.startsWith(`..${external_node_path_.sep}`) && inner !== '..' && !(0,external_node_path_.isAbsolute)(inner);
-}
-/** Each folder from the one below `from` down to `to` (inclusive), as paths. */
-function below(from, to) {
-    const names = (0,external_node_path_.relative)(from, to)
-        .split(external_node_path_.sep)
-        .filter(name => name !== '');
-    return names.map((_, index) => (0,external_node_path_.join)(from, ...names.slice(0, index + 1)));
-}
-/**
- * Checks, before anything is issued, that the action can write a file at this path: no folder on the
- * way is a link (see plan for which folders), each existing one is a folder, and the file, when it
- * exists, is a regular file and not a link. Returns the problem as a sentence naming the part of the path
- * at fault, or undefined.
- */
-async function checkWritablePath(path, roots) {
-    const { target, anchor, folders } = await plan(path, roots);
-    if (!(await statOrUndefined(anchor))?.isDirectory())
-        return `cannot be created: ${anchor} is not a folder`;
-    const problem = await folderProblem(folders, (0,external_node_path_.dirname)(target));
-    if (problem !== undefined)
-        return problem;
-    const file = await lstatOrUndefined(target);
-    if (file?.isSymbolicLink())
-        return `is a symbolic link (${target}); the action never writes through a link: give the path of a regular file`;
-    if (file?.isDirectory())
-        return `is a folder (${target}); give the path of a file in it`;
-    if (file && !file.isFile())
-        return `is not a regular file (${target})`;
-    return undefined;
-}
-/** The first folder on the way that is a link or not a folder, said as a sentence; undefined when all are fine or missing. */
-async function folderProblem(folders, folder) {
-    for (const path of folders) {
-        const found = await lstatOrUndefined(path);
-        if (!found)
-            return undefined; // this one and those below it are created by the write
-        if (found.isSymbolicLink())
-            return `is in a folder that is a symbolic link (${path}); the action never writes through a link`;
-        if (!found.isDirectory())
-            return path === folder ? `is in ${folder}, which is not a folder` : `cannot be created: ${path} is not a folder`;
-    }
-    return undefined;
-}
-const same = (a, b) => a.dev === b.dev && a.ino === b.ino;
-/**
- * The one way the action writes a file (a certificate, a private key, a bundle): never through a link,
- * never into an existing file whose mode is looser than asked.
- *
- * Node has no openat(), so folders cannot be held open while a file is made in them. Instead every
- * folder on the way is checked by identity: missing ones are made one at a time and each is lstat'ed
- * (a real folder, not a link), and its device and inode are recorded. The text goes into a new file
- * beside the target, created exclusively with no-follow and the final mode; before a byte is written,
- * and again after, the folders are lstat'ed again and must be the same ones, and the new file must be
- * found by its name in the last of them (the same inode as the open descriptor, one link only). Then it
- * is renamed over the target (a rename replaces a link rather than following it) and all of that is
- * checked once more, with the mode and the owner. Any change means a folder was swapped under the
- * write: the descriptor's content is truncated away (wherever the file ended up, the secret is gone),
- * the emptied file is left where it is (removing it by name could act through the link), and the write
- * fails, naming the folder. Between the check and the creation, a swapped folder can still make the
- * creation land in the link's target: that file is found out before a byte is written to it.
- */
-async function writeFileSafely(path, text, mode, options) {
-    const { roots, folderMode = 0o755, onStep = async () => undefined } = options;
-    const problem = await checkWritablePath(path, roots);
-    if (problem !== undefined)
-        throw new UnsafePathError(`The file ${problem}`);
-    const { target, anchor, folders } = await plan(path, roots);
-    const folder = (0,external_node_path_.dirname)(target);
-    const chain = await makeFolders(anchor, folders, folderMode);
-    await onStep('checked');
-    const temporary = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-    const handle = await (0,promises_namespaceObject.open)(temporary, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | NO_FOLLOW, mode);
-    let renamed = false;
-    try {
-        const file = await handle.stat({ bigint: true });
-        await onStep('created');
-        await expectUnchanged(chain, temporary, file);
-        await handle.writeFile(text);
-        // The process umask may have narrowed the mode at creation; set exactly the one asked for.
-        await handle.chmod(mode);
-        await handle.sync();
-        await onStep('written');
-        await expectUnchanged(chain, temporary, file);
-        await (0,promises_namespaceObject.rename)(temporary, target);
-        renamed = true;
-        await onStep('renamed');
-        const written = await expectUnchanged(chain, target, file);
-        const ownerMismatch = !IS_WINDOWS && typeof process.getuid === 'function' && written.uid !== BigInt(process.getuid());
-        if (!written.isFile() || (!IS_WINDOWS && (Number(written.mode) & 0o777) !== mode) || ownerMismatch) {
-            throw new UnsafePathError(`The file ${target} is not what was written (a regular file with mode ${mode.toString(8)}, owned by this user); it was emptied`);
-        }
-    }
-    catch (error) {
-        await erase(handle);
-        // After a swap, the name may lead through a link: the emptied file is left rather than removed through it.
-        if (!renamed && !(error instanceof UnsafePathError))
-            await (0,promises_namespaceObject.rm)(temporary, { force: true }).catch(() => undefined);
-        throw error;
-    }
-    await handle.close();
-    return target;
-}
-/**
- * Makes the missing folders one at a time, and records the identity of the anchor and of each folder
- * below it, refusing a link or anything that is not a folder.
- */
-async function makeFolders(anchor, folders, folderMode) {
-    const top = await (0,promises_namespaceObject.stat)(anchor, { bigint: true });
-    if (!top.isDirectory())
-        throw new UnsafePathError(`The folder ${anchor} is not a folder; nothing was written`);
-    const chain = [{ path: anchor, dev: top.dev, ino: top.ino, follow: true }];
-    for (const path of folders) {
-        try {
-            await (0,promises_namespaceObject.mkdir)(path, { mode: folderMode });
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-        const found = await (0,promises_namespaceObject.lstat)(path, { bigint: true });
-        if (!found.isDirectory())
-            throw new UnsafePathError(`The folder ${path} is not a real folder (a link, or a file); nothing was written`);
-        chain.push({ path, dev: found.dev, ino: found.ino, follow: false });
-    }
-    return chain;
-}
-/**
- * Throws when a folder on the way is no longer the one recorded, or when the name does not lead to the
- * open file alone (the same inode, one link). Returns what lstat says of the name.
- */
-async function expectUnchanged(chain, name, file) {
-    for (const link of chain) {
-        const now = await (link.follow ? promises_namespaceObject.stat : promises_namespaceObject.lstat)(link.path, { bigint: true }).catch(() => undefined);
-        if (!now?.isDirectory() || !same(now, link)) {
-            throw new UnsafePathError(`The folder ${link.path} was replaced (by a link or another folder) while the file was written; the file was emptied`);
-        }
-    }
-    const found = await (0,promises_namespaceObject.lstat)(name, { bigint: true }).catch(() => undefined);
-    if (!found || !same(found, file) || found.nlink !== 1n) {
-        throw new UnsafePathError(`The file ${name} is not the one this step created (a folder on the way changed while it was written); the file was emptied`);
-    }
-    return found;
-}
-/** Empties the file behind the descriptor, wherever a swapped folder put it, then closes it. */
-async function erase(handle) {
-    await handle.truncate(0).catch(() => undefined);
-    await handle.close().catch(() => undefined);
-}
-async function lstatOrUndefined(path) {
-    try {
-        return await (0,promises_namespaceObject.lstat)(path);
-    }
-    catch (error) {
-        // ENOTDIR: a component of the path is a file; the caller looks at the folders to say which.
-        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
-            return undefined;
-        throw error;
-    }
-}
-async function statOrUndefined(path) {
-    try {
-        return await (0,promises_namespaceObject.stat)(path);
-    }
-    catch (error) {
-        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
-            return undefined;
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/file-writer.ts
+var file_writer = __nccwpck_require__(4741);
 // EXTERNAL MODULE: ./src/hostnames.ts
 var hostnames = __nccwpck_require__(6541);
 // EXTERNAL MODULE: ./src/identifier.ts
 var identifier = __nccwpck_require__(8360);
 // EXTERNAL MODULE: ./src/config/credentials.ts
 var config_credentials = __nccwpck_require__(980);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/csr.ts
 var csr = __nccwpck_require__(6799);
 // EXTERNAL MODULE: ./src/limits.ts
@@ -2407,7 +2315,7 @@ function isInside(folder, path) {
 async function checkFilesToWrite(files, roots, env, problem, warnings) {
     const { certificate, privateKey, pkcs12 } = files;
     if (certificate !== undefined) {
-        const unsafe = await checkWritablePath(certificate, roots);
+        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(certificate, roots);
         if (unsafe !== undefined)
             problem('certificate-file', unsafe);
     }
@@ -2415,7 +2323,7 @@ async function checkFilesToWrite(files, roots, env, problem, warnings) {
         if (certificate !== undefined && (0,external_node_path_.resolve)(certificate) === (0,external_node_path_.resolve)(privateKey)) {
             problem('private-key-file', 'is the same file as certificate-file: give each its own path (the key must never be overwritten by the certificate)');
         }
-        const unsafe = await checkWritablePath(privateKey, roots);
+        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(privateKey, roots);
         if (unsafe !== undefined)
             problem('private-key-file', unsafe);
         if (isInside(env.GITHUB_WORKSPACE, privateKey)) {
@@ -2429,7 +2337,7 @@ async function checkFilesToWrite(files, roots, env, problem, warnings) {
         ].find(([, other]) => other !== undefined && (0,external_node_path_.resolve)(other) === (0,external_node_path_.resolve)(pkcs12));
         if (clash)
             problem('pkcs12-file', `is the same file as ${clash[0]}: give each its own path`);
-        const unsafe = await checkWritablePath(pkcs12, roots);
+        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(pkcs12, roots);
         if (unsafe !== undefined)
             problem('pkcs12-file', unsafe);
         if (isInside(env.GITHUB_WORKSPACE, pkcs12)) {
@@ -2497,7 +2405,7 @@ class FileReadError extends Error {
     name = 'FileReadError';
 }
 /** O_NONBLOCK does not exist on Windows, which has no FIFOs that open like files. */
-const NON_BLOCKING = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
+const NON_BLOCKING = external_node_fs_.constants.O_NONBLOCK ?? 0;
 /**
  * The first bytes of a regular file, as UTF-8: a huge file costs at most that. Only a regular file is
  * read, as fstat on the opened descriptor says (a FIFO, a device, a socket, a folder, or a link to one,
@@ -2505,9 +2413,9 @@ const NON_BLOCKING = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
  * for a writer. The whole read is bounded in time too (a hung network file system): after timeoutMs it
  * is abandoned with a FileReadError. openFile is the seam a test replaces.
  */
-async function readRegularFile(path, bytes, timeoutMs, openFile = promises_namespaceObject.open) {
+async function readRegularFile(path, bytes, timeoutMs, openFile = promises_.open) {
     const reading = (async () => {
-        const handle = await openFile(path, external_node_fs_namespaceObject.constants.O_RDONLY | NON_BLOCKING);
+        const handle = await openFile(path, external_node_fs_.constants.O_RDONLY | NON_BLOCKING);
         try {
             const kind = await handle.stat();
             if (!kind.isFile())
@@ -2735,17 +2643,23 @@ function saidCommands(rule) {
 
 
 
+
 /** Far above any password a person or a secret manager makes; the bundle's KDF hashes every character. */
 const MAX_PKCS12_PASSWORD = 1024;
 /** X.520's upper bound for a name attribute, which CAs enforce. */
 const MAX_SUBJECT_LENGTH = 64;
+/** How report() prints a problem: `Input <name> <message>`. */
+const problemLine = (problem) => `Input ${problem.input} ${problem.message}`;
 /** All problems found in the inputs, each to be reported on its own line. */
-class InputError extends Error {
+class InputError extends src_errors/* ActionError */.l {
     name = 'InputError';
     problems;
     constructor(problems) {
-        super(problems.map(p => `Input ${p.input} ${p.message}`).join('\n'));
+        super(problems.map(problemLine).join('\n'));
         this.problems = problems;
+    }
+    get lines() {
+        return this.problems.map(problemLine);
     }
 }
 /**
@@ -2818,7 +2732,7 @@ async function parseConfig(raw, context) {
     const hostnames = readHostnames(raw, command, problem);
     // Read even when pkcs12-algorithms is bad (already reported), so that one run names every problem.
     const pkcs12 = creating && generateKey === true ? readPkcs12(raw, pkcs12Algorithms ?? 'modern', context, env, problem, warnings) : undefined;
-    const roots = writeRoots(context.workingDirectory, env);
+    const roots = (0,file_writer/* writeRoots */.rX)(context.workingDirectory, env);
     const toWrite = {
         // On list, certificate-file is refused above and never written.
         certificate: command === 'list' ? undefined : certificateFile,
@@ -2968,330 +2882,11 @@ var src_deadline = __nccwpck_require__(6683);
 var src_escape = __nccwpck_require__(2988);
 // EXTERNAL MODULE: ./src/hints.ts
 var hints = __nccwpck_require__(9957);
-;// CONCATENATED MODULE: ./src/key-file.ts
-
-
-/** State name under which the main step records a private key file it created under RUNNER_TEMP. */
-const KEY_FILE_STATE = 'private-key-file';
-/** The folder the main step creates under RUNNER_TEMP for a generated key; the post step removes it. */
-const KEY_FOLDER_PREFIX = 'cloudflare-mtls-';
-/** The key file's name in that folder. */
-const KEY_FILE_NAME = 'client.key';
-/** State name under which the main step records a PKCS#12 bundle it wrote under RUNNER_TEMP. */
-const PKCS12_FILE_STATE = 'pkcs12-file';
-/** The bundle's name in that folder (beside the key when both are the action's). */
-const PKCS12_FILE_NAME = 'client.p12';
-/**
- * A new private folder (mode 0700, unique name) under RUNNER_TEMP for a generated key, and the key
- * file's path in it. Made when the key is written, not when the inputs are read: nothing is created
- * for a run that fails before it has a key.
- */
-async function newKeyFilePath(runnerTemp, name = KEY_FILE_NAME) {
-    const folder = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)(runnerTemp, KEY_FOLDER_PREFIX));
-    return (0,external_node_path_.join)(folder, name);
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-
-
-/** Every output the action sets, exactly as named in action.yml. */
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'id',
-    'certificate',
-    'fingerprint',
-    'expires-on',
-    'issued-on',
-    'serial-number',
-    'status',
-    'common-name',
-    'days-remaining',
-    'certificate-file',
-    'json',
-    'reused',
-    'private-key',
-    'private-key-file',
-    'certificates',
-    'count',
-    'expiring-count',
-    'issue-number',
-    'certificate-authority-id',
-    'certificate-authority-name',
-    'hostnames',
-    'hostnames-added',
-    'hostnames-missing',
-    'pkcs12-file',
-]));
-/** The step outputs for one verified certificate. */
-function certificateOutputs(certificate) {
-    const { api } = certificate;
-    const outputs = {
-        id: certificate.id,
-        certificate: certificate.pem,
-        fingerprint: certificate.fingerprint,
-        'expires-on': certificate.expiresOn,
-        'issued-on': api.issued_on ?? '',
-        // The certificate's own, in lowercase hexadecimal: the API's may be decimal (certificate.ts compares them).
-        'serial-number': certificate.serialNumber,
-        status: certificate.status,
-        'common-name': certificate.commonName,
-        'days-remaining': String(certificate.daysRemaining),
-    };
-    const notes = [];
-    // The issuing CA, for the summary and for accounts with several CAs: a checked id and a short name, or left out.
-    const authorityId = api.certificate_authority?.id;
-    if (typeof authorityId === 'string') {
-        const canonical = (0,identifier/* canonicalId */.iS)('authority', authorityId);
-        if (canonical !== undefined)
-            outputs['certificate-authority-id'] = canonical;
-        else
-            notes.push(`the certificate-authority-id output is left out: the API gave ${authorityId.length} characters that are not a CA id (${identifier/* ID_SHAPES */.V5.authority})`);
-    }
-    const authorityName = api.certificate_authority?.name;
-    if (typeof authorityName === 'string') {
-        if (authorityName.length <= MAX_AUTHORITY_FIELD)
-            outputs['certificate-authority-name'] = authorityName;
-        else
-            notes.push(`the certificate-authority-name output is left out: the API gave ${authorityName.length} characters, more than the ${MAX_AUTHORITY_FIELD} a CA's name has`);
-    }
-    const json = JSON.stringify(api);
-    if (Buffer.byteLength(json) <= limits/* MAX_OUTPUT_BYTES */.$q)
-        return { outputs: { ...outputs, json }, notes };
-    return {
-        outputs,
-        notes: [
-            ...notes,
-            `the json output is left out: the API's answer is ${Buffer.byteLength(json)} bytes, more than the ${limits/* MAX_OUTPUT_BYTES */.$q} an output may hold here`,
-        ],
-    };
-}
-/** Far above "Cloudflare Managed CA for account …". */
-const MAX_AUTHORITY_FIELD = 256;
-/**
- * The step outputs of a zone-wide listing: one compact entry per certificate, soonest expiry first. The
- * certificates output stays within MAX_OUTPUT_BYTES (GitHub keeps 1 MiB of outputs per job): entries that
- * do not fit are left out, the soonest-expiring kept, and a note says how many.
- */
-function listOutputs(result) {
-    const entries = result.certificates.map(c => JSON.stringify({
-        id: c.id,
-        'common-name': c.commonName,
-        status: c.status,
-        'expires-on': c.expiresOn,
-        'days-remaining': c.daysRemaining,
-        fingerprint: c.fingerprint,
-    }));
-    let bytes = 2;
-    let kept = 0;
-    while (kept < entries.length && bytes + Buffer.byteLength(entries[kept]) + 1 <= limits/* MAX_OUTPUT_BYTES */.$q)
-        bytes += Buffer.byteLength(entries[kept++]) + 1;
-    const notes = kept < entries.length
-        ? [
-            `the certificates output holds the ${kept} soonest-expiring of ${entries.length} certificates: the other ${entries.length - kept} would pass the ${limits/* MAX_OUTPUT_BYTES */.$q} bytes an output may hold here`,
-        ]
-        : [];
-    return {
-        outputs: { certificates: `[${entries.slice(0, kept).join(',')}]`, count: String(entries.length), 'expiring-count': String(result.expiring.length) },
-        notes,
-    };
-}
-/**
- * The hostname outputs: every hostname on the CA's list after the step, what this step added (create),
- * and which of the given ones a read showed without mTLS. JSON arrays. Left out when unknown (the list
- * could not be read); the full list is left out, with a note, past MAX_HOSTNAMES_OUTPUT_BYTES, so that it
- * and a zone's certificates output stay within the 1 MiB GitHub keeps per job.
- */
-function hostnameOutputs(report, command) {
-    // Unknown (the list could not be read, after a write or not): no output claims anything.
-    if (report.associated === undefined)
-        return { outputs: {}, notes: [] };
-    const outputs = command === 'create' ? { 'hostnames-added': JSON.stringify(report.added) } : {};
-    outputs['hostnames-missing'] = JSON.stringify(report.missing);
-    const notes = [];
-    const all = JSON.stringify(report.associated);
-    if (hostnamesOutputFits(report.associated))
-        outputs.hostnames = all;
-    else
-        notes.push(`the hostnames output is left out: the zone's list is ${Buffer.byteLength(all)} bytes as JSON, more than the ${MAX_HOSTNAMES_OUTPUT_BYTES} it may take here (hostnames-missing says what matters)`);
-    return { outputs, notes };
-}
-/** Whether the hostnames output holds the whole list (the summary says so, or not). */
-function hostnamesOutputFits(associated) {
-    return Buffer.byteLength(JSON.stringify(associated)) <= MAX_HOSTNAMES_OUTPUT_BYTES;
-}
-/** The hostnames output's share of the 1 MiB of outputs per job (the certificates output may take 900 KiB). */
-const MAX_HOSTNAMES_OUTPUT_BYTES = 100 * 1024;
-/** Writes a PKCS#12 bundle (it holds the private key): readable by its owner only, like the key file. */
-function writePkcs12File(path, bundle, roots) {
-    return writeFileSafely(path, bundle, 0o600, { roots, folderMode: 0o700 });
-}
-/** Writes the certificate PEM (public, so readable by all), creating parent folders. */
-function writeCertificateFile(path, pem, roots) {
-    return writeFileSafely(path, pem, 0o644, { roots });
-}
-/** Writes a private key readable by its owner only; folders it creates are private too. */
-function writePrivateKeyFile(path, pem, roots) {
-    return writeFileSafely(path, pem, 0o600, { roots, folderMode: 0o700 });
-}
-
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./src/certificate.ts
-var certificate = __nccwpck_require__(6852);
-;// CONCATENATED MODULE: ./src/summary.ts
-
-
-
-
-
-/** A failure or warning: the action's own sentence with outside data in it. */
-const MAX_NOTE_CHARACTERS = 2000;
-const TITLES = {
-    create: 'Client certificate issued',
-    reused: 'Client certificate reused',
-    get: 'Client certificate checked',
-    revoke: 'Client certificate revoked',
-    reactivate: 'Client certificate reactivated',
-    list: 'Client certificates checked',
-};
-/**
- * One certificate (create, get, revoke, reactivate): the verdict first (✅, ⚠️ or ❌ with the command and
- * the zone), failed checks and warnings right under it, then the details. Outside data is escaped;
- * ids and fingerprints are checked hexadecimal.
- */
-function certificateSummary(context, certificate, failures, warnings, reused, hostnames, notices = []) {
-    const { api } = certificate;
-    const rows = [
-        ['ID', `\`${certificate.id}\``],
-        ['Status', (0,src_escape/* markdownText */.p)(certificate.status)],
-        ['Common name', (0,src_escape/* markdownText */.p)(certificate.commonName)],
-        ['Expires', `${dateCell(certificate.expiresOn)} (${certificate.daysRemaining} days left)`],
-        ['Issued', dateCell(api.issued_on ?? '')],
-        ['Serial number', (0,src_escape/* markdownText */.p)(certificate.serialNumber)],
-        ['SHA-256 fingerprint', `\`${certificate.fingerprint}\``],
-    ];
-    const authority = [api.certificate_authority?.name, api.certificate_authority?.id].find(value => typeof value === 'string' && value !== '');
-    if (authority !== undefined)
-        rows.push(['Certificate authority', (0,src_escape/* markdownText */.p)(authority, 256)]);
-    const title = TITLES[reused ? 'reused' : (context.command ?? '')] ?? 'Client certificate';
-    return [
-        ...head(context, title, failures, warnings, undefined, notices),
-        '| | |',
-        '| --- | --- |',
-        ...rows.map(([name, value]) => `| ${name} | ${value} |`),
-        '',
-        ...(hostnames ? hostnameSection(hostnames) : []),
-    ].join('\n');
-}
-/** Hostname rows shown at most; the hostnames output has them all. */
-const MAX_HOSTNAME_ROWS = 200;
-/**
- * The zone's mTLS hostnames: the ones asked for first (added by this step, enabled, or not enabled), then
- * the others on the CA's list. Names from the API are escaped like every other outside value.
- */
-function hostnameSection(report) {
-    const added = new Set(report.added);
-    const missing = new Set(report.missing);
-    const ca = report.mtlsCertificateId === undefined ? 'the Cloudflare Managed CA' : `the uploaded CA \`${report.mtlsCertificateId}\``;
-    const rows = report.requested.map(name => {
-        const state = report.associated === undefined
-            ? '❔ unknown: the list could not be read'
-            : missing.has(name)
-                ? '❌ not enabled'
-                : added.has(name)
-                    ? '✅ enabled by this step'
-                    : '✅ enabled';
-        return `| ${(0,src_escape/* markdownText */.p)(name)} | ${state} |`;
-    });
-    const requested = new Set(report.requested);
-    const others = (report.associated ?? []).filter(name => !requested.has((0,hostnames/* hostnameKey */.Do)(name)));
-    rows.push(...others.map(name => `| ${(0,src_escape/* markdownText */.p)(name)} | ✅ enabled (not in hostnames) |`));
-    const shown = rows.slice(0, MAX_HOSTNAME_ROWS);
-    const total = report.associated === undefined
-        ? 'The list could not be read.'
-        : `${report.associated.length} hostname${report.associated.length === 1 ? '' : 's'} on the list.`;
-    return [
-        '#### mTLS hostnames',
-        '',
-        `Client certificates of ${ca} are asked for on these hostnames. ${total}${report.added.length > 0 ? ` This step added ${report.added.length}.` : ''}`,
-        '',
-        '| Hostname | mTLS |',
-        '| --- | --- |',
-        ...shown,
-        ...(rows.length > shown.length
-            ? [
-                '',
-                `${rows.length - shown.length} more not shown${report.associated && hostnamesOutputFits(report.associated) ? ': the hostnames output lists them all' : ' (the list is too long for the hostnames output too)'}.`,
-            ]
-            : []),
-        '',
-    ];
-}
-/**
- * A zone-wide listing: the verdict, failed checks and warnings, then every certificate sorted by expiry,
- * expiring ones marked. Within MAX_SUMMARY_BYTES (GitHub's limit is 1 MiB): rows that do not fit are left
- * out, the soonest-expiring kept, and the summary says how many.
- */
-function listSummary(context, result, warnings) {
-    const expiring = new Set(result.expiring.map(c => c.id));
-    const count = result.certificates.length;
-    const top = [
-        ...head(context, TITLES.list, result.failures, warnings),
-        `${count} certificate${count === 1 ? '' : 's'}, ${result.expiring.length} expiring soon.`,
-        '',
-    ];
-    const hostnames = result.hostnames ? hostnameSection(result.hostnames) : [];
-    if (count === 0)
-        return [...top, ...hostnames, ''].join('\n');
-    const table = ['| | ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- | --- |'];
-    const rows = result.certificates.map(c => `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${(0,src_escape/* markdownText */.p)(c.commonName)} | ${(0,src_escape/* markdownText */.p)(c.status)} | ${dateCell(c.expiresOn)} | ${c.daysRemaining} |`);
-    const room = limits/* MAX_SUMMARY_BYTES */.Q0 - Buffer.byteLength([...top, ...table, ...hostnames].join('\n')) - 400;
-    let bytes = 0;
-    let kept = 0;
-    while (kept < rows.length && bytes + Buffer.byteLength(rows[kept]) + 1 <= room)
-        bytes += Buffer.byteLength(rows[kept++]) + 1;
-    const leftOut = rows.length - kept;
-    const note = leftOut > 0
-        ? ['', `${leftOut} more certificate${leftOut === 1 ? '' : 's'} not shown: a job summary holds at most 1 MiB. The certificates output lists them.`]
-        : [];
-    return [...top, ...table, ...rows.slice(0, kept), ...note, ...(hostnames.length > 0 ? ['', ...hostnames] : []), ''].join('\n');
-}
-const FAILED_TITLES = {
-    create: 'Client certificate not issued',
-    get: 'Client certificate check failed',
-    revoke: 'Client certificate not revoked',
-    reactivate: 'Client certificate not reactivated',
-    list: 'Zone check failed',
-};
-/** A step that failed before it had a result (a bad input, an API error): what failed and what to do. */
-function failureSummary(context, errors) {
-    const title = FAILED_TITLES[context.command ?? ''] ?? 'Cloudflare mTLS client certificate step failed';
-    return [...head(context, title, errors, [], '❌'), ''].join('\n');
-}
-function head(context, title, failures, warnings, icon, notices = []) {
-    const verdict = icon ?? (failures.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅');
-    const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : '';
-    const lines = [`### ${verdict} ${title}${zone}`, ''];
-    if (context.trackingIssue)
-        lines.push(`Tracking issue: [#${context.trackingIssue.number}](<${context.trackingIssue.url}>)`, '');
-    for (const failure of failures)
-        lines.push('> [!CAUTION]', `> ${(0,src_escape/* markdownText */.p)(failure, MAX_NOTE_CHARACTERS)}`, '');
-    for (const warning of warnings)
-        lines.push('> [!WARNING]', `> ${(0,src_escape/* markdownText */.p)(warning, MAX_NOTE_CHARACTERS)}`, '');
-    for (const notice of notices)
-        lines.push('> [!NOTE]', `> ${(0,src_escape/* markdownText */.p)(notice, MAX_NOTE_CHARACTERS)}`, '');
-    return lines;
-}
-/** The date a person reads, with the whole timestamp on hover; anything not an ISO timestamp as escaped text. */
-function dateCell(timestamp) {
-    if (!certificate/* ISO_TIMESTAMP */.xs.test(timestamp))
-        return (0,src_escape/* markdownText */.p)(timestamp);
-    return `<abbr title="${timestamp}">${timestamp.slice(0, 10)}</abbr>`;
-}
-
+// EXTERNAL MODULE: ./src/summary.ts
+var src_summary = __nccwpck_require__(8855);
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
 
 
 
@@ -3336,8 +2931,9 @@ async function run() {
         for (const warning of config.warnings)
             log.warning(warning);
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
-        // Loaded only once the inputs are valid: a bad input fails without loading the commands' code.
-        const { executeCommand } = await __nccwpck_require__.e(/* import() */ 373).then(__nccwpck_require__.bind(__nccwpck_require__, 3373));
+        // Loaded only once the inputs are valid: a bad input is refused without compiling the commands or
+        // the publishing of their result (lazy.ts says what that keeps off the start-up path).
+        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() */ 38).then(__nccwpck_require__.bind(__nccwpck_require__, 7038));
         const result = await executeCommand(config, {
             deadline,
             log,
@@ -3345,18 +2941,9 @@ async function run() {
         });
         if (cancel.signal.aborted)
             throw deadline.error();
-        const { outputs, warnings } = result.kind === 'list' ? await publishList(config, result) : await publishCertificate(config, result);
-        let trackingIssue;
-        if ((config.command === 'get' || config.command === 'list') && config.trackingIssue) {
-            trackingIssue = await trackIssue(config.trackingIssue, config.zoneId, result, deadline);
-            outputs['issue-number'] = trackingIssue ? String(trackingIssue.number) : '';
-        }
-        if (config.jobSummary) {
-            const context = { command: config.command, zoneId: config.zoneId, trackingIssue };
-            await writeSummary(result.kind === 'list'
-                ? listSummary(context, result, warnings)
-                : certificateSummary(context, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames, result.notices));
-        }
+        const { outputs, summary } = await publish(config, result, { deadline, log, saveState: (name, value) => saveState(name, value) });
+        if (summary !== undefined)
+            await writeSummary(summary);
         setOutputs(outputs);
         if (result.kind === 'certificate')
             for (const notice of result.notices ?? [])
@@ -3431,184 +3018,21 @@ function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, name === 'private-key' ? value : (0,redact/* redact */.E$)(value));
 }
-/** Files, summary and log line for one certificate; returns its outputs, set by the caller last. */
-async function publishCertificate(config, result) {
-    const { certificate } = result;
-    const { outputs, notes } = certificateOutputs(certificate);
-    const hostnames = result.hostnames ? hostnameOutputs(result.hostnames, config.command) : undefined;
-    const warnings = [...certificate.warnings, ...notes, ...(hostnames?.notes ?? []), ...(result.hostnames?.warnings ?? [])];
-    for (const warning of warnings)
-        log.warning(warning);
-    try {
-        if (config.certificateFile !== undefined)
-            outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem, config.writeRoots);
-        if (config.command === 'create') {
-            outputs.reused = String(result.reused ?? false);
-            if (result.privateKeyPem !== undefined && config.csr.kind === 'generate') {
-                const target = config.csr.key.privateKeyFile;
-                const path = target.kind === 'given' ? target.path : await newKeyFilePath(target.runnerTemp);
-                // Recorded before the file exists, so that the post step removes it whatever happens next.
-                if (target.kind === 'runner-temp')
-                    saveState(KEY_FILE_STATE, path);
-                if (config.outputPrivateKey)
-                    outputs['private-key'] = result.privateKeyPem;
-                outputs['private-key-file'] = await writePrivateKeyFile(path, result.privateKeyPem, config.writeRoots);
-                if (config.pkcs12 && result.pkcs12Bundle) {
-                    const bundle = config.pkcs12.file;
-                    // The action's own place: beside its key file when it chose that place too, else a new folder.
-                    const bundlePath = bundle.kind === 'given'
-                        ? bundle.path
-                        : target.kind === 'runner-temp'
-                            ? (0,external_node_path_.join)((0,external_node_path_.dirname)(path), PKCS12_FILE_NAME)
-                            : await newKeyFilePath(bundle.runnerTemp, PKCS12_FILE_NAME);
-                    if (bundle.kind === 'runner-temp')
-                        saveState(PKCS12_FILE_STATE, bundlePath);
-                    outputs['pkcs12-file'] = await writePkcs12File(bundlePath, result.pkcs12Bundle, config.writeRoots);
-                }
-            }
-        }
-    }
-    catch (error) {
-        throw new FileWriteError(config, result, error);
-    }
-    if (hostnames)
-        Object.assign(outputs, hostnames.outputs);
-    const verb = { create: result.reused ? 'Reused' : 'Issued', get: 'Fetched', revoke: 'Revoked', reactivate: 'Reactivated', list: '' }[config.command];
-    log.info(`${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.expiresOn} ` +
-        `(${certificate.daysRemaining} days), SHA-256 ${certificate.fingerprint}${outputs['certificate-file'] ? `, written to ${outputs['certificate-file']}` : ''}`);
-    return { outputs, warnings };
-}
-/** A file could not be written after the API acted: says which certificate exists now and what to do with it. */
-class FileWriteError extends Error {
-    name = 'FileWriteError';
-    constructor(config, result, cause) {
-        const { id } = result.certificate;
-        const after = config.command !== 'create'
-            ? ''
-            : result.reused
-                ? ` Certificate ${id} was reused and is unchanged.`
-                : ` Certificate ${id} was issued all the same and counts against the zone's quota: revoke it (command: revoke, certificate-id: ${id}) unless you will use it.`;
-        // What else the step did or found before the write failed: none of it may go unsaid.
-        const added = result.hostnames?.added ?? [];
-        const enabled = added.length > 0 ? ` This step enabled mTLS on ${added.join(', ')} before the write failed; that stays.` : '';
-        const also = result.hostnames?.failure ? ` Also: ${result.hostnames.failure}` : '';
-        super(`Could not write a file: ${cause.message}.${after}${enabled}${also}`, { cause });
-    }
-}
-async function publishList(config, result) {
-    const { outputs, notes: listNotes } = listOutputs(result);
-    const hostnames = result.hostnames ? hostnameOutputs(result.hostnames, config.command) : undefined;
-    if (hostnames)
-        Object.assign(outputs, hostnames.outputs);
-    const notes = [...listNotes, ...(hostnames?.notes ?? []), ...(result.hostnames?.warnings ?? [])];
-    for (const certificate of result.certificates)
-        for (const warning of certificate.warnings)
-            log.warning(warning);
-    for (const note of notes)
-        log.warning(note);
-    for (const certificate of result.expiring) {
-        log.warning(`Client certificate ${certificate.id} (${certificate.commonName}) expires on ${certificate.expiresOn}: ${certificate.daysRemaining} days left`);
-    }
-    log.info(`Zone ${config.zoneId}: ${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} request${result.requests === 1 ? '' : 's'})`);
-    for (const warning of result.warnings)
-        log.warning(warning);
-    return { outputs, warnings: [...result.warnings, ...result.certificates.flatMap(c => c.warnings), ...notes] };
-}
-/** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */
-async function trackIssue(tracking, zoneId, result, deadline) {
-    const runLink = repositoryLink(`actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`, `Workflow run ${process.env.GITHUB_RUN_ID ?? ''}`);
-    const { syncTrackingIssue } = await __nccwpck_require__.e(/* import() */ 788).then(__nccwpck_require__.bind(__nccwpck_require__, 788));
-    const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
-    try {
-        const outcome = await syncTrackingIssue(tracking, {
-            zoneId,
-            failing: result.failures.length > 0,
-            reasons: result.failures,
-            certificates: tracked.map(c => ({
-                id: c.id,
-                commonName: c.commonName,
-                status: c.status,
-                expiresOn: c.expiresOn,
-                daysRemaining: c.daysRemaining,
-            })),
-            // Only what a read showed: a list that could not be read is a reason of its own, not a missing name.
-            hostnamesMissing: result.hostnames?.associated === undefined ? [] : result.hostnames.missing,
-            runUrl: runLink?.url,
-        }, deadline.signal);
-        if (outcome.action === 'none')
-            return undefined;
-        log.info(`Tracking issue #${outcome.number} ${outcome.action}`);
-        return { number: outcome.number, url: repositoryLink(`issues/${outcome.number}`, '')?.url ?? '' };
-    }
-    catch (error) {
-        const reason = deadline.signal.aborted ? `${deadline.error(false, 'the GitHub API').message}.` : githubFailure(error);
-        log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}`);
-        return undefined;
-    }
-}
-/**
- * What went wrong with a GitHub API call, and what to check: GitHub's status and message when it answered
- * (a permission hint only for the statuses that mean one), the network error when it did not (Octokit
- * reports that as status 500 without a response).
- */
-function githubFailure(error) {
-    const { status, response, message } = error;
-    const code = errorCode(error);
-    const said = typeof message === 'string' && message !== '' ? message : (code ?? 'no details');
-    if (response === undefined || typeof status !== 'number') {
-        const host = URL.parse(process.env.GITHUB_API_URL ?? 'https://api.github.com')?.host ?? 'the GitHub API';
-        // A system error code (ENOTFOUND, ECONNREFUSED, …) means the network; without one, the call failed otherwise (an answer past the cap).
-        if (code === undefined)
-            return `the call to ${host} failed (${said}).`;
-        return `no answer from ${host} (${said.includes(code) ? said : `${code}: ${said}`}). Check the runner's network and proxy settings, and GITHUB_API_URL on GitHub Enterprise Server`;
-    }
-    const answered = `GitHub answered HTTP ${status} (${said})`;
-    if (status === 401)
-        return `${answered}: github-token was not accepted. Pass the workflow token (github.token) or a current token from a secret`;
-    if ((status === 403 || status === 429) && /rate limit/i.test(said))
-        return `${answered}: the token is rate limited. The next run tries again`;
-    if (status === 403 || status === 404) {
-        return `${answered}: the token needs "issues: write" on this repository (permissions: issues: write in the workflow; GitHub answers 404 when a token may not see it)`;
-    }
-    return `${answered}.`;
-}
-/** The system error code (ENOTFOUND, ECONNREFUSED, …) somewhere in an error's chain of causes, if any. */
-function errorCode(error) {
-    for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 5; cause = cause.cause, depth++) {
-        const code = cause.code;
-        if (typeof code === 'string' && code !== '')
-            return code;
-    }
-    return undefined;
-}
 async function writeSummary(markdown) {
     if (process.env.GITHUB_STEP_SUMMARY)
         await summary.addRaw(markdown).write();
 }
 /**
- * A page of this run's repository, from the variables the runner sets (what @actions/github's context
- * reads), without loading Octokit. The repository must look like owner/name and the server like a URL.
+ * One ::error:: line per line of an ActionError (one per problem of an InputError); never a stack trace, which
+ * goes to the debug log for anything else, a bug.
  */
-function repositoryLink(path, label) {
-    const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository = '' } = process.env;
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) ||
-        !/^https?:\/\/[^\s()<>]+$/.test(server) ||
-        !/^[a-z]+\/\d+$/.test(path.replace('actions/', ''))) {
-        return undefined;
-    }
-    return { url: `${server.replace(/\/+$/, '')}/${repository}/${path}`, label };
-}
-/** One ::error:: line per problem; never a stack trace (that goes to the debug log for bugs only). */
 async function report(error, config, raw) {
     process.exitCode = 1;
     const lines = [];
-    if (error instanceof InputError) {
-        for (const problem of error.problems)
-            lines.push(`Input ${problem.input} ${problem.message}`);
-    }
-    else if ([errors/* CloudflareApiError */.kx, errors/* UnexpectedResponseError */.dk, errors/* TransportError */.wX, errors/* VerificationError */.mk, FileWriteError].some(type => error instanceof type)) {
+    if (error instanceof src_errors/* ActionError */.l) {
+        // What to check, when Cloudflare refused a call: from the command, the zone and the credential's shape.
         const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (0,hints/* hintFor */.J)(error, config) : undefined;
-        lines.push(hint ? `${error.message}: ${hint}` : error.message);
+        lines.push(...(hint ? [`${error.message}: ${hint}`] : error.lines));
     }
     else {
         const message = error instanceof Error ? error.message : String(error);
@@ -3623,7 +3047,7 @@ async function report(error, config, raw) {
     if (!summaryOn)
         return;
     const command = config?.command ?? (types/* COMMANDS */.Lo.includes(raw?.command) ? raw?.command : undefined);
-    await writeSummary(failureSummary({ command, zoneId: config?.zoneId }, lines)).catch(() => undefined);
+    await writeSummary((0,src_summary/* failureSummary */.j)({ command, zoneId: config?.zoneId }, lines)).catch(() => undefined);
 }
 
 
@@ -3706,6 +3130,53 @@ function redact(text) {
 
 /***/ }),
 
+/***/ 8855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ failureSummary),
+/* harmony export */   z: () => (/* binding */ summaryHead)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
+
+/**
+ * The job summary's frame: the heading with the verdict, then the step's failures, warnings and notices;
+ * and the summary of a step that failed before it had a result. What a result adds (a certificate's
+ * details, a listing, the hostnames) is in result-summary.ts, loaded only with a result.
+ */
+/** A failure, warning or notice: the action's own sentence with outside data in it. */
+const MAX_MESSAGE_CHARACTERS = 2000;
+const FAILED_TITLES = {
+    create: 'Client certificate not issued',
+    get: 'Client certificate check failed',
+    revoke: 'Client certificate not revoked',
+    reactivate: 'Client certificate not reactivated',
+    list: 'Zone check failed',
+};
+/** A step that failed before it had a result (a bad input, an API error): what failed and what to do. */
+function failureSummary(context, errors) {
+    const title = FAILED_TITLES[context.command ?? ''] ?? 'Cloudflare mTLS client certificate step failed';
+    return [...summaryHead(context, title, errors, [], '❌'), ''].join('\n');
+}
+/** The heading (verdict, title, zone, tracking issue) and the step's failures, warnings and notices, one callout each. */
+function summaryHead(context, title, failures, warnings, icon, notices = []) {
+    const verdict = icon ?? (failures.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅');
+    const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : '';
+    const lines = [`### ${verdict} ${title}${zone}`, ''];
+    if (context.trackingIssue)
+        lines.push(`Tracking issue: [#${context.trackingIssue.number}](<${context.trackingIssue.url}>)`, '');
+    for (const failure of failures)
+        lines.push('> [!CAUTION]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(failure, MAX_MESSAGE_CHARACTERS)}`, '');
+    for (const warning of warnings)
+        lines.push('> [!WARNING]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(warning, MAX_MESSAGE_CHARACTERS)}`, '');
+    for (const notice of notices)
+        lines.push('> [!NOTE]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(notice, MAX_MESSAGE_CHARACTERS)}`, '');
+    return lines;
+}
+
+
+/***/ }),
+
 /***/ 9896:
 /***/ ((module) => {
 
@@ -3717,6 +3188,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

@@ -1,6 +1,5 @@
 import type { VerifiedCertificate } from './certificate.js';
 import type { HostnameReport, ListResult } from './commands/result.js';
-import { writeFileSafely } from './file-writer.js';
 import { canonicalId, ID_SHAPES } from './identifier.js';
 import { MAX_OUTPUT_BYTES } from './limits.js';
 
@@ -36,7 +35,7 @@ export type OutputName = (typeof OUTPUT_NAMES)[number];
 export type Outputs = Partial<Record<OutputName, string>>;
 
 /** The step outputs for one verified certificate. */
-export function certificateOutputs(certificate: VerifiedCertificate): { outputs: Outputs; notes: string[] } {
+export function certificateOutputs(certificate: VerifiedCertificate): { outputs: Outputs; warnings: string[] } {
   const { api } = certificate;
   const outputs: Outputs = {
     id: certificate.id,
@@ -50,14 +49,14 @@ export function certificateOutputs(certificate: VerifiedCertificate): { outputs:
     'common-name': certificate.commonName,
     'days-remaining': String(certificate.daysRemaining),
   };
-  const notes: string[] = [];
+  const warnings: string[] = [];
   // The issuing CA, for the summary and for accounts with several CAs: a checked id and a short name, or left out.
   const authorityId = api.certificate_authority?.id;
   if (typeof authorityId === 'string') {
     const canonical = canonicalId('authority', authorityId);
     if (canonical !== undefined) outputs['certificate-authority-id'] = canonical;
     else
-      notes.push(
+      warnings.push(
         `the certificate-authority-id output is left out: the API gave ${authorityId.length} characters that are not a CA id (${ID_SHAPES.authority})`,
       );
   }
@@ -65,16 +64,16 @@ export function certificateOutputs(certificate: VerifiedCertificate): { outputs:
   if (typeof authorityName === 'string') {
     if (authorityName.length <= MAX_AUTHORITY_FIELD) outputs['certificate-authority-name'] = authorityName;
     else
-      notes.push(
+      warnings.push(
         `the certificate-authority-name output is left out: the API gave ${authorityName.length} characters, more than the ${MAX_AUTHORITY_FIELD} a CA's name has`,
       );
   }
   const json = JSON.stringify(api);
-  if (Buffer.byteLength(json) <= MAX_OUTPUT_BYTES) return { outputs: { ...outputs, json }, notes };
+  if (Buffer.byteLength(json) <= MAX_OUTPUT_BYTES) return { outputs: { ...outputs, json }, warnings };
   return {
     outputs,
-    notes: [
-      ...notes,
+    warnings: [
+      ...warnings,
       `the json output is left out: the API's answer is ${Buffer.byteLength(json)} bytes, more than the ${MAX_OUTPUT_BYTES} an output may hold here`,
     ],
   };
@@ -86,9 +85,9 @@ const MAX_AUTHORITY_FIELD = 256;
 /**
  * The step outputs of a zone-wide listing: one compact entry per certificate, soonest expiry first. The
  * certificates output stays within MAX_OUTPUT_BYTES (GitHub keeps 1 MiB of outputs per job): entries that
- * do not fit are left out, the soonest-expiring kept, and a note says how many.
+ * do not fit are left out, the soonest-expiring kept, and a warning says how many.
  */
-export function listOutputs(result: ListResult): { outputs: Outputs; notes: string[] } {
+export function listOutputs(result: ListResult): { outputs: Outputs; warnings: string[] } {
   const entries = result.certificates.map(c =>
     JSON.stringify({
       id: c.id,
@@ -103,7 +102,7 @@ export function listOutputs(result: ListResult): { outputs: Outputs; notes: stri
   let kept = 0;
   while (kept < entries.length && bytes + Buffer.byteLength(entries[kept] as string) + 1 <= MAX_OUTPUT_BYTES)
     bytes += Buffer.byteLength(entries[kept++] as string) + 1;
-  const notes =
+  const warnings =
     kept < entries.length
       ? [
           `the certificates output holds the ${kept} soonest-expiring of ${entries.length} certificates: the other ${entries.length - kept} would pass the ${MAX_OUTPUT_BYTES} bytes an output may hold here`,
@@ -111,29 +110,29 @@ export function listOutputs(result: ListResult): { outputs: Outputs; notes: stri
       : [];
   return {
     outputs: { certificates: `[${entries.slice(0, kept).join(',')}]`, count: String(entries.length), 'expiring-count': String(result.expiring.length) },
-    notes,
+    warnings,
   };
 }
 
 /**
  * The hostname outputs: every hostname on the CA's list after the step, what this step added (create),
  * and which of the given ones a read showed without mTLS. JSON arrays. Left out when unknown (the list
- * could not be read); the full list is left out, with a note, past MAX_HOSTNAMES_OUTPUT_BYTES, so that it
+ * could not be read); the full list is left out, with a warning, past MAX_HOSTNAMES_OUTPUT_BYTES, so that it
  * and a zone's certificates output stay within the 1 MiB GitHub keeps per job.
  */
-export function hostnameOutputs(report: HostnameReport, command: string): { outputs: Outputs; notes: string[] } {
+export function hostnameOutputs(report: HostnameReport, command: string): { outputs: Outputs; warnings: string[] } {
   // Unknown (the list could not be read, after a write or not): no output claims anything.
-  if (report.associated === undefined) return { outputs: {}, notes: [] };
+  if (report.associated === undefined) return { outputs: {}, warnings: [] };
   const outputs: Outputs = command === 'create' ? { 'hostnames-added': JSON.stringify(report.added) } : {};
   outputs['hostnames-missing'] = JSON.stringify(report.missing);
-  const notes: string[] = [];
+  const warnings: string[] = [];
   const all = JSON.stringify(report.associated);
   if (hostnamesOutputFits(report.associated)) outputs.hostnames = all;
   else
-    notes.push(
+    warnings.push(
       `the hostnames output is left out: the zone's list is ${Buffer.byteLength(all)} bytes as JSON, more than the ${MAX_HOSTNAMES_OUTPUT_BYTES} it may take here (hostnames-missing says what matters)`,
     );
-  return { outputs, notes };
+  return { outputs, warnings };
 }
 
 /** Whether the hostnames output holds the whole list (the summary says so, or not). */
@@ -143,18 +142,3 @@ export function hostnamesOutputFits(associated: readonly string[]): boolean {
 
 /** The hostnames output's share of the 1 MiB of outputs per job (the certificates output may take 900 KiB). */
 const MAX_HOSTNAMES_OUTPUT_BYTES = 100 * 1024;
-
-/** Writes a PKCS#12 bundle (it holds the private key): readable by its owner only, like the key file. */
-export function writePkcs12File(path: string, bundle: Buffer, roots: readonly string[]): Promise<string> {
-  return writeFileSafely(path, bundle, 0o600, { roots, folderMode: 0o700 });
-}
-
-/** Writes the certificate PEM (public, so readable by all), creating parent folders. */
-export function writeCertificateFile(path: string, pem: string, roots: readonly string[]): Promise<string> {
-  return writeFileSafely(path, pem, 0o644, { roots });
-}
-
-/** Writes a private key readable by its owner only; folders it creates are private too. */
-export function writePrivateKeyFile(path: string, pem: string, roots: readonly string[]): Promise<string> {
-  return writeFileSafely(path, pem, 0o600, { roots, folderMode: 0o700 });
-}

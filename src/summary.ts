@@ -1,12 +1,13 @@
-import { ISO_TIMESTAMP, type VerifiedCertificate } from './certificate.js';
-import type { HostnameReport, ListResult } from './commands/result.js';
 import { markdownText } from './escape.js';
-import { hostnameKey } from './hostnames.js';
-import { MAX_SUMMARY_BYTES } from './limits.js';
-import { hostnamesOutputFits } from './outputs.js';
 
-/** A failure or warning: the action's own sentence with outside data in it. */
-const MAX_NOTE_CHARACTERS = 2000;
+/**
+ * The job summary's frame: the heading with the verdict, then the step's failures, warnings and notices;
+ * and the summary of a step that failed before it had a result. What a result adds (a certificate's
+ * details, a listing, the hostnames) is in result-summary.ts, loaded only with a result.
+ */
+
+/** A failure, warning or notice: the action's own sentence with outside data in it. */
+const MAX_MESSAGE_CHARACTERS = 2000;
 
 /** What every summary's heading says: which command, on which zone, and the tracking issue if any. */
 export interface SummaryContext {
@@ -16,132 +17,6 @@ export interface SummaryContext {
   readonly zoneId: string | undefined;
   /** The tracking issue this run opened or updated, linked under the heading. */
   readonly trackingIssue?: { readonly number: number; readonly url: string } | undefined;
-}
-
-const TITLES: Readonly<Record<string, string>> = {
-  create: 'Client certificate issued',
-  reused: 'Client certificate reused',
-  get: 'Client certificate checked',
-  revoke: 'Client certificate revoked',
-  reactivate: 'Client certificate reactivated',
-  list: 'Client certificates checked',
-};
-
-/**
- * One certificate (create, get, revoke, reactivate): the verdict first (✅, ⚠️ or ❌ with the command and
- * the zone), failed checks and warnings right under it, then the details. Outside data is escaped;
- * ids and fingerprints are checked hexadecimal.
- */
-export function certificateSummary(
-  context: SummaryContext,
-  certificate: VerifiedCertificate,
-  failures: readonly string[],
-  warnings: readonly string[],
-  reused: boolean,
-  hostnames?: HostnameReport,
-  notices: readonly string[] = [],
-): string {
-  const { api } = certificate;
-  const rows: [string, string][] = [
-    ['ID', `\`${certificate.id}\``],
-    ['Status', markdownText(certificate.status)],
-    ['Common name', markdownText(certificate.commonName)],
-    ['Expires', `${dateCell(certificate.expiresOn)} (${certificate.daysRemaining} days left)`],
-    ['Issued', dateCell(api.issued_on ?? '')],
-    ['Serial number', markdownText(certificate.serialNumber)],
-    ['SHA-256 fingerprint', `\`${certificate.fingerprint}\``],
-  ];
-  const authority = [api.certificate_authority?.name, api.certificate_authority?.id].find(value => typeof value === 'string' && value !== '');
-  if (authority !== undefined) rows.push(['Certificate authority', markdownText(authority, 256)]);
-  const title = TITLES[reused ? 'reused' : (context.command ?? '')] ?? 'Client certificate';
-  return [
-    ...head(context, title, failures, warnings, undefined, notices),
-    '| | |',
-    '| --- | --- |',
-    ...rows.map(([name, value]) => `| ${name} | ${value} |`),
-    '',
-    ...(hostnames ? hostnameSection(hostnames) : []),
-  ].join('\n');
-}
-
-/** Hostname rows shown at most; the hostnames output has them all. */
-const MAX_HOSTNAME_ROWS = 200;
-
-/**
- * The zone's mTLS hostnames: the ones asked for first (added by this step, enabled, or not enabled), then
- * the others on the CA's list. Names from the API are escaped like every other outside value.
- */
-function hostnameSection(report: HostnameReport): string[] {
-  const added = new Set(report.added);
-  const missing = new Set(report.missing);
-  const ca = report.mtlsCertificateId === undefined ? 'the Cloudflare Managed CA' : `the uploaded CA \`${report.mtlsCertificateId}\``;
-  const rows = report.requested.map(name => {
-    const state =
-      report.associated === undefined
-        ? '❔ unknown: the list could not be read'
-        : missing.has(name)
-          ? '❌ not enabled'
-          : added.has(name)
-            ? '✅ enabled by this step'
-            : '✅ enabled';
-    return `| ${markdownText(name)} | ${state} |`;
-  });
-  const requested = new Set(report.requested);
-  const others = (report.associated ?? []).filter(name => !requested.has(hostnameKey(name)));
-  rows.push(...others.map(name => `| ${markdownText(name)} | ✅ enabled (not in hostnames) |`));
-  const shown = rows.slice(0, MAX_HOSTNAME_ROWS);
-  const total =
-    report.associated === undefined
-      ? 'The list could not be read.'
-      : `${report.associated.length} hostname${report.associated.length === 1 ? '' : 's'} on the list.`;
-  return [
-    '#### mTLS hostnames',
-    '',
-    `Client certificates of ${ca} are asked for on these hostnames. ${total}${report.added.length > 0 ? ` This step added ${report.added.length}.` : ''}`,
-    '',
-    '| Hostname | mTLS |',
-    '| --- | --- |',
-    ...shown,
-    ...(rows.length > shown.length
-      ? [
-          '',
-          `${rows.length - shown.length} more not shown${report.associated && hostnamesOutputFits(report.associated) ? ': the hostnames output lists them all' : ' (the list is too long for the hostnames output too)'}.`,
-        ]
-      : []),
-    '',
-  ];
-}
-
-/**
- * A zone-wide listing: the verdict, failed checks and warnings, then every certificate sorted by expiry,
- * expiring ones marked. Within MAX_SUMMARY_BYTES (GitHub's limit is 1 MiB): rows that do not fit are left
- * out, the soonest-expiring kept, and the summary says how many.
- */
-export function listSummary(context: SummaryContext, result: ListResult, warnings: readonly string[]): string {
-  const expiring = new Set(result.expiring.map(c => c.id));
-  const count = result.certificates.length;
-  const top = [
-    ...head(context, TITLES.list as string, result.failures, warnings),
-    `${count} certificate${count === 1 ? '' : 's'}, ${result.expiring.length} expiring soon.`,
-    '',
-  ];
-  const hostnames = result.hostnames ? hostnameSection(result.hostnames) : [];
-  if (count === 0) return [...top, ...hostnames, ''].join('\n');
-  const table = ['| | ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- | --- |'];
-  const rows = result.certificates.map(
-    c =>
-      `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${markdownText(c.commonName)} | ${markdownText(c.status)} | ${dateCell(c.expiresOn)} | ${c.daysRemaining} |`,
-  );
-  const room = MAX_SUMMARY_BYTES - Buffer.byteLength([...top, ...table, ...hostnames].join('\n')) - 400;
-  let bytes = 0;
-  let kept = 0;
-  while (kept < rows.length && bytes + Buffer.byteLength(rows[kept] as string) + 1 <= room) bytes += Buffer.byteLength(rows[kept++] as string) + 1;
-  const leftOut = rows.length - kept;
-  const note =
-    leftOut > 0
-      ? ['', `${leftOut} more certificate${leftOut === 1 ? '' : 's'} not shown: a job summary holds at most 1 MiB. The certificates output lists them.`]
-      : [];
-  return [...top, ...table, ...rows.slice(0, kept), ...note, ...(hostnames.length > 0 ? ['', ...hostnames] : []), ''].join('\n');
 }
 
 const FAILED_TITLES: Readonly<Record<string, string>> = {
@@ -155,10 +30,11 @@ const FAILED_TITLES: Readonly<Record<string, string>> = {
 /** A step that failed before it had a result (a bad input, an API error): what failed and what to do. */
 export function failureSummary(context: SummaryContext, errors: readonly string[]): string {
   const title = FAILED_TITLES[context.command ?? ''] ?? 'Cloudflare mTLS client certificate step failed';
-  return [...head(context, title, errors, [], '❌'), ''].join('\n');
+  return [...summaryHead(context, title, errors, [], '❌'), ''].join('\n');
 }
 
-function head(
+/** The heading (verdict, title, zone, tracking issue) and the step's failures, warnings and notices, one callout each. */
+export function summaryHead(
   context: SummaryContext,
   title: string,
   failures: readonly string[],
@@ -170,14 +46,8 @@ function head(
   const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : '';
   const lines = [`### ${verdict} ${title}${zone}`, ''];
   if (context.trackingIssue) lines.push(`Tracking issue: [#${context.trackingIssue.number}](<${context.trackingIssue.url}>)`, '');
-  for (const failure of failures) lines.push('> [!CAUTION]', `> ${markdownText(failure, MAX_NOTE_CHARACTERS)}`, '');
-  for (const warning of warnings) lines.push('> [!WARNING]', `> ${markdownText(warning, MAX_NOTE_CHARACTERS)}`, '');
-  for (const notice of notices) lines.push('> [!NOTE]', `> ${markdownText(notice, MAX_NOTE_CHARACTERS)}`, '');
+  for (const failure of failures) lines.push('> [!CAUTION]', `> ${markdownText(failure, MAX_MESSAGE_CHARACTERS)}`, '');
+  for (const warning of warnings) lines.push('> [!WARNING]', `> ${markdownText(warning, MAX_MESSAGE_CHARACTERS)}`, '');
+  for (const notice of notices) lines.push('> [!NOTE]', `> ${markdownText(notice, MAX_MESSAGE_CHARACTERS)}`, '');
   return lines;
-}
-
-/** The date a person reads, with the whole timestamp on hover; anything not an ISO timestamp as escaped text. */
-function dateCell(timestamp: string): string {
-  if (!ISO_TIMESTAMP.test(timestamp)) return markdownText(timestamp);
-  return `<abbr title="${timestamp}">${timestamp.slice(0, 10)}</abbr>`;
 }

@@ -1,6 +1,14 @@
+import type { CommandResult } from './commands/result.js';
 import type { TrackingIssueConfig } from './config/types.js';
+import type { Deadline } from './deadline.js';
 import { markdownText } from './escape.js';
 import { readCappedText } from './response-body.js';
+
+/**
+ * The tracking issue of a scheduled check (get and list with github-token): opened, updated and closed
+ * with the check's verdict, through the GitHub API. A failure here is a warning: the check's verdict
+ * stands. Loaded by publish.ts only for a check that has one.
+ */
 
 export interface TrackedCertificate {
   readonly id: string;
@@ -14,7 +22,8 @@ export interface TrackingState {
   readonly zoneId: string;
   /** Whether the check failed; the issue is opened or updated while it does, and closed once it passes. */
   readonly failing: boolean;
-  readonly reasons: readonly string[];
+  /** Why the check fails: the step's failures. */
+  readonly failures: readonly string[];
   readonly certificates: readonly TrackedCertificate[];
   /** Hostnames (input hostnames) without mTLS: someone switched it off. */
   readonly hostnamesMissing?: readonly string[];
@@ -22,6 +31,101 @@ export interface TrackingState {
 }
 
 export type TrackingOutcome = { readonly action: 'opened' | 'updated' | 'closed'; readonly number: number } | { readonly action: 'none' };
+
+/** What the tracking issue needs of the runner, from publish.ts. */
+export interface TrackingContext {
+  readonly deadline: Deadline;
+  readonly log: { info(message: string): void; warning(message: string): void };
+}
+
+/** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */
+export async function trackIssue(
+  tracking: TrackingIssueConfig,
+  zoneId: string,
+  result: CommandResult,
+  { deadline, log }: TrackingContext,
+): Promise<{ readonly number: number; readonly url: string } | undefined> {
+  const runLink = repositoryLink(`actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`);
+  const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
+  try {
+    const outcome = await syncTrackingIssue(
+      tracking,
+      {
+        zoneId,
+        failing: result.failures.length > 0,
+        failures: result.failures,
+        certificates: tracked.map(c => ({
+          id: c.id,
+          commonName: c.commonName,
+          status: c.status,
+          expiresOn: c.expiresOn,
+          daysRemaining: c.daysRemaining,
+        })),
+        // Only what a read showed: a list that could not be read is a failure of its own, not a missing name.
+        hostnamesMissing: result.hostnames?.associated === undefined ? [] : result.hostnames.missing,
+        runUrl: runLink,
+      },
+      deadline.signal,
+    );
+    if (outcome.action === 'none') return undefined;
+    log.info(`Tracking issue #${outcome.number} ${outcome.action}`);
+    return { number: outcome.number, url: repositoryLink(`issues/${outcome.number}`) ?? '' };
+  } catch (error) {
+    const reason = deadline.signal.aborted ? `${deadline.error(false, 'the GitHub API').message}.` : describeGithubError(error);
+    log.warning(`Could not update the tracking issue (label "${tracking.label}"): ${reason}`);
+    return undefined;
+  }
+}
+
+/**
+ * What went wrong with a GitHub API call, and what to check: GitHub's status and message when it answered
+ * (a permission hint only for the statuses that mean one), the network error when it did not (Octokit
+ * reports that as status 500 without a response).
+ */
+function describeGithubError(error: unknown): string {
+  const { status, response, message } = error as { status?: unknown; response?: unknown; message?: unknown };
+  const code = errorCode(error);
+  const said = typeof message === 'string' && message !== '' ? message : (code ?? 'no details');
+  if (response === undefined || typeof status !== 'number') {
+    const host = URL.parse(process.env.GITHUB_API_URL ?? 'https://api.github.com')?.host ?? 'the GitHub API';
+    // A system error code (ENOTFOUND, ECONNREFUSED, …) means the network; without one, the call failed otherwise (an answer past the cap).
+    if (code === undefined) return `the call to ${host} failed (${said}).`;
+    return `no answer from ${host} (${said.includes(code) ? said : `${code}: ${said}`}). Check the runner's network and proxy settings, and GITHUB_API_URL on GitHub Enterprise Server`;
+  }
+  const answered = `GitHub answered HTTP ${status} (${said})`;
+  if (status === 401) return `${answered}: github-token was not accepted. Pass the workflow token (github.token) or a current token from a secret`;
+  if ((status === 403 || status === 429) && /rate limit/i.test(said)) return `${answered}: the token is rate limited. The next run tries again`;
+  if (status === 403 || status === 404) {
+    return `${answered}: the token needs "issues: write" on this repository (permissions: issues: write in the workflow; GitHub answers 404 when a token may not see it)`;
+  }
+  return `${answered}.`;
+}
+
+/** The system error code (ENOTFOUND, ECONNREFUSED, …) somewhere in an error's chain of causes, if any. */
+function errorCode(error: unknown): string | undefined {
+  for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && code !== '') return code;
+  }
+  return undefined;
+}
+
+/**
+ * The URL of a page of this run's repository (the run, the tracking issue), from the variables the runner
+ * sets (what @actions/github's context reads), without loading Octokit. The repository must look like
+ * owner/name and the server like a URL.
+ */
+function repositoryLink(path: string): string | undefined {
+  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository = '' } = process.env;
+  if (
+    !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) ||
+    !/^https?:\/\/[^\s()<>]+$/.test(server) ||
+    !/^[a-z]+\/\d+$/.test(path.replace('actions/', ''))
+  ) {
+    return undefined;
+  }
+  return `${server.replace(/\/+$/, '')}/${repository}/${path}`;
+}
 
 /**
  * Keeps one issue in the repository in step with a scheduled check: opened when the check fails,
@@ -61,7 +165,7 @@ export function issueBody(state: TrackingState): string {
   return [
     `The scheduled check of zone \`${state.zoneId}\`'s API Shield client certificates fails:`,
     '',
-    ...state.reasons.map(reason => `- ${markdownText(reason, 2000)}`),
+    ...state.failures.map(failure => `- ${markdownText(failure, 2000)}`),
     '',
     ...(rows.length > 0 ? ['| ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- |', ...rows, ''] : []),
     ...(state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${markdownText(name)}`), ''] : []),

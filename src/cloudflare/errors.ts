@@ -1,3 +1,4 @@
+import { ActionError } from '../errors.js';
 import type { ApiMessage } from './types.js';
 
 /** Where a failed response came from, for the error message and for troubleshooting with Cloudflare. */
@@ -23,7 +24,7 @@ const EMPTY_ERRORS: Readonly<Record<number, string>> = {
 };
 
 /** The API answered with `success: false`: Cloudflare's own codes and messages, and the HTTP status. */
-export class CloudflareApiError extends Error {
+export class CloudflareApiError extends ActionError {
   override name = 'CloudflareApiError';
   readonly errors: readonly ApiMessage[];
   readonly response: ResponseContext;
@@ -43,7 +44,7 @@ export class CloudflareApiError extends Error {
 }
 
 /** The API answered with something that is not the envelope it documents (an HTML error page, cut-off JSON, …). */
-export class UnexpectedResponseError extends Error {
+export class UnexpectedResponseError extends ActionError {
   override name = 'UnexpectedResponseError';
   readonly response: ResponseContext;
 
@@ -54,12 +55,12 @@ export class UnexpectedResponseError extends Error {
 }
 
 /** The certificate the API returned fails a check this action makes before trusting it. */
-export class VerificationError extends Error {
+export class VerificationError extends ActionError {
   override name = 'VerificationError';
 }
 
 /** No answer: the connection failed, or the step's deadline passed. */
-export class TransportError extends Error {
+export class TransportError extends ActionError {
   override name = 'TransportError';
   /** True when the request may have reached the API (it matters for POST, which is not idempotent). */
   readonly maybeDelivered: boolean;

@@ -1,3 +1,4 @@
+import { ActionError } from '../errors.js';
 import { writeRoots } from '../file-writer.js';
 import { parseHostnames } from '../hostnames.js';
 import { canonicalId, ID_SHAPES, isId } from '../identifier.js';
@@ -36,14 +37,21 @@ const MAX_PKCS12_PASSWORD = 1024;
 /** X.520's upper bound for a name attribute, which CAs enforce. */
 const MAX_SUBJECT_LENGTH = 64;
 
+/** How report() prints a problem: `Input <name> <message>`. */
+const problemLine = (problem: InputProblem): string => `Input ${problem.input} ${problem.message}`;
+
 /** All problems found in the inputs, each to be reported on its own line. */
-export class InputError extends Error {
+export class InputError extends ActionError {
   override name = 'InputError';
   readonly problems: readonly InputProblem[];
 
   constructor(problems: readonly InputProblem[]) {
-    super(problems.map(p => `Input ${p.input} ${p.message}`).join('\n'));
+    super(problems.map(problemLine).join('\n'));
     this.problems = problems;
+  }
+
+  override get lines(): readonly string[] {
+    return this.problems.map(problemLine);
   }
 }
 

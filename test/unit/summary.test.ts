@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { VerifiedCertificate } from '../../src/certificate.ts';
 import type { HostnameReport, ListResult } from '../../src/commands/result.ts';
-import { certificateSummary, failureSummary, listSummary } from '../../src/summary.ts';
+import { certificateSummary, listSummary } from '../../src/result-summary.ts';
+import { failureSummary } from '../../src/summary.ts';
 
 const zoneId = '023e105f4ecef8ad9ca31a8372d0c353';
 
