@@ -33,6 +33,7 @@ const COUNTRY = '2.5.4.6';
  * needs it, and it is the heaviest module the action has.
  */
 async function generateKeyAndCsr(key) {
+    // Loaded here only, with generate-key (see above): never on the start-up path, nor for a CSR the user gives.
     await __webpack_require__.e(/* import() */ 477).then(__webpack_require__.t.bind(__webpack_require__, 477, 23));
     const x509 = await Promise.all(/* import() */[__webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(772), __webpack_require__.e(927)]).then(__webpack_require__.t.bind(__webpack_require__, 8927, 19));
     x509.cryptoProvider.set(node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto);
@@ -53,6 +54,7 @@ async function generateKeyAndCsr(key) {
  * in a value (quotes, `#hex`, backslash escapes, `,` `+` `=`) is just characters of that value.
  */
 async function subjectDer(key) {
+    // The ASN.1 packages @peculiar/x509 itself uses, loaded with it (generate-key only).
     const [{ AsnConvert }, { AttributeTypeAndValue, AttributeValue, Name, RelativeDistinguishedName }] = await Promise.all([
         __webpack_require__.e(/* import() */ 261).then(__webpack_require__.t.bind(__webpack_require__, 7261, 23)),
         Promise.all(/* import() */[__webpack_require__.e(261), __webpack_require__.e(594)]).then(__webpack_require__.t.bind(__webpack_require__, 3594, 23)),

@@ -8,8 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ HttpClient)
 /* harmony export */ });
-// Stand-in for @actions/http-client (see README.md here): the toolkit constructs an HttpClient at load
-// time in @actions/github's defaults and only uses it for agents this action never passes on.
+// Stand-in for @actions/http-client (see README.md here), which keeps it, tunnel, net and tls off the
+// start-up path: the toolkit constructs an HttpClient at load time in @actions/github's defaults and only
+// uses it for agents this action never passes on.
 class HttpClient {
     getAgent(_serverUrl) {
         return undefined;

@@ -230,9 +230,9 @@ class CloudflareClient {
             }
             const remaining = deadline.remainingMs();
             if (retry.waitMs >= remaining) {
-                const failure = outcome instanceof Error ? outcome : errorFor(outcome);
+                const error = outcome instanceof Error ? outcome : errorFor(outcome);
                 const asked = retry.fromRetryAfter ? ` Cloudflare asked to wait ${Math.ceil(retry.waitMs / 1000)} s (retry-after) before trying again;` : '';
-                throw new cloudflare_errors/* TransportError */.wX(`${failure.message}.${asked} giving up, as waiting ${Math.ceil(retry.waitMs / 1000)} s would pass the step's deadline (timeout-seconds) in ${Math.max(0, Math.floor(remaining / 1000))} s`, outcome instanceof cloudflare_errors/* TransportError */.wX ? outcome.maybeDelivered : false, { cause: failure });
+                throw new cloudflare_errors/* TransportError */.wX(`${error.message}.${asked} giving up, as waiting ${Math.ceil(retry.waitMs / 1000)} s would pass the step's deadline (timeout-seconds) in ${Math.max(0, Math.floor(remaining / 1000))} s`, outcome instanceof cloudflare_errors/* TransportError */.wX ? outcome.maybeDelivered : false, { cause: error });
             }
             log.info(`${target}: attempt ${attempt} of ${maxRetries + 1} failed (${retry.reason}); retrying in ${(retry.waitMs / 1000).toFixed(1)} s`);
             try {
@@ -603,7 +603,9 @@ async function useEnvironmentProxy(apiUrl, env = process.env, host = external_no
 }
 /** dist/proxy-fallback/index.js, beside the running dist/index.js; never bundled into it. */
 async function loadBuiltFallback() {
-    // Joined at run time, so that the bundler neither inlines the file nor copies it as an asset.
+    // Loaded only on a Node 24 without http.setGlobalProxyFromEnv(), and only with a proxy set: npm undici's
+    // proxy agent stays out of dist/index.js and off every other run. Joined at run time, so that the
+    // bundler neither inlines the file nor copies it as an asset.
     const location = [(0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), FALLBACK_BUNDLE].join(external_node_path_.sep);
     return (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(location).href));
 }
@@ -871,6 +873,7 @@ async function createCertificate(config, context) {
     let request;
     let privateKeyPem;
     if (config.csr.kind === 'generate') {
+        // Loaded only with generate-key: the X.509 and ASN.1 libraries it loads in turn stay off every other path.
         const { generateKeyAndCsr } = await __webpack_require__.e(/* import() */ 288).then(__webpack_require__.bind(__webpack_require__, 6288));
         const generated = await generateKeyAndCsr(config.csr.key);
         context.mask(generated.privateKeyPem);
@@ -891,17 +894,17 @@ async function createCertificate(config, context) {
     // rounded down to the minute, and its clock is not the runner's.
     const windowStart = Math.floor((now().getTime() - CLOCK_ALLOWANCE_MS) / MINUTE_MS) * MINUTE_MS;
     let issued;
-    let notices = [];
+    let warnings = [];
     try {
         issued = await certificates.create(config.zoneId, request.pem, config.validityDays);
     }
     catch (error) {
         if (!(0,cloudflare_errors/* mayHaveBeenApplied */.Ho)(error))
             throw error;
-        ({ issued, notices } = await recover(config, request, context, error, windowStart));
+        ({ issued, warnings } = await recover(config, request, context, error, windowStart));
     }
     const verified = verifyIssued(issued, request);
-    const certificate = notices.length === 0 ? verified : { ...verified, warnings: [...verified.warnings, ...notices] };
+    const certificate = warnings.length === 0 ? verified : { ...verified, warnings: [...verified.warnings, ...warnings] };
     const built = privateKeyPem && config.pkcs12 ? await bundle(config, certificate, privateKeyPem, context) : undefined;
     const pkcs12Bundle = built?.bundle;
     return {
@@ -924,6 +927,7 @@ async function bundle(config, certificate, privateKeyPem, context) {
     if (!settings)
         throw new Error('internal error: no PKCS#12 settings');
     try {
+        // Loaded only for a PKCS#12 bundle: its ASN.1 schemas and ciphers stay off every other path.
         const { buildPkcs12 } = await Promise.all(/* import() */[__webpack_require__.e(261), __webpack_require__.e(594), __webpack_require__.e(772), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 4827));
         const built = await buildPkcs12({
             privateKeyPem,
@@ -974,9 +978,9 @@ async function findReusable(config, request, context) {
     }
     return best;
 }
-async function recover(config, request, context, failure, windowStart) {
+async function recover(config, request, context, createError, windowStart) {
     const { certificates, deadline, log, sleep } = context;
-    log.warning(`The create request may or may not have issued a certificate (${failure.message}); looking for one issued for this CSR`);
+    log.warning(`The create request may or may not have issued a certificate (${createError.message}); looking for one issued for this CSR`);
     // A certificate just issued may show in listings only after a while (the live API is eventually
     // consistent): keep looking, with backoff, for half the time left (at most LOOK_FOR_MS) before
     // concluding that nothing was issued.
@@ -990,13 +994,13 @@ async function recover(config, request, context, failure, windowStart) {
             before = await candidates(config, request, certificates, windowStart);
         }
         catch (error) {
-            throw mayHaveIssued(failure, config.zoneId, error);
+            throw mayHaveIssued(createError, config.zoneId, error);
         }
         listMs = Math.max(listMs, Date.now() - listStarted);
         const [adopted, ...others] = newestFirst(before);
         if (adopted) {
             log.info(`Found certificate ${adopted.id}, issued for this CSR since the step began: using it instead of issuing another`);
-            return { issued: adopted, notices: [...others.map(other => unproven(other, config.zoneId)), lateDuplicateNotice(config.zoneId, adopted.id)] };
+            return { issued: adopted, warnings: [...others.map(other => unproven(other, config.zoneId)), lateDuplicateWarning(config.zoneId, adopted.id)] };
         }
         const { value: delay, done } = delays.next();
         if (done) {
@@ -1008,12 +1012,12 @@ async function recover(config, request, context, failure, windowStart) {
             await sleep(delay, deadline.signal);
         }
         catch {
-            throw mayHaveIssued(failure, config.zoneId, deadline.error());
+            throw mayHaveIssued(createError, config.zoneId, deadline.error());
         }
     }
     // A second create takes at most half the time left; the other half must cover one more listing.
     if (deadline.remainingMs() < Math.max(4 * listMs, 4000)) {
-        throw mayHaveIssued(failure, config.zoneId);
+        throw mayHaveIssued(createError, config.zoneId);
     }
     log.info('No certificate was issued for this CSR; creating it again');
     let issued;
@@ -1033,11 +1037,11 @@ async function recover(config, request, context, failure, windowStart) {
     catch (error) {
         return {
             issued,
-            notices: [`Could not look for a duplicate certificate (${error.message}). ${lateDuplicateNotice(config.zoneId, issued.id)}`],
+            warnings: [`Could not look for a duplicate certificate (${error.message}). ${lateDuplicateWarning(config.zoneId, issued.id)}`],
         };
     }
     const appeared = after.filter(c => c.id !== issued.id && !seen.has(c.id));
-    return { issued, notices: [...appeared.map(other => unproven(other, config.zoneId)), lateDuplicateNotice(config.zoneId, issued.id)] };
+    return { issued, warnings: [...appeared.map(other => unproven(other, config.zoneId)), lateDuplicateWarning(config.zoneId, issued.id)] };
 }
 /**
  * A certificate for this CSR that appeared during the step, which the step cannot prove it issued (the
@@ -1049,7 +1053,7 @@ function unproven(certificate, zoneId) {
         `(command: revoke, zone-id: ${zoneId}, certificate-id: ${certificate.id}, or the dashboard: SSL/TLS > Client Certificates)`);
 }
 /** Said at the end of every create that was ambiguous: the first request may still complete. */
-function lateDuplicateNotice(zoneId, kept) {
+function lateDuplicateWarning(zoneId, kept) {
     return (`A create request of this step failed without a clear answer, so Cloudflare may still complete it later: in a few minutes, list zone ${zoneId}'s ` +
         `client certificates for this CSR and revoke any other than ${kept ?? 'the one this step handed out'} that no other job uses`);
 }
@@ -1242,12 +1246,12 @@ async function ensureHostnames(config, hostnames, certificate, context) {
         failure,
     });
     /** Reads the list after a write (or an attempt of one); when that fails, whether mTLS is on is unknown, and that is the report. */
-    const readBack = async (writeError) => {
+    const readBack = async (writeFailed) => {
         try {
             return await read();
         }
         catch (error) {
-            const what = writeError ? `${writeError} Then` : 'The list was written, but';
+            const what = writeFailed ? `${writeFailed} Then` : 'The list was written, but';
             return unknown(`${what} reading it back failed, so the step cannot tell whether mTLS is on: ${failedTo('read', error, config)} ${issued}`);
         }
     };
@@ -1277,54 +1281,54 @@ async function ensureHostnames(config, hostnames, certificate, context) {
         if (written.ok)
             return confirm(current, toAdd);
         // No clean answer: an attempt may have been applied or not.
-        const writeError = failedTo('write', written.error, config);
+        const writeFailed = failedTo('write', written.error, config);
         const again = written.retry !== undefined && round <= config.maxRetries && written.retry.waitMs + 1000 < deadline.remainingMs();
         if (!again) {
             // The last attempt. One that may have been applied (no answer, a 5xx, a garbled answer) is judged
             // like an accepted one, by reads that keep coming; one Cloudflare refused changed nothing, and one
             // read says where the list stands.
             if ((0,cloudflare_errors/* mayHaveBeenApplied */.Ho)(written.error))
-                return confirm(current, toAdd, writeError);
-            const after = await readBack(writeError);
+                return confirm(current, toAdd, writeFailed);
+            const after = await readBack(writeFailed);
             if (!isList(after))
                 return after;
             const missing = missingFrom(after, names);
             if (missing.length === 0)
-                return report(after, toAdd, undefined, [`${writeError} The list read back has every hostname all the same`]);
-            return report(after, toAdd, `mTLS is not enabled on ${list(missing)}: ${writeError} The list read back does not have ${them(missing)}. ${issued}`);
+                return report(after, toAdd, undefined, [`${writeFailed} The list read back has every hostname all the same`]);
+            return report(after, toAdd, `mTLS is not enabled on ${list(missing)}: ${writeFailed} The list read back does not have ${them(missing)}. ${issued}`);
         }
         // The list is read again (after the wait Cloudflare asks for, if any), and the next write is rebuilt
         // from that read: never the body this one had.
-        log.info(`${writeError} Reading the list again in ${((written.retry?.waitMs ?? 0) / 1000).toFixed(1)} s, to rebuild the write from it`);
+        log.info(`${writeFailed} Reading the list again in ${((written.retry?.waitMs ?? 0) / 1000).toFixed(1)} s, to rebuild the write from it`);
         await pause(written.retry?.waitMs ?? 0, context);
-        const reread = await readBack(writeError);
+        const reread = await readBack(writeFailed);
         if (!isList(reread))
             return reread;
         current = reread;
         if (missingFrom(current, names).length === 0) {
             log.info(`mTLS is now enabled on ${list(toAdd)}: confirmed by reading the list back`);
-            return report(current, toAdd, undefined, [`${writeError} The list read back has every hostname all the same: an attempt of the write was applied`]);
+            return report(current, toAdd, undefined, [`${writeFailed} The list read back has every hostname all the same: an attempt of the write was applied`]);
         }
     }
     /**
-     * After a write Cloudflare accepted (or that may have been applied: writeError says how it failed):
+     * After a write Cloudflare accepted (or that may have been applied: writeFailed says how it failed):
      * reads, with backoff, until the write shows, another writer shows, or the deadline nears.
      */
-    async function confirm(before, toAdd, writeError) {
+    async function confirm(before, toAdd, writeFailed) {
         const started = Date.now();
         const delays = pollDelays(deadline);
         for (let reads = 1;; reads++) {
-            const after = await readBack(writeError);
+            const after = await readBack(writeFailed);
             if (!isList(after))
                 return after;
             const missing = missingFrom(after, names);
             if (missing.length === 0) {
                 log.info(`mTLS is now enabled on ${list(toAdd)}: confirmed by reading the list back${reads > 1 ? ` (read ${reads})` : ''}`);
-                return report(after, toAdd, undefined, writeError ? [`${writeError} The list read back has every hostname all the same: an attempt of the write was applied`] : []);
+                return report(after, toAdd, undefined, writeFailed ? [`${writeFailed} The list read back has every hostname all the same: an attempt of the write was applied`] : []);
             }
             if (!sameNames(after, before)) {
-                const what = writeError
-                    ? `${writeError} The list read back does not have ${them(missing)}, and shows other changes`
+                const what = writeFailed
+                    ? `${writeFailed} The list read back does not have ${them(missing)}, and shows other changes`
                     : `this step wrote ${them(missing)} to the zone's mTLS hostname list, but a read after the write shows a different list without ${them(missing)}`;
                 return report(after, toAdd, `mTLS is not enabled on ${list(missing)}: ${what}. Another job or person replaced the list at the same time (every write replaces the whole list), or Cloudflare did not keep them. ` +
                     `Make sure one job at a time manages this zone's mTLS hostnames. ${issued}`);
@@ -1333,8 +1337,8 @@ async function ensureHostnames(config, hostnames, certificate, context) {
             if (done) {
                 const seconds = Math.round((Date.now() - started) / 1000);
                 const over = `${reads} read${reads === 1 ? '' : 's'} over ${seconds} s`;
-                return report(after, toAdd, writeError
-                    ? `mTLS is not enabled on ${list(missing)}: ${writeError} The list read back does not have ${them(missing)} (${over}). If an attempt of the write was applied, ` +
+                return report(after, toAdd, writeFailed
+                    ? `mTLS is not enabled on ${list(missing)}: ${writeFailed} The list read back does not have ${them(missing)} (${over}). If an attempt of the write was applied, ` +
                         `Cloudflare may still show it later (its reads lag writes): check later with a get step with hostnames, or in the ${DASHBOARD}. ${issued}`
                     : `mTLS on ${list(missing)} is written but not visible yet: Cloudflare accepted the write, and ${over} still show the list as it was before it. ` +
                         'Cloudflare applies these writes with a delay (over a minute has been seen), so it is most likely applied: check later with a get or list step with hostnames, ' +
@@ -1481,7 +1485,7 @@ async function executeCommand(config, services) {
     const sleep = services.sleep ?? sleep_sleep;
     const proxy = await useEnvironmentProxy(new URL(config.apiUrl));
     if (proxy !== 'none')
-        services.log.debug(PROXY_NOTES[proxy]);
+        services.log.debug(PROXY_DEBUG_LINES[proxy]);
     const client = new CloudflareClient({
         apiUrl: config.apiUrl,
         credentials: config.credentials,
@@ -1524,7 +1528,8 @@ async function executeCommand(config, services) {
 function withHostnames(result, hostnames, requests) {
     return { ...result, hostnames, requests, failures: hostnames.failure === undefined ? result.failures : [...result.failures, hostnames.failure] };
 }
-const PROXY_NOTES = {
+/** What the debug log says of the proxy set-up. */
+const PROXY_DEBUG_LINES = {
     loopback: 'A proxy is set, but api-url is a loopback address: not using the proxy',
     node: "Using the proxy from HTTPS_PROXY/HTTP_PROXY (Node's built-in proxy support; NO_PROXY honoured, loopback never proxied)",
     undici: 'Using the proxy from HTTPS_PROXY/HTTP_PROXY (undici EnvHttpProxyAgent; NO_PROXY honoured, loopback never proxied)',
@@ -1832,7 +1837,8 @@ async function publish(config, result, context) {
     const { outputs, warnings } = result.kind === 'list' ? await publishList(config, result, context) : await publishCertificate(config, result, context);
     let trackingIssue;
     if ((config.command === 'get' || config.command === 'list') && config.trackingIssue) {
-        // Loaded only for a check with a tracking issue (it loads Octokit in turn, only when it calls GitHub).
+        // Loaded only for a get or list with github-token: no other run compiles the tracking issue's code (nor
+        // Octokit, which it loads in turn).
         const { trackIssue } = await __webpack_require__.e(/* import() */ 788).then(__webpack_require__.bind(__webpack_require__, 788));
         trackingIssue = await trackIssue(config.trackingIssue, config.zoneId, result, context);
         outputs['issue-number'] = trackingIssue ? String(trackingIssue.number) : '';

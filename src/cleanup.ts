@@ -28,9 +28,9 @@ export async function run(): Promise<void> {
   for (const [state, name, what] of RECORDED) {
     const file = core.getState(state);
     if (file === '') continue;
-    const problem = await whyNotOurs(file, runnerTemp, name);
-    if (problem !== undefined) {
-      core.warning(logLine(`Not deleting ${file}: ${problem}`));
+    const reason = await whyNotOurs(file, runnerTemp, name);
+    if (reason !== undefined) {
+      core.warning(logLine(`Not deleting ${file}: ${reason}`));
       continue;
     }
     try {

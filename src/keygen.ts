@@ -32,6 +32,7 @@ const COUNTRY = '2.5.4.6';
  * needs it, and it is the heaviest module the action has.
  */
 export async function generateKeyAndCsr(key: KeyRequest): Promise<GeneratedKey> {
+  // Loaded here only, with generate-key (see above): never on the start-up path, nor for a CSR the user gives.
   await import('reflect-metadata');
   const x509 = await import('@peculiar/x509');
   x509.cryptoProvider.set(webcrypto as unknown as Crypto);
@@ -53,6 +54,7 @@ export async function generateKeyAndCsr(key: KeyRequest): Promise<GeneratedKey> 
  * in a value (quotes, `#hex`, backslash escapes, `,` `+` `=`) is just characters of that value.
  */
 async function subjectDer(key: KeyRequest): Promise<ArrayBuffer> {
+  // The ASN.1 packages @peculiar/x509 itself uses, loaded with it (generate-key only).
   const [{ AsnConvert }, { AttributeTypeAndValue, AttributeValue, Name, RelativeDistinguishedName }] = await Promise.all([
     import('@peculiar/asn1-schema'),
     import('@peculiar/asn1-x509'),

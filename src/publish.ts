@@ -34,7 +34,8 @@ export async function publish(config: Config, result: CommandResult, context: Pu
   const { outputs, warnings } = result.kind === 'list' ? await publishList(config, result, context) : await publishCertificate(config, result, context);
   let trackingIssue: SummaryContext['trackingIssue'];
   if ((config.command === 'get' || config.command === 'list') && config.trackingIssue) {
-    // Loaded only for a check with a tracking issue (it loads Octokit in turn, only when it calls GitHub).
+    // Loaded only for a get or list with github-token: no other run compiles the tracking issue's code (nor
+    // Octokit, which it loads in turn).
     const { trackIssue } = await import('./tracking-issue.js');
     trackingIssue = await trackIssue(config.trackingIssue, config.zoneId, result, context);
     outputs['issue-number'] = trackingIssue ? String(trackingIssue.number) : '';

@@ -1148,9 +1148,9 @@ async function run() {
         const file = getState(state);
         if (file === '')
             continue;
-        const problem = await whyNotOurs(file, runnerTemp, name);
-        if (problem !== undefined) {
-            warning(logLine(`Not deleting ${file}: ${problem}`));
+        const reason = await whyNotOurs(file, runnerTemp, name);
+        if (reason !== undefined) {
+            warning(logLine(`Not deleting ${file}: ${reason}`));
             continue;
         }
         try {

@@ -89,12 +89,12 @@ export class CloudflareClient {
       }
       const remaining = deadline.remainingMs();
       if (retry.waitMs >= remaining) {
-        const failure = outcome instanceof Error ? outcome : errorFor(outcome);
+        const error = outcome instanceof Error ? outcome : errorFor(outcome);
         const asked = retry.fromRetryAfter ? ` Cloudflare asked to wait ${Math.ceil(retry.waitMs / 1000)} s (retry-after) before trying again;` : '';
         throw new TransportError(
-          `${failure.message}.${asked} giving up, as waiting ${Math.ceil(retry.waitMs / 1000)} s would pass the step's deadline (timeout-seconds) in ${Math.max(0, Math.floor(remaining / 1000))} s`,
+          `${error.message}.${asked} giving up, as waiting ${Math.ceil(retry.waitMs / 1000)} s would pass the step's deadline (timeout-seconds) in ${Math.max(0, Math.floor(remaining / 1000))} s`,
           outcome instanceof TransportError ? outcome.maybeDelivered : false,
-          { cause: failure },
+          { cause: error },
         );
       }
       log.info(`${target}: attempt ${attempt} of ${maxRetries + 1} failed (${retry.reason}); retrying in ${(retry.waitMs / 1000).toFixed(1)} s`);

@@ -56,7 +56,9 @@ export interface ProxyFallback {
 
 /** dist/proxy-fallback/index.js, beside the running dist/index.js; never bundled into it. */
 async function loadBuiltFallback(): Promise<ProxyFallback> {
-  // Joined at run time, so that the bundler neither inlines the file nor copies it as an asset.
+  // Loaded only on a Node 24 without http.setGlobalProxyFromEnv(), and only with a proxy set: npm undici's
+  // proxy agent stays out of dist/index.js and off every other run. Joined at run time, so that the
+  // bundler neither inlines the file nor copies it as an asset.
   const location = [dirname(fileURLToPath(import.meta.url)), FALLBACK_BUNDLE].join(sep);
   return (await import(/* webpackIgnore: true */ pathToFileURL(location).href)) as ProxyFallback;
 }

@@ -29,6 +29,7 @@ export async function createCertificate(config: CreateConfig, context: CommandCo
   let request: CertificateRequest;
   let privateKeyPem: string | undefined;
   if (config.csr.kind === 'generate') {
+    // Loaded only with generate-key: the X.509 and ASN.1 libraries it loads in turn stay off every other path.
     const { generateKeyAndCsr } = await import('../keygen.js');
     const generated = await generateKeyAndCsr(config.csr.key);
     context.mask(generated.privateKeyPem);
@@ -50,15 +51,15 @@ export async function createCertificate(config: CreateConfig, context: CommandCo
   // rounded down to the minute, and its clock is not the runner's.
   const windowStart = Math.floor((now().getTime() - CLOCK_ALLOWANCE_MS) / MINUTE_MS) * MINUTE_MS;
   let issued: ClientCertificate;
-  let notices: string[] = [];
+  let warnings: string[] = [];
   try {
     issued = await certificates.create(config.zoneId, request.pem, config.validityDays);
   } catch (error) {
     if (!mayHaveBeenApplied(error)) throw error;
-    ({ issued, notices } = await recover(config, request, context, error as Error, windowStart));
+    ({ issued, warnings } = await recover(config, request, context, error as Error, windowStart));
   }
   const verified = verifyIssued(issued, request);
-  const certificate = notices.length === 0 ? verified : { ...verified, warnings: [...verified.warnings, ...notices] };
+  const certificate = warnings.length === 0 ? verified : { ...verified, warnings: [...verified.warnings, ...warnings] };
   const built = privateKeyPem && config.pkcs12 ? await bundle(config, certificate, privateKeyPem, context) : undefined;
   const pkcs12Bundle = built?.bundle;
   return {
@@ -86,6 +87,7 @@ async function bundle(
   const settings = config.pkcs12;
   if (!settings) throw new Error('internal error: no PKCS#12 settings');
   try {
+    // Loaded only for a PKCS#12 bundle: its ASN.1 schemas and ciphers stay off every other path.
     const { buildPkcs12 } = await import('../pkcs12.js');
     const built = await buildPkcs12({
       privateKeyPem,
@@ -140,11 +142,11 @@ async function recover(
   config: CreateConfig,
   request: CertificateRequest,
   context: CommandContext,
-  failure: Error,
+  createError: Error,
   windowStart: number,
-): Promise<{ issued: ClientCertificate; notices: string[] }> {
+): Promise<{ issued: ClientCertificate; warnings: string[] }> {
   const { certificates, deadline, log, sleep } = context;
-  log.warning(`The create request may or may not have issued a certificate (${failure.message}); looking for one issued for this CSR`);
+  log.warning(`The create request may or may not have issued a certificate (${createError.message}); looking for one issued for this CSR`);
   // A certificate just issued may show in listings only after a while (the live API is eventually
   // consistent): keep looking, with backoff, for half the time left (at most LOOK_FOR_MS) before
   // concluding that nothing was issued.
@@ -157,13 +159,13 @@ async function recover(
     try {
       before = await candidates(config, request, certificates, windowStart);
     } catch (error) {
-      throw mayHaveIssued(failure, config.zoneId, error as Error);
+      throw mayHaveIssued(createError, config.zoneId, error as Error);
     }
     listMs = Math.max(listMs, Date.now() - listStarted);
     const [adopted, ...others] = newestFirst(before);
     if (adopted) {
       log.info(`Found certificate ${adopted.id}, issued for this CSR since the step began: using it instead of issuing another`);
-      return { issued: adopted, notices: [...others.map(other => unproven(other, config.zoneId)), lateDuplicateNotice(config.zoneId, adopted.id)] };
+      return { issued: adopted, warnings: [...others.map(other => unproven(other, config.zoneId)), lateDuplicateWarning(config.zoneId, adopted.id)] };
     }
     const { value: delay, done } = delays.next();
     if (done) {
@@ -174,12 +176,12 @@ async function recover(
     try {
       await sleep(delay, deadline.signal);
     } catch {
-      throw mayHaveIssued(failure, config.zoneId, deadline.error());
+      throw mayHaveIssued(createError, config.zoneId, deadline.error());
     }
   }
   // A second create takes at most half the time left; the other half must cover one more listing.
   if (deadline.remainingMs() < Math.max(4 * listMs, 4000)) {
-    throw mayHaveIssued(failure, config.zoneId);
+    throw mayHaveIssued(createError, config.zoneId);
   }
   log.info('No certificate was issued for this CSR; creating it again');
   let issued: ClientCertificate;
@@ -196,11 +198,11 @@ async function recover(
   } catch (error) {
     return {
       issued,
-      notices: [`Could not look for a duplicate certificate (${(error as Error).message}). ${lateDuplicateNotice(config.zoneId, issued.id)}`],
+      warnings: [`Could not look for a duplicate certificate (${(error as Error).message}). ${lateDuplicateWarning(config.zoneId, issued.id)}`],
     };
   }
   const appeared = after.filter(c => c.id !== issued.id && !seen.has(c.id));
-  return { issued, notices: [...appeared.map(other => unproven(other, config.zoneId)), lateDuplicateNotice(config.zoneId, issued.id)] };
+  return { issued, warnings: [...appeared.map(other => unproven(other, config.zoneId)), lateDuplicateWarning(config.zoneId, issued.id)] };
 }
 
 /**
@@ -216,7 +218,7 @@ function unproven(certificate: ClientCertificate, zoneId: string): string {
 }
 
 /** Said at the end of every create that was ambiguous: the first request may still complete. */
-function lateDuplicateNotice(zoneId: string, kept: string | undefined): string {
+function lateDuplicateWarning(zoneId: string, kept: string | undefined): string {
   return (
     `A create request of this step failed without a clear answer, so Cloudflare may still complete it later: in a few minutes, list zone ${zoneId}'s ` +
     `client certificates for this CSR and revoke any other than ${kept ?? 'the one this step handed out'} that no other job uses`

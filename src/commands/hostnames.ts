@@ -71,11 +71,11 @@ export async function ensureHostnames(
     failure,
   });
   /** Reads the list after a write (or an attempt of one); when that fails, whether mTLS is on is unknown, and that is the report. */
-  const readBack = async (writeError?: string): Promise<HostnameList | HostnameReport> => {
+  const readBack = async (writeFailed?: string): Promise<HostnameList | HostnameReport> => {
     try {
       return await read();
     } catch (error) {
-      const what = writeError ? `${writeError} Then` : 'The list was written, but';
+      const what = writeFailed ? `${writeFailed} Then` : 'The list was written, but';
       return unknown(`${what} reading it back failed, so the step cannot tell whether mTLS is on: ${failedTo('read', error, config)} ${issued}`);
     }
   };
@@ -115,41 +115,41 @@ export async function ensureHostnames(
     if (written.ok) return confirm(current, toAdd);
 
     // No clean answer: an attempt may have been applied or not.
-    const writeError = failedTo('write', written.error, config);
+    const writeFailed = failedTo('write', written.error, config);
     const again = written.retry !== undefined && round <= config.maxRetries && written.retry.waitMs + 1000 < deadline.remainingMs();
     if (!again) {
       // The last attempt. One that may have been applied (no answer, a 5xx, a garbled answer) is judged
       // like an accepted one, by reads that keep coming; one Cloudflare refused changed nothing, and one
       // read says where the list stands.
-      if (mayHaveBeenApplied(written.error)) return confirm(current, toAdd, writeError);
-      const after = await readBack(writeError);
+      if (mayHaveBeenApplied(written.error)) return confirm(current, toAdd, writeFailed);
+      const after = await readBack(writeFailed);
       if (!isList(after)) return after;
       const missing = missingFrom(after, names);
-      if (missing.length === 0) return report(after, toAdd, undefined, [`${writeError} The list read back has every hostname all the same`]);
-      return report(after, toAdd, `mTLS is not enabled on ${list(missing)}: ${writeError} The list read back does not have ${them(missing)}. ${issued}`);
+      if (missing.length === 0) return report(after, toAdd, undefined, [`${writeFailed} The list read back has every hostname all the same`]);
+      return report(after, toAdd, `mTLS is not enabled on ${list(missing)}: ${writeFailed} The list read back does not have ${them(missing)}. ${issued}`);
     }
     // The list is read again (after the wait Cloudflare asks for, if any), and the next write is rebuilt
     // from that read: never the body this one had.
-    log.info(`${writeError} Reading the list again in ${((written.retry?.waitMs ?? 0) / 1000).toFixed(1)} s, to rebuild the write from it`);
+    log.info(`${writeFailed} Reading the list again in ${((written.retry?.waitMs ?? 0) / 1000).toFixed(1)} s, to rebuild the write from it`);
     await pause(written.retry?.waitMs ?? 0, context);
-    const reread = await readBack(writeError);
+    const reread = await readBack(writeFailed);
     if (!isList(reread)) return reread;
     current = reread;
     if (missingFrom(current, names).length === 0) {
       log.info(`mTLS is now enabled on ${list(toAdd)}: confirmed by reading the list back`);
-      return report(current, toAdd, undefined, [`${writeError} The list read back has every hostname all the same: an attempt of the write was applied`]);
+      return report(current, toAdd, undefined, [`${writeFailed} The list read back has every hostname all the same: an attempt of the write was applied`]);
     }
   }
 
   /**
-   * After a write Cloudflare accepted (or that may have been applied: writeError says how it failed):
+   * After a write Cloudflare accepted (or that may have been applied: writeFailed says how it failed):
    * reads, with backoff, until the write shows, another writer shows, or the deadline nears.
    */
-  async function confirm(before: HostnameList, toAdd: readonly string[], writeError?: string): Promise<HostnameReport> {
+  async function confirm(before: HostnameList, toAdd: readonly string[], writeFailed?: string): Promise<HostnameReport> {
     const started = Date.now();
     const delays = pollDelays(deadline);
     for (let reads = 1; ; reads++) {
-      const after = await readBack(writeError);
+      const after = await readBack(writeFailed);
       if (!isList(after)) return after;
       const missing = missingFrom(after, names);
       if (missing.length === 0) {
@@ -158,12 +158,12 @@ export async function ensureHostnames(
           after,
           toAdd,
           undefined,
-          writeError ? [`${writeError} The list read back has every hostname all the same: an attempt of the write was applied`] : [],
+          writeFailed ? [`${writeFailed} The list read back has every hostname all the same: an attempt of the write was applied`] : [],
         );
       }
       if (!sameNames(after, before)) {
-        const what = writeError
-          ? `${writeError} The list read back does not have ${them(missing)}, and shows other changes`
+        const what = writeFailed
+          ? `${writeFailed} The list read back does not have ${them(missing)}, and shows other changes`
           : `this step wrote ${them(missing)} to the zone's mTLS hostname list, but a read after the write shows a different list without ${them(missing)}`;
         return report(
           after,
@@ -179,8 +179,8 @@ export async function ensureHostnames(
         return report(
           after,
           toAdd,
-          writeError
-            ? `mTLS is not enabled on ${list(missing)}: ${writeError} The list read back does not have ${them(missing)} (${over}). If an attempt of the write was applied, ` +
+          writeFailed
+            ? `mTLS is not enabled on ${list(missing)}: ${writeFailed} The list read back does not have ${them(missing)} (${over}). If an attempt of the write was applied, ` +
                 `Cloudflare may still show it later (its reads lag writes): check later with a get step with hostnames, or in the ${DASHBOARD}. ${issued}`
             : `mTLS on ${list(missing)} is written but not visible yet: Cloudflare accepted the write, and ${over} still show the list as it was before it. ` +
                 'Cloudflare applies these writes with a delay (over a minute has been seen), so it is most likely applied: check later with a get or list step with hostnames, ' +

@@ -25,7 +25,7 @@ export interface CommandServices {
 export async function executeCommand(config: Config, services: CommandServices): Promise<CommandResult> {
   const sleep = services.sleep ?? realSleep;
   const proxy = await useEnvironmentProxy(new URL(config.apiUrl));
-  if (proxy !== 'none') services.log.debug(PROXY_NOTES[proxy]);
+  if (proxy !== 'none') services.log.debug(PROXY_DEBUG_LINES[proxy]);
   const client = new CloudflareClient({
     apiUrl: config.apiUrl,
     credentials: config.credentials,
@@ -69,7 +69,8 @@ function withHostnames<T extends CommandResult>(result: T, hostnames: HostnameRe
   return { ...result, hostnames, requests, failures: hostnames.failure === undefined ? result.failures : [...result.failures, hostnames.failure] };
 }
 
-const PROXY_NOTES: Readonly<Record<Exclude<ProxySetup, 'none'>, string>> = {
+/** What the debug log says of the proxy set-up. */
+const PROXY_DEBUG_LINES: Readonly<Record<Exclude<ProxySetup, 'none'>, string>> = {
   loopback: 'A proxy is set, but api-url is a loopback address: not using the proxy',
   node: "Using the proxy from HTTPS_PROXY/HTTP_PROXY (Node's built-in proxy support; NO_PROXY honoured, loopback never proxied)",
   undici: 'Using the proxy from HTTPS_PROXY/HTTP_PROXY (undici EnvHttpProxyAgent; NO_PROXY honoured, loopback never proxied)',

@@ -1,3 +1,3 @@
-// Stand-in for @actions/http-client/lib/auth (see README.md here): only @actions/core's OIDC client,
-// which this action never calls, uses it.
+// Stand-in for @actions/http-client/lib/auth (see README.md here), which keeps it off the start-up path:
+// only @actions/core's OIDC client, which this action never calls, uses it.
 export class BearerCredentialHandler {}

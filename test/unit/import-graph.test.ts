@@ -6,6 +6,8 @@ import { findCycles, importEdges, readSources } from '../support/import-graph.ts
 /** The parser of the inputs, and the only modules that may call it: every other module takes types from config/types.ts. */
 const PARSER = 'src/config/parse.ts';
 const PARSER_CALLERS = ['src/main.ts'];
+/** The only modules that speak the runner's protocol: the post step and the main step's glue. */
+const RUNNER_GLUE = ['src/cleanup.ts', 'src/main.ts'];
 
 const sources = readSources(join(import.meta.dirname, '../../src'));
 const edges = importEdges(sources);
@@ -26,6 +28,13 @@ describe('the import graph of src/', () => {
     const importers = edges.filter(edge => edge.to === PARSER);
     expect(importers.filter(edge => !PARSER_CALLERS.includes(edge.from)).map(edge => edge.from)).toEqual([]);
     expect(importers.filter(edge => edge.namesAType).map(edge => edge.from)).toEqual([]);
+  });
+
+  it(`has @actions/core, the runner's protocol, imported by ${RUNNER_GLUE.join(' and ')} only`, () => {
+    const speakers = [...sources]
+      .filter(([, text]) => /^[ \t]*import[^;]*?from\s*['"]@actions\/core['"]|\bimport\(\s*['"]@actions\/core['"]/m.test(text))
+      .map(([path]) => path);
+    expect(speakers.sort()).toEqual(RUNNER_GLUE);
   });
 });
 
