@@ -30,10 +30,10 @@ export function parseEnvelope(response: RawResponse): Envelope {
   } catch (error) {
     if (response.body.trim() === '') throw new UnexpectedResponseError('with an empty body', response);
     if (looksLikeJson(response)) {
-      // V8 quotes the body's first characters ("Unexpected token 'o', "token abcd"... is not valid JSON"):
-      // a piece of an echoed secret too short to be recognised and redacted. Only the token is kept.
-      const reason = (error as Error).message.replace(/^(Unexpected token '.{1,2}'), "[\s\S]*$/u, '$1');
-      throw new UnexpectedResponseError(`with malformed JSON (${reason})`, response);
+      // V8's message may quote the body ("Unexpected token 'o', "token abcd"... is not valid JSON"): a
+      // piece of an echoed secret too short to be recognised and redacted. Its wording also varies with
+      // the body's first character. Only where the parse stopped is kept, in the action's own words.
+      throw new UnexpectedResponseError(`with malformed JSON${whereJsonStopped((error as Error).message)}`, response);
     }
     throw new UnexpectedResponseError(`with a non-JSON body${describeBody(response)}`, response);
   }
@@ -51,6 +51,13 @@ export function parseEnvelope(response: RawResponse): Envelope {
     messages: apiMessages(parsed.messages),
     response: { status: response.status, ray: response.ray },
   };
+}
+
+/** Where JSON.parse gave up, from its message, without a character of the body: " (cut short)", " (at character N)" or nothing. */
+function whereJsonStopped(message: string): string {
+  if (/end of JSON input/i.test(message)) return ' (cut short)';
+  const position = /at position (\d+)/.exec(message)?.[1];
+  return position === undefined ? '' : ` (at character ${Number(position) + 1})`;
 }
 
 function looksLikeJson(response: RawResponse): boolean {

@@ -77,4 +77,19 @@ describe('parseEnvelope', () => {
     expect(() => parseEnvelope(response)).toThrow(UnexpectedResponseError);
     expect(() => parseEnvelope(response)).toThrow(message);
   });
+  it.each([
+    ['a letter', 'secretTOKEN is not valid', ''],
+    ['a digit', '7secretTOKEN is not valid', ' (at character 2)'],
+    ['a quote', '"secretTOKEN', ' (at character 13)'],
+    ['a brace', '{secretTOKEN}', ' (at character 2)'],
+    ['nothing more', '{"secretTOKEN":', ' (cut short)'],
+  ])('says where malformed JSON starting with %s stopped, never quoting a character of it', (_name, body, where) => {
+    let message = '';
+    try {
+      parseEnvelope({ status: 400, contentType: 'application/json', body });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe(`Cloudflare API answered HTTP 400 with malformed JSON${where}`);
+  });
 });
