@@ -5,8 +5,9 @@
 // schemes and their error codes, per-token zone scope and read/write permission, real certificates
 // signed from the CSR by a test CA, paging with result_info, the revoke/reactivate state machine, the
 // per-zone quota, the zone's mTLS hostname lists (replaced whole by a PUT, with a seam for a second
-// writer), and faults injected one per request (HTML 5xx pages, 429 with retry-after, resets,
-// slow and truncated answers). Where Cloudflare's exact code for a case is not documented (a bad
+// writer), a zone's WAF custom rules (test/double/rulesets.ts: the phase entrypoint, one rule at a time, a
+// WAF permission per token, a plan's rule limit), and faults injected one per request (HTML 5xx pages,
+// 429 with retry-after, resets, slow and truncated answers). Where Cloudflare's exact code for a case is not documented (a bad
 // request body, say), the double uses a 1xxx code and says so in its message.
 //
 // Two profiles (see Profile). `live`, the default, answers the way the live API was observed to answer
@@ -22,7 +23,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { type CertificateAuthority, checkCsr, createCertificateAuthority, signCertificate } from '../support/pki.ts';
 import { checkSent } from '../support/secrets.ts';
+import { HttpError } from './http-error.ts';
 import { RequestValidator } from './openapi.ts';
+import { RulesetsDouble, type WafPermission } from './rulesets.ts';
 
 export const API_PATH = '/client/v4';
 
@@ -32,6 +35,8 @@ export interface TokenGrant {
   readonly zones?: readonly string[];
   /** 'read' is "SSL and Certificates Read"; 'write' also allows create, revoke and reactivate. */
   readonly permission: 'read' | 'write';
+  /** "Zone WAF: Read" or "Zone WAF: Edit"; none when absent (a Global API Key has every permission). */
+  readonly waf?: WafPermission;
 }
 
 export interface GlobalKey {
@@ -58,6 +63,8 @@ export interface DoubleOptions {
   readonly zoneNames?: Readonly<Record<string, string>>;
   /** UUIDs of CA certificates uploaded to the account's mTLS Certificate Management. */
   readonly mtlsCertificates?: readonly string[];
+  /** Custom WAF rules a zone's plan allows: 5 (Cloudflare's Free plan) by default, never kinder. */
+  readonly customRuleLimit?: number;
 }
 
 /**
@@ -159,24 +166,6 @@ export interface StoredCertificate {
   hiddenListings?: number;
 }
 
-interface ApiError {
-  readonly code: number;
-  readonly message: string;
-  /** Error items may carry a link, as the schema's failure envelope allows. */
-  readonly documentation_url?: string;
-  readonly error_chain?: readonly ApiError[];
-}
-
-class HttpError extends Error {
-  readonly status: number;
-  readonly errors: readonly ApiError[];
-  constructor(status: number, errors: readonly ApiError[]) {
-    super(errors.map(e => e.message).join('; '));
-    this.status = status;
-    this.errors = errors;
-  }
-}
-
 const HEX32 = /^[0-9a-f]{32}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Cloudflare API tokens are 40 characters of this alphabet; others get 6003/6111. */
@@ -211,6 +200,8 @@ export class CloudflareDouble {
   hostnamePageSize: number | undefined = undefined;
   /** How listings report paging; tests may switch it between runs. */
   resultInfoMode: ResultInfoMode;
+  /** Zones' WAF custom rules, with their seams (readLag, otherWriters, customRuleLimit); reset() resets the seams. */
+  readonly rulesets: RulesetsDouble;
   readonly #certificates = new Map<string, StoredCertificate[]>();
   /** mTLS hostname lists, by zone and CA ("" for the Cloudflare Managed CA). */
   readonly #hostnames = new Map<string, string[]>();
@@ -231,6 +222,11 @@ export class CloudflareDouble {
     this.hostnameReadLag = this.#defaults().lag;
     this.listingLag = this.#defaults().lag;
     this.pendingReads = this.#defaults().lag;
+    this.rulesets = new RulesetsDouble({
+      now: () => this.#now(),
+      readLag: this.#defaults().lag,
+      ...(options.customRuleLimit !== undefined ? { customRuleLimit: options.customRuleLimit } : {}),
+    });
     this.#ca = ca;
     for (const zone of options.zones ?? []) this.#certificates.set(zone, []);
     this.#server = createServer((request, response) => void this.#handle(request, response));
@@ -287,6 +283,7 @@ export class CloudflareDouble {
     this.pendingReads = this.#defaults().lag;
     this.hostnamePageSize = undefined;
     this.#staleHostnames.clear();
+    this.rulesets.reset();
     this.tamperNextIssued = undefined;
   }
 
@@ -502,6 +499,11 @@ export class CloudflareDouble {
     const path = url.pathname.startsWith(`${API_PATH}/`) ? url.pathname.slice(API_PATH.length) : '';
     const associations = /^\/zones\/([^/]+)\/certificate_authorities\/hostname_associations\/?$/.exec(path);
     if (associations) return this.#hostnameAssociations(method, url, headers, body, path, associations[1] ?? '');
+    const rulesets = /^\/zones\/([^/]+)\/rulesets(\/.*)?$/.exec(path);
+    if (rulesets) {
+      const [, zoneId = '', rest = ''] = rulesets;
+      return this.rulesets.handle(method, rest, body, zoneId, this.#admitWaf(method, url, headers, body, path, zoneId));
+    }
     const match = /^\/zones\/([^/]+)\/client_certificates(?:\/([^/]+))?\/?$/.exec(path);
     if (!match) throw new HttpError(404, [{ code: 7003, message: 'No route for the URI' }]);
     const [, zoneId = '', certificateId] = match;
@@ -635,6 +637,19 @@ export class CloudflareDouble {
       result,
       ...(total > shown.length ? { resultInfo: { page: 1, per_page: shown.length, count: shown.length, total_count: total } } : {}),
     };
+  }
+
+  /**
+   * What a rulesets request passes first, as every other (authentication, the schema, the ids' shape), and
+   * then the zone: returns the credential's WAF permission on it ("Zone WAF: Read/Edit"), if any.
+   */
+  #admitWaf(method: string, url: URL, headers: IncomingMessage['headers'], body: string, path: string, zoneId: string): WafPermission | undefined {
+    this.#admit(method, url, headers, body, path, zoneId);
+    if (!this.#certificates.has(zoneId)) throw new HttpError(403, [{ code: 10000, message: 'Authentication error' }]);
+    const token = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
+    // A Global API Key acts as its user, with every permission.
+    if (token === undefined) return 'edit';
+    return (this.#options.tokens ?? []).find(t => t.token === token)?.waf;
   }
 
   /** Returns the token's permission for the zone, or throws the error Cloudflare gives. */
