@@ -217,12 +217,26 @@ const MIN_ATTEMPT_MS = 2000;
 const LIST_CONCURRENCY = 4;
 const BACKOFF_CAP_MS = 20_000;
 /** The API's own path names this client may use; any other segment must be an identifier. */
-const PATH_NAMES = new Set(['zones', 'client_certificates', 'certificate_authorities', 'hostname_associations']);
+const PATH_NAMES = new Set([
+    'zones',
+    'client_certificates',
+    'certificate_authorities',
+    'hostname_associations',
+    'rulesets',
+    'phases',
+    'http_request_firewall_custom',
+    'entrypoint',
+    'rules',
+]);
 /** Path names followed by an identifier, and its kind. */
 const IDENTIFIED_BY = new Map([
     ['zones', 'zone'],
     ['client_certificates', 'certificate'],
+    ['rulesets', 'ruleset'],
+    ['rules', 'rule'],
 ]);
+/** The one name that may stand where an identifier would: rulesets/phases/{phase}/entrypoint beside rulesets/{ruleset_id}. */
+const NAME_INSTEAD_OF_ID = new Map([['rulesets', 'phases']]);
 /**
  * The one way this action talks to the Cloudflare API: authentication, the envelope, retries with
  * jittered exponential backoff, one deadline for everything, and a cap on every answer. It runs on
@@ -444,11 +458,13 @@ class CloudflareClient {
         return { waitMs: backoff(), reason, fromRetryAfter: false };
     }
     #url(segments, query) {
-        // zones/{id}/client_certificates/{id}, zones/{id}/certificate_authorities/hostname_associations: a
-        // segment is one of the API's own names, or an identifier of the kind its name before it calls for.
+        // zones/{id}/client_certificates/{id}, zones/{id}/certificate_authorities/hostname_associations,
+        // zones/{id}/rulesets/{id}/rules/{id}: a segment is one of the API's own names, or an identifier of
+        // the kind its name before it calls for.
         segments.forEach((segment, index) => {
-            const kind = index > 0 ? IDENTIFIED_BY.get(segments[index - 1]) : undefined;
-            if (kind !== undefined ? !(0,identifier/* isId */.eQ)(kind, segment) : !PATH_NAMES.has(segment))
+            const before = index > 0 ? segments[index - 1] : '';
+            const kind = IDENTIFIED_BY.get(before);
+            if (kind !== undefined ? !(0,identifier/* isId */.eQ)(kind, segment) && NAME_INSTEAD_OF_ID.get(before) !== segment : !PATH_NAMES.has(segment))
                 throw new Error(`internal error: refusing a path with a segment that is neither one of the API's names nor an identifier of the kind it needs`);
         });
         const url = new URL(`${this.#options.apiUrl}/${segments.join('/')}`);

@@ -914,11 +914,30 @@ const API_TOKEN_SHAPE = /^[A-Za-z0-9_-]{40}$/;
 const GLOBAL_KEY_SHAPE = /^[0-9a-f]{37}$/;
 const looksLikeApiToken = (value) => API_TOKEN_SHAPE.test(value);
 const looksLikeGlobalKey = (value) => GLOBAL_KEY_SHAPE.test(value);
+/** Custom WAF rules per zone by plan, for the hint when a zone has reached its plan's limit. */
+const CUSTOM_RULE_LIMITS = 'Free 5, Pro 20, Business 100, Enterprise 1000';
+/** The smallest plan limit (Free): a refused rule in a zone with this many is most likely that limit. */
+const FEWEST_CUSTOM_RULES = 5;
+/** Words of a refusal about a limit, in Cloudflare's messages. */
+const LIMIT_WORDS = /\b(limit|maximum|exceed(s|ed)?|quota)\b/i;
 /** The permission a call needs on the zone, as the dashboard names it. */
 function permissionFor(command, about = 'certificates') {
+    if (about === 'waf-read' || about === 'waf-write')
+        return about === 'waf-read' ? 'Zone WAF: Read' : 'Zone WAF: Edit';
     if (about !== 'certificates')
         return about === 'hostnames-read' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
     return command === 'get' || command === 'list' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
+}
+/**
+ * Whether a refused WAF rule write looks like the plan's limit on custom rules: a 4xx that is not about
+ * the credential, the path or the rate, whose message speaks of a limit, or in a zone that already holds
+ * as many custom rules as the smallest plan allows (Cloudflare's code for it is not documented).
+ */
+function isPlanLimit(error, customRules) {
+    const { status } = error.response;
+    if (status < 400 || status >= 500 || [401, 403, 404, 429].includes(status))
+        return false;
+    return error.errors.some(e => LIMIT_WORDS.test(e.message)) || (customRules !== undefined && customRules >= FEWEST_CUSTOM_RULES);
 }
 /**
  * What to check after Cloudflare refused a call, from what the action knows (the command, the zone, the
@@ -950,7 +969,12 @@ function hintFor(error, context) {
         return (`check that ${who} has "${permissionFor(command, about)}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
             `If ${zoneId} is your account ID (also 32 hexadecimal characters), use the Zone ID from the zone's Overview page instead`);
     }
-    if (about !== 'certificates') {
+    if (about === 'waf-write' && isPlanLimit(error, context.customRules)) {
+        const held = context.customRules === undefined ? '' : `; the zone has ${context.customRules}`;
+        return (`the zone may have reached its plan's limit of WAF custom rules (${CUSTOM_RULE_LIMITS}${held}): remove a custom rule it no longer needs ` +
+            '(dashboard: Security > WAF > Custom rules) or move the zone to a plan that allows more, then run the step again');
+    }
+    if (about === 'hostnames-read' || about === 'hostnames-write') {
         const mtls = context.hostnames?.mtlsCertificateId;
         if (error.response.status === 404 && mtls !== undefined) {
             return `check mtls-certificate-id: ${mtls} must be a CA certificate uploaded to this account's mTLS Certificate Management (leave it empty for the Cloudflare Managed CA)`;
@@ -1131,6 +1155,8 @@ const SHAPES = {
     certificate: [UUID, HEX32],
     authority: [UUID, HEX32],
     'mtls-certificate': [UUID],
+    ruleset: [HEX32],
+    rule: [HEX32],
 };
 /** How each kind looks, for a message that says what to give. */
 const ID_SHAPES = {
@@ -1139,6 +1165,8 @@ const ID_SHAPES = {
     certificate: 'a UUID like 7bf7f70c-7600-42e1-81c4-e4c0da9aa515 (or 32 hexadecimal characters)',
     authority: 'a UUID (or 32 hexadecimal characters)',
     'mtls-certificate': 'a UUID like b2134436-2555-4acf-be5b-26c48136575e',
+    ruleset: '32 hexadecimal characters',
+    rule: '32 hexadecimal characters',
 };
 /**
  * The id in canonical form (lowercase; Cloudflare's ids are lowercase, and it accepts them in any case),
@@ -1878,6 +1906,7 @@ function describeLength(value) {
 /* harmony export */   nB: () => (/* binding */ MAX_RESPONSE_BYTES),
 /* harmony export */   rt: () => (/* binding */ MAX_LIST_PAGES)
 /* harmony export */ });
+/* unused harmony exports MAX_RULESET_RULES, MAX_RULE_EXPRESSION, MAX_READ_EXPRESSION, MAX_READ_DESCRIPTION */
 /**
  * Every bound the action puts on what comes from outside, in one place. Each is far above what a real
  * answer or input needs, and each failure names the bound it hit.
@@ -1898,6 +1927,16 @@ const MAX_OUTPUT_BYTES = 900 * 1024;
  * hostnames output takes at most 100 KiB of them (src/outputs.ts); the summary shows at most 200.
  */
 const MAX_ASSOCIATED_HOSTNAMES = 2000;
+/**
+ * A zone's WAF custom rules as a ruleset answer holds them: the Enterprise plan allows 1,000 custom rules
+ * in the phase; an answer with more is not read.
+ */
+const MAX_RULESET_RULES = 1000;
+/** Cloudflare's documented limit on a rule expression (4,096 characters): ours is never longer. */
+const MAX_RULE_EXPRESSION = 4096;
+/** The longest expression and description read from an answer: far above what Cloudflare accepts. */
+const MAX_READ_EXPRESSION = (/* unused pure expression or super */ null && (16 * 1024));
+const MAX_READ_DESCRIPTION = 4096;
 
 
 /***/ }),

@@ -24,3 +24,16 @@ export const MAX_OUTPUT_BYTES = 900 * 1024;
  * hostnames output takes at most 100 KiB of them (src/outputs.ts); the summary shows at most 200.
  */
 export const MAX_ASSOCIATED_HOSTNAMES = 2000;
+
+/**
+ * A zone's WAF custom rules as a ruleset answer holds them: the Enterprise plan allows 1,000 custom rules
+ * in the phase; an answer with more is not read.
+ */
+export const MAX_RULESET_RULES = 1000;
+
+/** Cloudflare's documented limit on a rule expression (4,096 characters): ours is never longer. */
+export const MAX_RULE_EXPRESSION = 4096;
+
+/** The longest expression and description read from an answer: far above what Cloudflare accepts. */
+export const MAX_READ_EXPRESSION = 16 * 1024;
+export const MAX_READ_DESCRIPTION = 4096;

@@ -60,12 +60,26 @@ const MIN_ATTEMPT_MS = 2000;
 const LIST_CONCURRENCY = 4;
 const BACKOFF_CAP_MS = 20_000;
 /** The API's own path names this client may use; any other segment must be an identifier. */
-const PATH_NAMES = new Set(['zones', 'client_certificates', 'certificate_authorities', 'hostname_associations']);
+const PATH_NAMES = new Set([
+  'zones',
+  'client_certificates',
+  'certificate_authorities',
+  'hostname_associations',
+  'rulesets',
+  'phases',
+  'http_request_firewall_custom',
+  'entrypoint',
+  'rules',
+]);
 /** Path names followed by an identifier, and its kind. */
 const IDENTIFIED_BY: ReadonlyMap<string, IdKind> = new Map([
   ['zones', 'zone'],
   ['client_certificates', 'certificate'],
+  ['rulesets', 'ruleset'],
+  ['rules', 'rule'],
 ]);
+/** The one name that may stand where an identifier would: rulesets/phases/{phase}/entrypoint beside rulesets/{ruleset_id}. */
+const NAME_INSTEAD_OF_ID: ReadonlyMap<string, string> = new Map([['rulesets', 'phases']]);
 
 /** The outcome of attemptOnce: the envelope, or the failure and whether (and when) another attempt is safe. */
 export type SingleAttempt =
@@ -304,11 +318,13 @@ export class CloudflareClient {
   }
 
   #url(segments: readonly string[], query: CallOptions['query']): URL {
-    // zones/{id}/client_certificates/{id}, zones/{id}/certificate_authorities/hostname_associations: a
-    // segment is one of the API's own names, or an identifier of the kind its name before it calls for.
+    // zones/{id}/client_certificates/{id}, zones/{id}/certificate_authorities/hostname_associations,
+    // zones/{id}/rulesets/{id}/rules/{id}: a segment is one of the API's own names, or an identifier of
+    // the kind its name before it calls for.
     segments.forEach((segment, index) => {
-      const kind = index > 0 ? IDENTIFIED_BY.get(segments[index - 1] as string) : undefined;
-      if (kind !== undefined ? !isId(kind, segment) : !PATH_NAMES.has(segment))
+      const before = index > 0 ? (segments[index - 1] as string) : '';
+      const kind = IDENTIFIED_BY.get(before);
+      if (kind !== undefined ? !isId(kind, segment) && NAME_INSTEAD_OF_ID.get(before) !== segment : !PATH_NAMES.has(segment))
         throw new Error(`internal error: refusing a path with a segment that is neither one of the API's names nor an identifier of the kind it needs`);
     });
     const url = new URL(`${this.#options.apiUrl}/${segments.join('/')}`);
