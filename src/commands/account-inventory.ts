@@ -157,9 +157,8 @@ export async function inventoryAccount(config: InventoryConfig, services: Invent
     await governor.idle();
     if (!(error instanceof RequestsStopped) && !isRateLimited(error)) throw error;
     const stop = governor.stopped as GovernorStop;
-    return finish(config, accountId, [], [], stop, governor, 0);
+    return finish(config, accountId, [], [], stop, governor);
   }
-  const zonePages = governor.spent;
   log.info(
     `Account ${accountId}: ${zones.length} zone${zones.length === 1 ? '' : 's'} listed; checking them, ${pool} requests at a time, within a budget of ${budget} requests`,
   );
@@ -194,7 +193,7 @@ export async function inventoryAccount(config: InventoryConfig, services: Invent
   const stop: InventoryStop | undefined = governor.stopped ?? halt;
   const why = stop === undefined ? '' : zoneWhy(stop);
   const settled = outcomes.map((outcome): Outcome => outcome ?? { kind: 'not-checked', why });
-  return finish(config, accountId, zones, settled, stop, governor, zonePages);
+  return finish(config, accountId, zones, settled, stop, governor);
 }
 
 /** What an error means for the zone it came from. */
@@ -254,7 +253,6 @@ function finish(
   outcomes: readonly Outcome[],
   stop: InventoryStop | undefined,
   governor: RequestGovernor,
-  zonePages: number,
 ): InventoryResult {
   const refs = zones.map(({ id, name }): ZoneRef => ({ id, name }));
   const notes = (kind: Exclude<Outcome['kind'], 'checked'>): ZoneNote[] =>
@@ -264,7 +262,8 @@ function finish(
     });
   const zonesChecked: CheckedZone[] = [];
   const certificates: ZoneCertificate[] = [];
-  let needed = zonePages;
+  // The fewest requests: ⌈Z/50⌉ zone pages, then max(1, ⌈Nᵢ/50⌉) per zone checked and 1 per zone not.
+  let needed = Math.max(1, Math.ceil(zones.length / LIST_PAGE_SIZE));
   refs.forEach((zone, index) => {
     const outcome = outcomes[index];
     if (outcome?.kind !== 'checked') {

@@ -140,14 +140,14 @@ describe('an account of three zones, one of them outside the token\'s "SSL and C
   });
 });
 
-describe('120 zones with 0 to 3 certificates each, and one with 51', () => {
+describe('120 zones with 0 to 3 certificates each, and one with 151 (four pages, three of them fetched at once)', () => {
   it('sends exactly ⌈Z/50⌉ + Σ max(1, ⌈Nᵢ/50⌉) requests, never more than the pool at once', async () => {
-    const counts = Array.from({ length: 120 }, (_, index) => (index === 7 ? 51 : index % 4));
+    const counts = Array.from({ length: 120 }, (_, index) => (index === 7 ? 151 : index % 4));
     const target = await account(counts);
     (double as CloudflareDouble).latencyMs = 3;
     const { result } = await run(target);
     const expected = Math.ceil(120 / 50) + counts.reduce((sum, n) => sum + Math.max(1, Math.ceil(n / 50)), 0);
-    expect(expected).toBe(3 + 119 + 2);
+    expect(expected).toBe(3 + 119 + 4);
     expect(result.requests).toBe(expected);
     expect((double as CloudflareDouble).requests).toHaveLength(expected);
     expect(result.requestsNeeded).toBe(expected);
