@@ -172,7 +172,7 @@ function readCertificateList(envelope, page) {
         throw new cloudflare_errors/* UnexpectedResponseError */.dk(`with a listing (page ${page}) whose "result" is not an array`, envelope.response);
     return envelope.result.map((entry, index) => checkCertificateObject(entry, `listing entry ${index + 1} of page ${page}`, envelope.response));
 }
-/** A short, safe description of a value's type and size: never its content. */
+/** A short, safe description of a value's type and size: never its content (zones.ts uses it too). */
 function describe(value) {
     if (value === null)
         return 'null';
@@ -374,6 +374,18 @@ class CloudflareClient {
         const { deadline, log } = this.#options;
         if (deadline.signal.aborted)
             return deadline.error();
+        // The gate (when there is one) may hold the attempt back (a pool, pacing) or refuse it (a spent budget,
+        // a 429 seen): a refusal is thrown, and nothing is sent. It is told below how the attempt ended.
+        let leave;
+        try {
+            leave = await this.#options.gate?.enter(deadline.signal);
+        }
+        catch (error) {
+            if (deadline.signal.aborted)
+                return deadline.error();
+            throw error;
+        }
+        let answer;
         const started = Date.now();
         // An attempt may use half of the time left (at least 2 s), so that after a hung request there is
         // always time to retry, or, for a create, to find out whether it issued a certificate. When that share
@@ -394,6 +406,7 @@ class CloudflareClient {
                 signal,
             });
             status = response.status;
+            answer = { status: response.status, headers: response.headers };
             const text = await (0,response_body/* readCappedText */.h)(response);
             const raw = {
                 status: response.status,
@@ -426,6 +439,9 @@ class CloudflareClient {
             log.debug(`${method} ${url.pathname}: ${code || error.name} after ${Date.now() - started} ms`);
             return new cloudflare_errors/* TransportError */.wX(`${method} ${url.pathname} failed: ${describeNetworkError(error)}`, !notConnected, { cause: { code } });
         }
+        finally {
+            leave?.(answer);
+        }
     }
     /** Whether and when to try again; undefined when the outcome is final. */
     #retryDecision(method, outcome, attempt) {
@@ -443,6 +459,9 @@ class CloudflareClient {
         }
         const shouldRetry = outcome.shouldRetry?.trim().toLowerCase();
         if (shouldRetry === 'false')
+            return undefined;
+        // Without 429 retries (the inventory), a 429 is final: no retry storm against a limit shared by the whole user.
+        if (outcome.status === 429 && this.#options.retryRateLimited === false)
             return undefined;
         const reason = outcome.status === 429 ? 'HTTP 429, rate limited' : `HTTP ${outcome.status}`;
         // Rate limited: nothing was done, so even a POST is safe to repeat. Anything else a POST got may have
@@ -1301,9 +1320,9 @@ function list(names) {
  */
 async function listCertificates(config, { client }) {
     const listed = await client.listCertificates(config.zoneId, config.status);
-    const certificates = listed.map(certificate => (0,src_certificate/* verifyCertificate */.Xq)(certificate, {})).sort((a, b) => a.notAfter.getTime() - b.notAfter.getTime());
+    const certificates = verifyListing(listed);
     const minDays = config.minDaysRemaining;
-    const expiring = minDays === undefined ? [] : certificates.filter(c => c.status === 'active' && c.daysRemaining < minDays);
+    const expiring = expiringAmong(certificates, minDays);
     const failures = expiring.length === 0
         ? []
         : [
@@ -1319,6 +1338,14 @@ async function listCertificates(config, { client }) {
             warnings.push(`${none}; set fail-on-empty: true to fail the step when this happens`);
     }
     return { kind: 'list', certificates, expiring, failures, warnings, requests: client.requestCount };
+}
+/** A listing's certificates, each verified against its own bytes (throws VerificationError), soonest expiry first. */
+function verifyListing(listed, now = new Date()) {
+    return listed.map(certificate => (0,src_certificate/* verifyCertificate */.Xq)(certificate, {}, now)).sort((a, b) => a.notAfter.getTime() - b.notAfter.getTime());
+}
+/** The certificates min-days-remaining flags: active ones with fewer days left (none without it). */
+function expiringAmong(certificates, minDaysRemaining) {
+    return minDaysRemaining === undefined ? [] : certificates.filter(c => c.status === 'active' && c.daysRemaining < minDaysRemaining);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/index.ts

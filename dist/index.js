@@ -584,9 +584,10 @@ function formatSeconds(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ logLine),
-/* harmony export */   p: () => (/* binding */ markdownText)
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   p7: () => (/* binding */ markdownText)
 /* harmony export */ });
+/* unused harmony export shorten */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
 
 /**
@@ -657,6 +658,7 @@ function escapeControl(character) {
     const code = character.codePointAt(0) ?? 0;
     return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
+/** The text, cut at max characters with a note of how many more there were: the one cap for outside text. */
 function shorten(text, max) {
     return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
 }
@@ -1906,7 +1908,7 @@ function describeLength(value) {
 /* harmony export */   nB: () => (/* binding */ MAX_RESPONSE_BYTES),
 /* harmony export */   rt: () => (/* binding */ MAX_LIST_PAGES)
 /* harmony export */ });
-/* unused harmony exports MAX_RULESET_RULES, MAX_RULE_EXPRESSION, MAX_READ_EXPRESSION, MAX_READ_DESCRIPTION */
+/* unused harmony exports MAX_ZONE_PAGES, MAX_ZONE_NAME_LENGTH, MAX_RULESET_RULES, MAX_RULE_EXPRESSION, MAX_READ_EXPRESSION, MAX_READ_DESCRIPTION */
 /**
  * Every bound the action puts on what comes from outside, in one place. Each is far above what a real
  * answer or input needs, and each failure names the bound it hit.
@@ -1916,6 +1918,14 @@ const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 /** Pages of a listing: 40 pages of 50 is 2,000 certificates, twenty times a zone's quota of 100. */
 const LIST_PAGE_SIZE = 50;
 const MAX_LIST_PAGES = 40;
+/**
+ * Pages of an account's zone listing (50 a page): 24 pages is 1,200 zones, as many as the largest request
+ * budget of one run (1,200, Cloudflare's whole rate-limit window) could check at one request each. An
+ * account with more cannot be checked in one run; a lying answer costs at most 24 requests.
+ */
+const MAX_ZONE_PAGES = 24;
+/** A zone's name as the zones schema bounds it. */
+const MAX_ZONE_NAME_LENGTH = 253;
 /** A CSR given as csr or csr-file; a real one is 1 to 4 KiB. */
 const MAX_CSR_BYTES = 64 * 1024;
 /** GitHub's limit for one step's job summary is 1 MiB; stay below it with room for the run link. */
@@ -3136,16 +3146,16 @@ function certificateSummary(context, certificate, failures, warnings, reused, ho
     const { api } = certificate;
     const rows = [
         ['ID', `\`${certificate.id}\``],
-        ['Status', (0,src_escape/* markdownText */.p)(certificate.status)],
-        ['Common name', (0,src_escape/* markdownText */.p)(certificate.commonName)],
+        ['Status', (0,src_escape/* markdownText */.p7)(certificate.status)],
+        ['Common name', (0,src_escape/* markdownText */.p7)(certificate.commonName)],
         ['Expires', `${dateCell(certificate.expiresOn)} (${certificate.daysRemaining} days left)`],
         ['Issued', dateCell(api.issued_on ?? '')],
-        ['Serial number', (0,src_escape/* markdownText */.p)(certificate.serialNumber)],
+        ['Serial number', (0,src_escape/* markdownText */.p7)(certificate.serialNumber)],
         ['SHA-256 fingerprint', `\`${certificate.fingerprint}\``],
     ];
     const authority = [api.certificate_authority?.name, api.certificate_authority?.id].find(value => typeof value === 'string' && value !== '');
     if (authority !== undefined)
-        rows.push(['Certificate authority', (0,src_escape/* markdownText */.p)(authority, 256)]);
+        rows.push(['Certificate authority', (0,src_escape/* markdownText */.p7)(authority, 256)]);
     const title = TITLES[reused ? 'reused' : (context.command ?? '')] ?? 'Client certificate';
     return [
         ...head(context, title, failures, warnings, undefined, notices),
@@ -3174,11 +3184,11 @@ function hostnameSection(report) {
                 : added.has(name)
                     ? '✅ enabled by this step'
                     : '✅ enabled';
-        return `| ${(0,src_escape/* markdownText */.p)(name)} | ${state} |`;
+        return `| ${(0,src_escape/* markdownText */.p7)(name)} | ${state} |`;
     });
     const requested = new Set(report.requested);
     const others = (report.associated ?? []).filter(name => !requested.has((0,hostnames/* hostnameKey */.Do)(name)));
-    rows.push(...others.map(name => `| ${(0,src_escape/* markdownText */.p)(name)} | ✅ enabled (not in hostnames) |`));
+    rows.push(...others.map(name => `| ${(0,src_escape/* markdownText */.p7)(name)} | ✅ enabled (not in hostnames) |`));
     const shown = rows.slice(0, MAX_HOSTNAME_ROWS);
     const total = report.associated === undefined
         ? 'The list could not be read.'
@@ -3217,7 +3227,7 @@ function listSummary(context, result, warnings) {
     if (count === 0)
         return [...top, ...hostnames, ''].join('\n');
     const table = ['| | ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- | --- |'];
-    const rows = result.certificates.map(c => `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${(0,src_escape/* markdownText */.p)(c.commonName)} | ${(0,src_escape/* markdownText */.p)(c.status)} | ${dateCell(c.expiresOn)} | ${c.daysRemaining} |`);
+    const rows = result.certificates.map(c => `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${(0,src_escape/* markdownText */.p7)(c.commonName)} | ${(0,src_escape/* markdownText */.p7)(c.status)} | ${dateCell(c.expiresOn)} | ${c.daysRemaining} |`);
     const room = limits/* MAX_SUMMARY_BYTES */.Q0 - Buffer.byteLength([...top, ...table, ...hostnames].join('\n')) - 400;
     let bytes = 0;
     let kept = 0;
@@ -3248,17 +3258,17 @@ function head(context, title, failures, warnings, icon, notices = []) {
     if (context.trackingIssue)
         lines.push(`Tracking issue: [#${context.trackingIssue.number}](<${context.trackingIssue.url}>)`, '');
     for (const failure of failures)
-        lines.push('> [!CAUTION]', `> ${(0,src_escape/* markdownText */.p)(failure, MAX_NOTE_CHARACTERS)}`, '');
+        lines.push('> [!CAUTION]', `> ${(0,src_escape/* markdownText */.p7)(failure, MAX_NOTE_CHARACTERS)}`, '');
     for (const warning of warnings)
-        lines.push('> [!WARNING]', `> ${(0,src_escape/* markdownText */.p)(warning, MAX_NOTE_CHARACTERS)}`, '');
+        lines.push('> [!WARNING]', `> ${(0,src_escape/* markdownText */.p7)(warning, MAX_NOTE_CHARACTERS)}`, '');
     for (const notice of notices)
-        lines.push('> [!NOTE]', `> ${(0,src_escape/* markdownText */.p)(notice, MAX_NOTE_CHARACTERS)}`, '');
+        lines.push('> [!NOTE]', `> ${(0,src_escape/* markdownText */.p7)(notice, MAX_NOTE_CHARACTERS)}`, '');
     return lines;
 }
 /** The date a person reads, with the whole timestamp on hover; anything not an ISO timestamp as escaped text. */
 function dateCell(timestamp) {
     if (!certificate/* ISO_TIMESTAMP */.xs.test(timestamp))
-        return (0,src_escape/* markdownText */.p)(timestamp);
+        return (0,src_escape/* markdownText */.p7)(timestamp);
     return `<abbr title="${timestamp}">${timestamp.slice(0, 10)}</abbr>`;
 }
 
@@ -3280,11 +3290,11 @@ function dateCell(timestamp) {
  * lines are escaped by @actions/core itself (%, \r, \n), and get the same shortening and control escapes.
  */
 const log = {
-    debug: (message) => core_debug((0,src_escape/* logLine */.B)(message)),
-    info: (message) => info((0,src_escape/* logLine */.B)(message)),
-    notice: (message) => notice((0,src_escape/* logLine */.B)(message)),
-    warning: (message) => warning((0,src_escape/* logLine */.B)(message)),
-    error: (message) => error((0,src_escape/* logLine */.B)(message)),
+    debug: (message) => core_debug((0,src_escape/* logLine */.BP)(message)),
+    info: (message) => info((0,src_escape/* logLine */.BP)(message)),
+    notice: (message) => notice((0,src_escape/* logLine */.BP)(message)),
+    warning: (message) => warning((0,src_escape/* logLine */.BP)(message)),
+    error: (message) => error((0,src_escape/* logLine */.BP)(message)),
 };
 /**
  * The action's entry: the only place that speaks the runner's protocol (@actions/core). It reads the

@@ -10,6 +10,16 @@ export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 export const LIST_PAGE_SIZE = 50;
 export const MAX_LIST_PAGES = 40;
 
+/**
+ * Pages of an account's zone listing (50 a page): 24 pages is 1,200 zones, as many as the largest request
+ * budget of one run (1,200, Cloudflare's whole rate-limit window) could check at one request each. An
+ * account with more cannot be checked in one run; a lying answer costs at most 24 requests.
+ */
+export const MAX_ZONE_PAGES = 24;
+
+/** A zone's name as the zones schema bounds it. */
+export const MAX_ZONE_NAME_LENGTH = 253;
+
 /** A CSR given as csr or csr-file; a real one is 1 to 4 KiB. */
 export const MAX_CSR_BYTES = 64 * 1024;
 

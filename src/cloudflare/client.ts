@@ -28,6 +28,31 @@ export interface ClientOptions {
   readonly sleep?: Sleep;
   /** Source of jitter in [0, 1). */
   readonly random?: () => number;
+  /**
+   * Hook for the account inventory (src/cloudflare/request-governor.ts): consulted before every attempt,
+   * retries included, and told how each one ended. Without it every request goes as it always has.
+   */
+  readonly gate?: AttemptGate;
+  /**
+   * Whether a 429 is retried after its retry-after (true when absent). The inventory turns it off: a 429
+   * blocks every call of the user for minutes, so one 429 stops it instead of being retried.
+   */
+  readonly retryRateLimited?: boolean;
+}
+
+/** What the gate is told of an attempt that got an answer: its status and headers (never its body). */
+export interface AttemptAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+}
+
+/**
+ * Admits each attempt. enter() resolves when the attempt may be sent, with the function to call exactly
+ * once when it has ended (with the answer, or undefined when none came); or it rejects, and then nothing is
+ * sent and the call throws that rejection. It must reject when the signal (the deadline's) aborts.
+ */
+export interface AttemptGate {
+  enter(signal: AbortSignal): Promise<(answer: AttemptAnswer | undefined) => void>;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
@@ -236,6 +261,16 @@ export class CloudflareClient {
   async #attempt(method: Method, url: URL, body: unknown): Promise<RawResponse | TransportError | UnexpectedResponseError> {
     const { deadline, log } = this.#options;
     if (deadline.signal.aborted) return deadline.error();
+    // The gate (when there is one) may hold the attempt back (a pool, pacing) or refuse it (a spent budget,
+    // a 429 seen): a refusal is thrown, and nothing is sent. It is told below how the attempt ended.
+    let leave: ((answer: AttemptAnswer | undefined) => void) | undefined;
+    try {
+      leave = await this.#options.gate?.enter(deadline.signal);
+    } catch (error) {
+      if (deadline.signal.aborted) return deadline.error();
+      throw error;
+    }
+    let answer: AttemptAnswer | undefined;
     const started = Date.now();
     // An attempt may use half of the time left (at least 2 s), so that after a hung request there is
     // always time to retry, or, for a create, to find out whether it issued a certificate. When that share
@@ -256,6 +291,7 @@ export class CloudflareClient {
         signal,
       });
       status = response.status;
+      answer = { status: response.status, headers: response.headers };
       const text = await readCappedText(response);
       const raw: RawResponse = {
         status: response.status,
@@ -285,6 +321,8 @@ export class CloudflareClient {
       const notConnected = NOT_CONNECTED_CODES.has(code);
       log.debug(`${method} ${url.pathname}: ${code || (error as Error).name} after ${Date.now() - started} ms`);
       return new TransportError(`${method} ${url.pathname} failed: ${describeNetworkError(error)}`, !notConnected, { cause: { code } });
+    } finally {
+      leave?.(answer);
     }
   }
 
@@ -306,6 +344,8 @@ export class CloudflareClient {
     }
     const shouldRetry = outcome.shouldRetry?.trim().toLowerCase();
     if (shouldRetry === 'false') return undefined;
+    // Without 429 retries (the inventory), a 429 is final: no retry storm against a limit shared by the whole user.
+    if (outcome.status === 429 && this.#options.retryRateLimited === false) return undefined;
     const reason = outcome.status === 429 ? 'HTTP 429, rate limited' : `HTTP ${outcome.status}`;
     // Rate limited: nothing was done, so even a POST is safe to repeat. Anything else a POST got may have
     // issued a certificate: never repeated blindly, whatever x-should-retry says.

@@ -24,8 +24,11 @@ import type { AddressInfo, Socket } from 'node:net';
 import { type CertificateAuthority, checkCsr, createCertificateAuthority, signCertificate } from '../support/pki.ts';
 import { checkSent } from '../support/secrets.ts';
 import { HttpError } from './http-error.ts';
+import { InFlight } from './in-flight.ts';
 import { RequestValidator } from './openapi.ts';
+import { RateLimiter, type RateLimitOptions } from './rate-limiter.ts';
 import { RulesetsDouble, type WafPermission } from './rulesets.ts';
+import { type DoubleAccount, type DoubleZone, selectZones, type ZoneStatus, zoneView } from './zones.ts';
 
 export const API_PATH = '/client/v4';
 
@@ -37,6 +40,11 @@ export interface TokenGrant {
   readonly permission: 'read' | 'write';
   /** "Zone WAF: Read" or "Zone WAF: Edit"; none when absent (a Global API Key has every permission). */
   readonly waf?: WafPermission;
+  /**
+   * Zones GET /zones lists for the token ("Zone: Read"), which may be more than `zones` (its "SSL and
+   * Certificates" scope): the certificates of the others answer 403. When absent: `zones`, or all zones.
+   */
+  readonly zoneRead?: readonly string[];
 }
 
 export interface GlobalKey {
@@ -65,6 +73,16 @@ export interface DoubleOptions {
   readonly mtlsCertificates?: readonly string[];
   /** Custom WAF rules a zone's plan allows: 5 (Cloudflare's Free plan) by default, never kinder. */
   readonly customRuleLimit?: number;
+  /** Accounts and their zones (added to `zones`); a zone of no account here belongs to DEFAULT_ACCOUNT_ID. */
+  readonly accounts?: readonly DoubleAccount[];
+  /** Each zone's status as GET /zones shows it; active when not given. */
+  readonly zoneStatuses?: Readonly<Record<string, ZoneStatus>>;
+  /**
+   * Cloudflare's rate limit, per credential (test/double/rate-limiter.ts): on by default at Cloudflare's
+   * own figures (1,200 requests per 5 minutes), as the real API never lets a client send more; a test
+   * sets a small limit or window, its clock and header form, or turns it off with false.
+   */
+  readonly rateLimit?: RateLimitOptions | false;
 }
 
 /**
@@ -139,6 +157,12 @@ export interface RecordedRequest {
   readonly body: string;
   /** The fault applied to this request, if any. */
   readonly fault?: Fault['type'];
+  /** Requests in flight at the double when this one arrived, itself included. */
+  readonly inFlight?: number;
+  /** True when the rate limiter answered it with a 429. */
+  readonly limited?: true;
+  /** What the rate limiter said was left in the caller's window after it (when the limiter is on). */
+  readonly rateLimitRemaining?: number;
 }
 
 export interface StoredCertificate {
@@ -173,6 +197,8 @@ export const TOKEN_FORMAT = /^[A-Za-z0-9_-]{40}$/;
 const GLOBAL_KEY_FORMAT = /^[0-9a-f]{37}$/;
 const STATUSES = ['active', 'pending_reactivation', 'pending_revocation', 'revoked'] as const;
 const ACCOUNT_ID = 'f037e56e89293a057740de681ac9abbe';
+/** The account of every zone that options.accounts does not place in another. */
+export const DEFAULT_ACCOUNT_ID = ACCOUNT_ID;
 
 export class CloudflareDouble {
   readonly requests: RecordedRequest[] = [];
@@ -182,6 +208,14 @@ export class CloudflareDouble {
   readonly faults: Fault[] = [];
   /** Writers of the mTLS hostname list other than the action; each acts once (see OtherWriter). */
   readonly otherWriters: OtherWriter[] = [];
+  /**
+   * Milliseconds every API request is held before it is answered (0 by default): in the test process a
+   * client's requests otherwise reach the double one after another, and requests in flight (inFlight,
+   * maxInFlight) would never overlap. Only ever makes an answer later, never changes it.
+   */
+  latencyMs = 0;
+  /** Faults for one zone's requests (paths under /zones/{id}/), each used once before the shared queue. */
+  readonly zoneFaults = new Map<string, Fault[]>();
   /** Changes made to the next certificate create issues, before it answers (an API whose answer lies); reset() forgets it. */
   tamperNextIssued: Partial<StoredCertificate> | undefined;
   /** How an empty hostname list is answered; tests may switch it between runs. */
@@ -213,6 +247,8 @@ export class CloudflareDouble {
   readonly #ca: CertificateAuthority;
   readonly #caId = randomUUID();
   readonly #schema = new RequestValidator();
+  readonly #inFlight = new InFlight();
+  readonly #limiter: RateLimiter | undefined;
   #url = '';
 
   private constructor(options: DoubleOptions, ca: CertificateAuthority) {
@@ -229,6 +265,8 @@ export class CloudflareDouble {
     });
     this.#ca = ca;
     for (const zone of options.zones ?? []) this.#certificates.set(zone, []);
+    for (const account of options.accounts ?? []) for (const zone of account.zones) this.#certificates.set(zone, []);
+    this.#limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
     this.#server = createServer((request, response) => void this.#handle(request, response));
     this.#server.on('connection', socket => {
       this.#sockets.add(socket);
@@ -265,6 +303,11 @@ export class CloudflareDouble {
     return this.#options.profile ?? 'live';
   }
 
+  /** The most API requests that were in flight at once since start or the last reset(). */
+  get maxInFlight(): number {
+    return this.#inFlight.max;
+  }
+
   /** The zone's certificates as stored, whatever listings show (pending statuses as they stand now). */
   certificates(zoneId: string): StoredCertificate[] {
     return this.#certificates.get(zoneId) ?? [];
@@ -276,6 +319,10 @@ export class CloudflareDouble {
     this.requests.length = 0;
     this.githubRequests.length = 0;
     this.faults.length = 0;
+    this.zoneFaults.clear();
+    this.latencyMs = 0;
+    this.#inFlight.reset();
+    this.#limiter?.reset();
     this.otherWriters.length = 0;
     this.emptyHostnameList = this.#defaults().emptyHostnameList;
     this.hostnameReadLag = this.#defaults().lag;
@@ -328,8 +375,9 @@ export class CloudflareDouble {
   }
 
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const body = await readBody(request);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const inFlight = url.pathname.startsWith(`${GITHUB_PATH}/`) ? undefined : this.#inFlight.enter(response);
+    const body = await readBody(request);
     if (url.pathname.startsWith(`${GITHUB_PATH}/`)) {
       this.githubRequests.push({
         method: request.method ?? '',
@@ -341,7 +389,9 @@ export class CloudflareDouble {
       this.#github(request.method ?? 'GET', url, request.headers.authorization, body, response);
       return;
     }
-    const queued = this.faults.shift();
+    // The rate limit comes first, as Cloudflare's does: a refused request uses no fault.
+    const limit = this.#limiter?.admit(callerOf(request.headers));
+    const queued = limit?.allowed === false ? undefined : (this.#zoneFault(url.pathname) ?? this.faults.shift());
     const fault = queued?.type === 'none' ? undefined : queued;
     this.requests.push({
       method: request.method ?? '',
@@ -350,8 +400,23 @@ export class CloudflareDouble {
       headers: { ...request.headers },
       body,
       ...(fault ? { fault: fault.type } : {}),
+      ...(inFlight !== undefined ? { inFlight } : {}),
+      ...(limit?.allowed === false ? { limited: true as const } : {}),
+      ...(limit !== undefined ? { rateLimitRemaining: limit.remaining } : {}),
     });
     response.setHeader('cf-ray', `${randomBytes(8).toString('hex')}-TST`);
+    for (const [name, value] of Object.entries(limit?.headers ?? {})) response.setHeader(name, value);
+    // Network latency, so that a client's concurrent requests overlap here as they would on the internet.
+    if (this.latencyMs > 0) await new Promise(resolve => setTimeout(resolve, this.latencyMs));
+    if (limit?.allowed === false) {
+      sendJson(response, 429, {
+        success: false,
+        errors: [{ code: 971, message: 'Please wait and consider throttling your request speed' }],
+        messages: [],
+        result: null,
+      });
+      return;
+    }
     if (fault && (await this.#applyFaultBefore(fault, response))) return;
 
     let status = 200;
@@ -497,6 +562,7 @@ export class CloudflareDouble {
     body: string,
   ): Promise<{ status: number; result: unknown; resultInfo?: unknown }> {
     const path = url.pathname.startsWith(`${API_PATH}/`) ? url.pathname.slice(API_PATH.length) : '';
+    if (/^\/zones\/?$/.test(path)) return this.#zones(method, url, headers, body, path);
     const associations = /^\/zones\/([^/]+)\/certificate_authorities\/hostname_associations\/?$/.exec(path);
     if (associations) return this.#hostnameAssociations(method, url, headers, body, path, associations[1] ?? '');
     const rulesets = /^\/zones\/([^/]+)\/rulesets(\/.*)?$/.exec(path);
@@ -652,8 +718,58 @@ export class CloudflareDouble {
     return (this.#options.tokens ?? []).find(t => t.token === token)?.waf;
   }
 
+  /** The next fault queued for the zone a path is under, if any. */
+  #zoneFault(pathname: string): Fault | undefined {
+    const zoneId = /^\/client\/v4\/zones\/([^/]+)\//.exec(pathname)?.[1];
+    return zoneId === undefined ? undefined : this.zoneFaults.get(zoneId)?.shift();
+  }
+
+  /**
+   * GET /zones ("Zone: Read"): the zones the credential may read, of account.id when given, with status
+   * when given, paged as the certificate listings are. A token lists its zoneRead scope (or its zones); a
+   * zone outside it is simply not listed, as the live API shows a token only what it may read (an
+   * assumption: a stricter answer than a 403 would be, as the client must then notice an empty listing).
+   */
+  #zones(method: string, url: URL, headers: IncomingMessage['headers'], body: string, path: string): { status: number; result: unknown; resultInfo?: unknown } {
+    if (method !== 'GET') throw new HttpError(405, [{ code: 10405, message: `Method ${method} not allowed` }]);
+    const grant = this.#authenticate(headers, undefined);
+    const violation = this.#schema.violation(method, path, url.searchParams, header(headers['content-type']), body);
+    if (violation !== undefined) {
+      throw new HttpError(400, [{ code: 1400, message: `Request does not follow the API schema: ${violation} (code chosen by the API double)` }]);
+    }
+    const scope = grant === 'global-key' ? undefined : (grant.zoneRead ?? grant.zones);
+    const matching = selectZones(this.#zoneList(), id => scope === undefined || scope.includes(id), url.searchParams);
+    const page = Number(url.searchParams.get('page') ?? '1');
+    const perPage = Number(url.searchParams.get('per_page') ?? '20');
+    const slice = matching.slice((page - 1) * perPage, page * perPage).map(zoneView);
+    const info = { page, per_page: perPage, count: slice.length, total_count: matching.length };
+    if (this.resultInfoMode === 'none') return { status: 200, result: slice };
+    if (this.resultInfoMode === 'with-total-pages')
+      return { status: 200, result: slice, resultInfo: { ...info, total_pages: Math.ceil(matching.length / perPage) } };
+    return { status: 200, result: slice, resultInfo: info };
+  }
+
+  /** Every zone of the double with its account, name and status. */
+  #zoneList(): DoubleZone[] {
+    const accountOf = new Map<string, DoubleAccount>();
+    for (const account of this.#options.accounts ?? []) for (const zone of account.zones) accountOf.set(zone, account);
+    return [...this.#certificates.keys()].map(id => {
+      const account = accountOf.get(id);
+      const accountId = account?.id ?? ACCOUNT_ID;
+      return {
+        id,
+        name: this.#options.zoneNames?.[id] ?? 'example.com',
+        status: this.#options.zoneStatuses?.[id] ?? 'active',
+        account: { id: accountId, name: account?.name ?? `Account ${accountId.slice(0, 8)}` },
+      };
+    });
+  }
+
   /** Returns the token's permission for the zone, or throws the error Cloudflare gives. */
-  #authenticate(headers: IncomingMessage['headers'], zoneId: string): 'read' | 'write' {
+  #authenticate(headers: IncomingMessage['headers'], zoneId: string): 'read' | 'write';
+  /** Without a zone: the token's grant, or 'global-key' for the Global API Key. */
+  #authenticate(headers: IncomingMessage['headers'], zoneId: undefined): TokenGrant | 'global-key';
+  #authenticate(headers: IncomingMessage['headers'], zoneId: string | undefined): 'read' | 'write' | TokenGrant | 'global-key' {
     const authorization = headers.authorization;
     const email = headers['x-auth-email'];
     const key = headers['x-auth-key'];
@@ -666,10 +782,10 @@ export class CloudflareDouble {
       const token = /^Bearer (.+)$/.exec(authorization)?.[1];
       if (token === undefined || !TOKEN_FORMAT.test(token)) throw invalidHeaders(6111, 'Invalid format for Authorization header');
       const grant = (this.#options.tokens ?? []).find(t => t.token === token);
-      if (!grant || (grant.zones !== undefined && !grant.zones.includes(zoneId))) {
+      if (!grant || (zoneId !== undefined && grant.zones !== undefined && !grant.zones.includes(zoneId))) {
         throw new HttpError(403, [{ code: 10000, message: 'Authentication error' }]);
       }
-      return grant.permission;
+      return zoneId === undefined ? grant : grant.permission;
     }
     if (email === undefined && key === undefined) {
       throw new HttpError(400, [{ code: 9106, message: 'Missing X-Auth-Key, X-Auth-Email or Authorization headers' }]);
@@ -679,7 +795,7 @@ export class CloudflareDouble {
     if (!(this.#options.globalKeys ?? []).some(k => k.email === email && k.key === key)) {
       throw new HttpError(403, [{ code: 9103, message: 'Unknown X-Auth-Key or X-Auth-Email' }]);
     }
-    return 'write';
+    return zoneId === undefined ? 'global-key' : 'write';
   }
 
   async #create(zoneId: string, zone: StoredCertificate[], body: string): Promise<unknown> {
@@ -814,6 +930,11 @@ export function publicView(certificate: StoredCertificate): PublicCertificate {
 function formatSerial(hex: string, format: SerialFormat): string {
   if (format === 'decimal') return BigInt(`0x${hex}`).toString(10);
   return format === 'upper-hex' ? hex.toUpperCase() : hex.toLowerCase();
+}
+
+/** Who the rate limiter counts a request against: its credential (never logged or stored elsewhere). */
+function callerOf(headers: IncomingMessage['headers']): string {
+  return header(headers.authorization) ?? `${header(headers['x-auth-email']) ?? ''}|${header(headers['x-auth-key']) ?? ''}`;
 }
 
 function header(value: string | string[] | undefined): string | undefined {
