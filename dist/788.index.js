@@ -124,14 +124,14 @@ async function syncTrackingIssue(config, state, signal) {
 }
 function issueBody(state) {
     // Ids are checked hexadecimal; every other value came from outside and is escaped (no mentions, links, HTML).
-    const rows = state.certificates.map(c => `| \`${c.id}\` | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(c.commonName)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(c.status)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(c.expiresOn)} | ${c.daysRemaining} |`);
+    const rows = state.certificates.map(c => `| \`${c.id}\` | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(c.commonName)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(c.status)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(c.expiresOn)} | ${c.daysRemaining} |`);
     return [
         `The scheduled check of zone \`${state.zoneId}\`'s API Shield client certificates fails:`,
         '',
-        ...state.failures.map(failure => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(failure, 2000)}`),
+        ...state.failures.map(failure => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(failure, 2000)}`),
         '',
         ...(rows.length > 0 ? ['| ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- |', ...rows, ''] : []),
-        ...(state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(name)}`), ''] : []),
+        ...(state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(name)}`), ''] : []),
         state.runUrl ? `Last checked in [this run](<${state.runUrl}>). ` : '',
         'This issue is updated while the check fails and closed when it passes.',
     ].join('\n');

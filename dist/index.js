@@ -665,9 +665,10 @@ class ActionError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ logLine),
-/* harmony export */   p: () => (/* binding */ markdownText)
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   p7: () => (/* binding */ markdownText)
 /* harmony export */ });
+/* unused harmony export shorten */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
 
 /**
@@ -738,6 +739,7 @@ function escapeControl(character) {
     const code = character.codePointAt(0) ?? 0;
     return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
+/** The text, cut at max characters with a note of how many more there were: the one cap for outside text. */
 function shorten(text, max) {
     return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
 }
@@ -989,11 +991,30 @@ async function statOrUndefined(path) {
 
 /** The path of Cloudflare's API v4, which an api-url ends with (a proxy may put a prefix before it). */
 const API_PATH = '/client/v4';
+/** Custom WAF rules per zone by plan, for the hint when a zone has reached its plan's limit. */
+const CUSTOM_RULE_LIMITS = 'Free 5, Pro 20, Business 100, Enterprise 1000';
+/** The smallest plan limit (Free): a refused rule in a zone with this many is most likely that limit. */
+const FEWEST_CUSTOM_RULES = 5;
+/** Words of a refusal about a limit, in Cloudflare's messages. */
+const LIMIT_WORDS = /\b(limit|maximum|exceed(s|ed)?|quota)\b/i;
 /** The permission a call needs on the zone, as the dashboard names it. */
 function permissionFor(command, about = 'certificates') {
+    if (about === 'waf-read' || about === 'waf-write')
+        return about === 'waf-read' ? 'Zone WAF: Read' : 'Zone WAF: Edit';
     if (about !== 'certificates')
         return about === 'hostnames-read' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
     return command === 'get' || command === 'list' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
+}
+/**
+ * Whether a refused WAF rule write looks like the plan's limit on custom rules: a 4xx that is not about
+ * the credential, the path or the rate, whose message speaks of a limit, or in a zone that already holds
+ * as many custom rules as the smallest plan allows (Cloudflare's code for it is not documented).
+ */
+function isPlanLimit(error, customRules) {
+    const { status } = error.response;
+    if (status < 400 || status >= 500 || [401, 403, 404, 429].includes(status))
+        return false;
+    return error.errors.some(e => LIMIT_WORDS.test(e.message)) || (customRules !== undefined && customRules >= FEWEST_CUSTOM_RULES);
 }
 /**
  * What to check after Cloudflare refused a call, from what the action knows (the command, the zone, the
@@ -1025,7 +1046,12 @@ function hintFor(error, context) {
         return (`check that ${who} has "${permissionFor(command, about)}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
             `If ${zoneId} is your account ID (also 32 hexadecimal characters), use the Zone ID from the zone's Overview page instead`);
     }
-    if (about !== 'certificates') {
+    if (about === 'waf-write' && isPlanLimit(error, context.customRules)) {
+        const held = context.customRules === undefined ? '' : `; the zone has ${context.customRules}`;
+        return (`the zone may have reached its plan's limit of WAF custom rules (${CUSTOM_RULE_LIMITS}${held}): remove a custom rule it no longer needs ` +
+            '(dashboard: Security > WAF > Custom rules) or move the zone to a plan that allows more, then run the step again');
+    }
+    if (about === 'hostnames-read' || about === 'hostnames-write') {
         const mtls = context.hostnames?.mtlsCertificateId;
         if (error.response.status === 404 && mtls !== undefined) {
             return `check mtls-certificate-id: ${mtls} must be a CA certificate uploaded to this account's mTLS Certificate Management (leave it empty for the Cloudflare Managed CA)`;
@@ -1206,6 +1232,8 @@ const SHAPES = {
     certificate: [UUID, HEX32],
     authority: [UUID, HEX32],
     'mtls-certificate': [UUID],
+    ruleset: [HEX32],
+    rule: [HEX32],
 };
 /** How each kind looks, for a message that says what to give. */
 const ID_SHAPES = {
@@ -1214,6 +1242,8 @@ const ID_SHAPES = {
     certificate: 'a UUID like 7bf7f70c-7600-42e1-81c4-e4c0da9aa515 (or 32 hexadecimal characters)',
     authority: 'a UUID (or 32 hexadecimal characters)',
     'mtls-certificate': 'a UUID like b2134436-2555-4acf-be5b-26c48136575e',
+    ruleset: '32 hexadecimal characters',
+    rule: '32 hexadecimal characters',
 };
 /**
  * The id in canonical form (lowercase; Cloudflare's ids are lowercase, and it accepts them in any case),
@@ -1262,6 +1292,7 @@ __webpack_async_result__();
 /* harmony export */   nB: () => (/* binding */ MAX_RESPONSE_BYTES),
 /* harmony export */   rt: () => (/* binding */ MAX_LIST_PAGES)
 /* harmony export */ });
+/* unused harmony exports MAX_ZONE_PAGES, MAX_ZONE_NAME_LENGTH, MAX_RULESET_RULES, MAX_RULE_EXPRESSION, MAX_READ_EXPRESSION, MAX_READ_DESCRIPTION */
 /**
  * Every bound the action puts on what comes from outside, in one place. Each is far above what a real
  * answer or input needs, and each failure names the bound it hit.
@@ -1271,6 +1302,14 @@ const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 /** Pages of a listing: 40 pages of 50 is 2,000 certificates, twenty times a zone's quota of 100. */
 const LIST_PAGE_SIZE = 50;
 const MAX_LIST_PAGES = 40;
+/**
+ * Pages of an account's zone listing (50 a page): 24 pages is 1,200 zones, as many as the largest request
+ * budget of one run (1,200, Cloudflare's whole rate-limit window) could check at one request each. An
+ * account with more cannot be checked in one run; a lying answer costs at most 24 requests.
+ */
+const MAX_ZONE_PAGES = 24;
+/** A zone's name as the zones schema bounds it. */
+const MAX_ZONE_NAME_LENGTH = 253;
 /** A CSR given as csr or csr-file; a real one is 1 to 4 KiB. */
 const MAX_CSR_BYTES = 64 * 1024;
 /** GitHub's limit for one step's job summary is 1 MiB; stay below it with room for the run link. */
@@ -1282,6 +1321,16 @@ const MAX_OUTPUT_BYTES = 900 * 1024;
  * hostnames output takes at most 100 KiB of them (src/outputs.ts); the summary shows at most 200.
  */
 const MAX_ASSOCIATED_HOSTNAMES = 2000;
+/**
+ * A zone's WAF custom rules as a ruleset answer holds them: the Enterprise plan allows 1,000 custom rules
+ * in the phase; an answer with more is not read.
+ */
+const MAX_RULESET_RULES = 1000;
+/** Cloudflare's documented limit on a rule expression (4,096 characters): ours is never longer. */
+const MAX_RULE_EXPRESSION = 4096;
+/** The longest expression and description read from an answer: far above what Cloudflare accepts. */
+const MAX_READ_EXPRESSION = (/* unused pure expression or super */ null && (16 * 1024));
+const MAX_READ_DESCRIPTION = 4096;
 
 
 /***/ }),
@@ -2903,11 +2952,11 @@ var src_summary = __nccwpck_require__(8855);
  * lines are escaped by @actions/core itself (%, \r, \n), and get the same shortening and control escapes.
  */
 const log = {
-    debug: (message) => core_debug((0,src_escape/* logLine */.B)(message)),
-    info: (message) => info((0,src_escape/* logLine */.B)(message)),
-    notice: (message) => notice((0,src_escape/* logLine */.B)(message)),
-    warning: (message) => warning((0,src_escape/* logLine */.B)(message)),
-    error: (message) => error((0,src_escape/* logLine */.B)(message)),
+    debug: (message) => core_debug((0,src_escape/* logLine */.BP)(message)),
+    info: (message) => info((0,src_escape/* logLine */.BP)(message)),
+    notice: (message) => notice((0,src_escape/* logLine */.BP)(message)),
+    warning: (message) => warning((0,src_escape/* logLine */.BP)(message)),
+    error: (message) => error((0,src_escape/* logLine */.BP)(message)),
 };
 /**
  * The action's entry: the only place that speaks the runner's protocol (@actions/core). It reads the
@@ -2933,7 +2982,7 @@ async function run() {
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input is refused without compiling the commands or
         // the publishing of their result (lazy.ts says what that keeps off the start-up path).
-        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() */ 38).then(__nccwpck_require__.bind(__nccwpck_require__, 7038));
+        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() */ 840).then(__nccwpck_require__.bind(__nccwpck_require__, 3840));
         const result = await executeCommand(config, {
             deadline,
             log,
@@ -3166,11 +3215,11 @@ function summaryHead(context, title, failures, warnings, icon, notices = []) {
     if (context.trackingIssue)
         lines.push(`Tracking issue: [#${context.trackingIssue.number}](<${context.trackingIssue.url}>)`, '');
     for (const failure of failures)
-        lines.push('> [!CAUTION]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(failure, MAX_MESSAGE_CHARACTERS)}`, '');
+        lines.push('> [!CAUTION]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(failure, MAX_MESSAGE_CHARACTERS)}`, '');
     for (const warning of warnings)
-        lines.push('> [!WARNING]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(warning, MAX_MESSAGE_CHARACTERS)}`, '');
+        lines.push('> [!WARNING]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(warning, MAX_MESSAGE_CHARACTERS)}`, '');
     for (const notice of notices)
-        lines.push('> [!NOTE]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p)(notice, MAX_MESSAGE_CHARACTERS)}`, '');
+        lines.push('> [!NOTE]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(notice, MAX_MESSAGE_CHARACTERS)}`, '');
     return lines;
 }
 

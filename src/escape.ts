@@ -75,6 +75,7 @@ function escapeControl(character: string): string {
   return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
-function shorten(text: string, max: number): string {
+/** The text, cut at max characters with a note of how many more there were: the one cap for outside text. */
+export function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
 }

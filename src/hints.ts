@@ -5,11 +5,22 @@ import type { Command, Credentials } from './config/types.js';
 /** The path of Cloudflare's API v4, which an api-url ends with (a proxy may put a prefix before it). */
 const API_PATH = '/client/v4';
 
-/** What a failed call was about: the client certificates (the default), or the zone's mTLS hostname list. */
-export type HintSubject = 'certificates' | 'hostnames-read' | 'hostnames-write';
+/**
+ * What a failed call was about: the client certificates (the default), the zone's mTLS hostname list, or
+ * the zone's WAF custom rules (read by a check; read and written by a create, which needs Edit for both).
+ */
+export type HintSubject = 'certificates' | 'hostnames-read' | 'hostnames-write' | 'waf-read' | 'waf-write';
+
+/** Custom WAF rules per zone by plan, for the hint when a zone has reached its plan's limit. */
+const CUSTOM_RULE_LIMITS = 'Free 5, Pro 20, Business 100, Enterprise 1000';
+/** The smallest plan limit (Free): a refused rule in a zone with this many is most likely that limit. */
+const FEWEST_CUSTOM_RULES = 5;
+/** Words of a refusal about a limit, in Cloudflare's messages. */
+const LIMIT_WORDS = /\b(limit|maximum|exceed(s|ed)?|quota)\b/i;
 
 /** The permission a call needs on the zone, as the dashboard names it. */
 export function permissionFor(command: Command, about: HintSubject = 'certificates'): string {
+  if (about === 'waf-read' || about === 'waf-write') return about === 'waf-read' ? 'Zone WAF: Read' : 'Zone WAF: Edit';
   if (about !== 'certificates') return about === 'hostnames-read' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
   return command === 'get' || command === 'list' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
 }
@@ -24,6 +35,19 @@ export interface HintContext {
   /** The certificate a get, revoke or reactivate is about. */
   readonly certificateId?: string;
   readonly hostnames?: { readonly mtlsCertificateId: string | undefined } | undefined;
+  /** When a WAF rule was refused: how many custom rules the zone's phase held (the plan's limit hint). */
+  readonly customRules?: number | undefined;
+}
+
+/**
+ * Whether a refused WAF rule write looks like the plan's limit on custom rules: a 4xx that is not about
+ * the credential, the path or the rate, whose message speaks of a limit, or in a zone that already holds
+ * as many custom rules as the smallest plan allows (Cloudflare's code for it is not documented).
+ */
+function isPlanLimit(error: CloudflareApiError, customRules: number | undefined): boolean {
+  const { status } = error.response;
+  if (status < 400 || status >= 500 || [401, 403, 404, 429].includes(status)) return false;
+  return error.errors.some(e => LIMIT_WORDS.test(e.message)) || (customRules !== undefined && customRules >= FEWEST_CUSTOM_RULES);
 }
 
 /**
@@ -56,7 +80,14 @@ export function hintFor(error: CloudflareApiError, context: HintContext): string
       `If ${zoneId} is your account ID (also 32 hexadecimal characters), use the Zone ID from the zone's Overview page instead`
     );
   }
-  if (about !== 'certificates') {
+  if (about === 'waf-write' && isPlanLimit(error, context.customRules)) {
+    const held = context.customRules === undefined ? '' : `; the zone has ${context.customRules}`;
+    return (
+      `the zone may have reached its plan's limit of WAF custom rules (${CUSTOM_RULE_LIMITS}${held}): remove a custom rule it no longer needs ` +
+      '(dashboard: Security > WAF > Custom rules) or move the zone to a plan that allows more, then run the step again'
+    );
+  }
+  if (about === 'hostnames-read' || about === 'hostnames-write') {
     const mtls = context.hostnames?.mtlsCertificateId;
     if (error.response.status === 404 && mtls !== undefined) {
       return `check mtls-certificate-id: ${mtls} must be a CA certificate uploaded to this account's mTLS Certificate Management (leave it empty for the Cloudflare Managed CA)`;

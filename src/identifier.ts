@@ -8,9 +8,10 @@
  * client certificate ids and certificate authority ids are UUIDs on the live API (Cloudflare's own
  * published create response: "id": "7bf7f70c-7600-42e1-81c4-e4c0da9aa515"), and 32 hexadecimal
  * characters in the schema's examples, so both are accepted; an mTLS certificate id
- * (mtls_certificate_id) is a UUID, as the schema itself says (36 characters).
+ * (mtls_certificate_id) is a UUID, as the schema itself says (36 characters). Ruleset and rule ids (a
+ * zone's WAF custom rules) are 32 hexadecimal characters, as the rulesets schema's own pattern says.
  */
-export type IdKind = 'zone' | 'account' | 'certificate' | 'authority' | 'mtls-certificate';
+export type IdKind = 'zone' | 'account' | 'certificate' | 'authority' | 'mtls-certificate' | 'ruleset' | 'rule';
 
 const HEX32 = /^[0-9a-f]{32}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -21,6 +22,8 @@ const SHAPES: Readonly<Record<IdKind, readonly RegExp[]>> = {
   certificate: [UUID, HEX32],
   authority: [UUID, HEX32],
   'mtls-certificate': [UUID],
+  ruleset: [HEX32],
+  rule: [HEX32],
 };
 
 /** How each kind looks, for a message that says what to give. */
@@ -30,6 +33,8 @@ export const ID_SHAPES: Readonly<Record<IdKind, string>> = {
   certificate: 'a UUID like 7bf7f70c-7600-42e1-81c4-e4c0da9aa515 (or 32 hexadecimal characters)',
   authority: 'a UUID (or 32 hexadecimal characters)',
   'mtls-certificate': 'a UUID like b2134436-2555-4acf-be5b-26c48136575e',
+  ruleset: '32 hexadecimal characters',
+  rule: '32 hexadecimal characters',
 };
 
 /**

@@ -10,6 +10,16 @@ export const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 export const LIST_PAGE_SIZE = 50;
 export const MAX_LIST_PAGES = 40;
 
+/**
+ * Pages of an account's zone listing (50 a page): 24 pages is 1,200 zones, as many as the largest request
+ * budget of one run (1,200, Cloudflare's whole rate-limit window) could check at one request each. An
+ * account with more cannot be checked in one run; a lying answer costs at most 24 requests.
+ */
+export const MAX_ZONE_PAGES = 24;
+
+/** A zone's name as the zones schema bounds it. */
+export const MAX_ZONE_NAME_LENGTH = 253;
+
 /** A CSR given as csr or csr-file; a real one is 1 to 4 KiB. */
 export const MAX_CSR_BYTES = 64 * 1024;
 
@@ -24,3 +34,16 @@ export const MAX_OUTPUT_BYTES = 900 * 1024;
  * hostnames output takes at most 100 KiB of them (src/outputs.ts); the summary shows at most 200.
  */
 export const MAX_ASSOCIATED_HOSTNAMES = 2000;
+
+/**
+ * A zone's WAF custom rules as a ruleset answer holds them: the Enterprise plan allows 1,000 custom rules
+ * in the phase; an answer with more is not read.
+ */
+export const MAX_RULESET_RULES = 1000;
+
+/** Cloudflare's documented limit on a rule expression (4,096 characters): ours is never longer. */
+export const MAX_RULE_EXPRESSION = 4096;
+
+/** The longest expression and description read from an answer: far above what Cloudflare accepts. */
+export const MAX_READ_EXPRESSION = 16 * 1024;
+export const MAX_READ_DESCRIPTION = 4096;

@@ -72,8 +72,8 @@ export function readCertificateList(envelope: Envelope, page: number): ClientCer
   return envelope.result.map((entry, index) => checkCertificateObject(entry, `listing entry ${index + 1} of page ${page}`, envelope.response));
 }
 
-/** A short, safe description of a value's type and size: never its content. */
-function describe(value: unknown): string {
+/** A short, safe description of a value's type and size: never its content (zones.ts uses it too). */
+export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `a string of ${value.length} characters`;

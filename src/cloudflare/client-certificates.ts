@@ -1,23 +1,14 @@
 import { LIST_PAGE_SIZE, MAX_LIST_PAGES } from '../limits.js';
 import { readCertificate, readCertificateList } from './certificate-object.js';
 import type { CloudflareClient } from './client.js';
-import type { Envelope } from './envelope.js';
 import { UnexpectedResponseError } from './errors.js';
+import { collectPages, pageClaims } from './paging.js';
 import type { CertificateStatus, ClientCertificate } from './types.js';
 
 export type CertificateStatusFilter = CertificateStatus | 'all';
 
 /** Pages of a listing fetched at once, after the first: enough to be quick, few enough to stay polite. */
 const LIST_CONCURRENCY = 4;
-
-/** What one page of a listing says about the whole. */
-interface Page {
-  readonly certificates: ClientCertificate[];
-  /** The page size the answer reports when it is a sane one, else the one asked for. */
-  readonly perPage: number;
-  /** The total the answer claims (total_count, or total_pages × per_page, the smaller), if any. */
-  readonly claimedTotal: number | undefined;
-}
 
 /**
  * A zone's API Shield client certificates: `/zones/{zone_id}/client_certificates[/{id}]`. Every answer's
@@ -49,32 +40,15 @@ export class ClientCertificatesClient {
    * thousands. Certificates are de-duplicated by id (a listing may shift while it is paged).
    */
   async list(zoneId: string, status: CertificateStatusFilter): Promise<ClientCertificate[]> {
-    const page = async (number: number): Promise<Page> => {
-      const envelope = await this.#client.call('GET', path(zoneId), { query: { status, page: number, per_page: LIST_PAGE_SIZE } });
-      return readPage(envelope, number);
-    };
-    const pages: Page[] = [await page(1)];
-    const first = pages[0] as Page;
-    const claimedPages = first.claimedTotal === undefined ? undefined : Math.ceil(first.claimedTotal / first.perPage);
-    const isFull = (p: Page): boolean => p.certificates.length >= p.perPage;
-    // A claim past the ceiling stops a listing that would go on, after one request; a short page has ended it.
-    if (claimedPages !== undefined && claimedPages > MAX_LIST_PAGES && isFull(first)) throw tooManyPages(zoneId, first.claimedTotal);
-    let next = 2;
-    while (isFull(pages[pages.length - 1] as Page)) {
-      // With a count, the pages it justifies are fetched a few at a time; without one, one by one.
-      const last = claimedPages ?? next;
-      if (next > last) break;
-      if (next > MAX_LIST_PAGES) throw tooManyPages(zoneId, undefined);
-      const batch: number[] = [];
-      for (let number = next; number <= Math.min(last, next + LIST_CONCURRENCY - 1, MAX_LIST_PAGES); number++) batch.push(number);
-      const fetched = await Promise.all(batch.map(page));
-      next += batch.length;
-      // A short page ends the listing; pages after it in the same batch are not used.
-      const short = fetched.findIndex(p => !isFull(p));
-      pages.push(...(short === -1 ? fetched : fetched.slice(0, short + 1)));
-    }
+    const listed = await collectPages(
+      async number => {
+        const envelope = await this.#client.call('GET', path(zoneId), { query: { status, page: number, per_page: LIST_PAGE_SIZE } });
+        return { items: readCertificateList(envelope, number), claims: pageClaims(envelope.resultInfo, LIST_PAGE_SIZE) };
+      },
+      { maxPages: MAX_LIST_PAGES, concurrency: LIST_CONCURRENCY, tooMany: claimed => tooManyPages(zoneId, claimed) },
+    );
     const byId = new Map<string, ClientCertificate>();
-    for (const certificate of pages.flatMap(p => p.certificates)) byId.set(certificate.id as string, certificate);
+    for (const certificate of listed) byId.set(certificate.id as string, certificate);
     return [...byId.values()];
   }
 
@@ -99,21 +73,6 @@ function path(zoneId: string, certificateId?: string): string[] {
 }
 
 /** One page of a listing: its certificates (each checked) and what it claims about the whole. */
-function readPage(envelope: Envelope, number: number): Page {
-  const certificates = readCertificateList(envelope, number);
-  const info = envelope.resultInfo;
-  const perPage = saneCount(info?.per_page, 1, LIST_PAGE_SIZE) ?? LIST_PAGE_SIZE;
-  const totalCount = saneCount(info?.total_count, 0, Number.MAX_SAFE_INTEGER);
-  const totalPages = saneCount(info?.total_pages, 0, Number.MAX_SAFE_INTEGER);
-  // Believe the smaller claim when both are given.
-  const claims = [totalCount, totalPages === undefined ? undefined : totalPages * perPage].filter((n): n is number => n !== undefined);
-  return { certificates, perPage, claimedTotal: claims.length > 0 ? Math.min(...claims) : undefined };
-}
-
-function saneCount(value: unknown, min: number, max: number): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
-}
-
 function tooManyPages(zoneId: string, claimed: number | undefined): UnexpectedResponseError {
   const what = claimed === undefined ? `kept returning full pages past ${MAX_LIST_PAGES} pages` : `reports ${claimed} certificates`;
   return new UnexpectedResponseError(

@@ -24,6 +24,31 @@ export interface ClientOptions {
   readonly sleep?: Sleep;
   /** Source of jitter in [0, 1). */
   readonly random?: () => number;
+  /**
+   * Hook for the account inventory (src/cloudflare/request-governor.ts): consulted before every attempt,
+   * retries included, and told how each one ended. Without it every request goes as it always has.
+   */
+  readonly gate?: AttemptGate;
+  /**
+   * Whether a 429 is retried after its retry-after (true when absent). The inventory turns it off: a 429
+   * blocks every call of the user for minutes, so one 429 stops it instead of being retried.
+   */
+  readonly retryRateLimited?: boolean;
+}
+
+/** What the gate is told of an attempt that got an answer: its status and headers (never its body). */
+export interface AttemptAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+}
+
+/**
+ * Admits each attempt. enter() resolves when the attempt may be sent, with the function to call exactly
+ * once when it has ended (with the answer, or undefined when none came); or it rejects, and then nothing is
+ * sent and the call throws that rejection. It must reject when the signal (the deadline's) aborts.
+ */
+export interface AttemptGate {
+  enter(signal: AbortSignal): Promise<(answer: AttemptAnswer | undefined) => void>;
 }
 
 interface CallOptions {
@@ -34,12 +59,26 @@ interface CallOptions {
 /** The least time an attempt is given (see #attempt). */
 const MIN_ATTEMPT_MS = 2000;
 /** The API's own path names this client may use; any other segment must be an identifier. */
-const PATH_NAMES = new Set(['zones', 'client_certificates', 'certificate_authorities', 'hostname_associations']);
+const PATH_NAMES = new Set([
+  'zones',
+  'client_certificates',
+  'certificate_authorities',
+  'hostname_associations',
+  'rulesets',
+  'phases',
+  'http_request_firewall_custom',
+  'entrypoint',
+  'rules',
+]);
 /** Path names followed by an identifier, and its kind. */
 const IDENTIFIED_BY: ReadonlyMap<string, IdKind> = new Map([
   ['zones', 'zone'],
   ['client_certificates', 'certificate'],
+  ['rulesets', 'ruleset'],
+  ['rules', 'rule'],
 ]);
+/** The one name that may stand where an identifier would: rulesets/phases/{phase}/entrypoint beside rulesets/{ruleset_id}. */
+const NAME_INSTEAD_OF_ID: ReadonlyMap<string, string> = new Map([['rulesets', 'phases']]);
 
 /** The outcome of attemptOnce: the envelope, or the failure and whether (and when) another attempt is safe. */
 export type SingleAttempt =
@@ -82,7 +121,7 @@ export class CloudflareClient {
     const target = `${method} ${url.pathname}${url.search}`;
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.#attempt(method, url, options.body);
-      const retry = attempt <= maxRetries ? retryDecision(method, outcome, attempt, this.#random) : undefined;
+      const retry = attempt <= maxRetries ? retryDecision(method, outcome, attempt, this.#random, this.#options) : undefined;
       if (retry === undefined) {
         if (outcome instanceof Error) throw outcome;
         return parseEnvelope(outcome);
@@ -115,7 +154,7 @@ export class CloudflareClient {
    */
   async attemptOnce(method: Method, segments: readonly string[], options: CallOptions = {}, attempt = 1): Promise<SingleAttempt> {
     const outcome = await this.#attempt(method, this.#url(segments, options.query), options.body);
-    const retry = retryDecision(method, outcome, attempt, this.#random);
+    const retry = retryDecision(method, outcome, attempt, this.#random, this.#options);
     if (outcome instanceof Error) return { ok: false, error: outcome, retry };
     try {
       return { ok: true, envelope: parseEnvelope(outcome) };
@@ -127,6 +166,16 @@ export class CloudflareClient {
   async #attempt(method: Method, url: URL, body: unknown): Promise<AttemptOutcome> {
     const { deadline, log } = this.#options;
     if (deadline.signal.aborted) return deadline.error();
+    // The gate (when there is one) may hold the attempt back (a pool, pacing) or refuse it (a spent budget,
+    // a 429 seen): a refusal is thrown, and nothing is sent. It is told below how the attempt ended.
+    let leave: ((answer: AttemptAnswer | undefined) => void) | undefined;
+    try {
+      leave = await this.#options.gate?.enter(deadline.signal);
+    } catch (error) {
+      if (deadline.signal.aborted) return deadline.error();
+      throw error;
+    }
+    let answer: AttemptAnswer | undefined;
     const started = Date.now();
     // An attempt may use half of the time left (at least 2 s), so that after a hung request there is
     // always time to retry, or, for a create, to find out whether it issued a certificate. When that share
@@ -147,6 +196,7 @@ export class CloudflareClient {
         signal,
       });
       status = response.status;
+      answer = { status: response.status, headers: response.headers };
       const text = await readCappedText(response);
       const raw: RawResponse = {
         status: response.status,
@@ -176,15 +226,19 @@ export class CloudflareClient {
       const notConnected = neverConnected(code);
       log.debug(`${method} ${url.pathname}: ${code || (error as Error).name} after ${Date.now() - started} ms`);
       return new TransportError(`${method} ${url.pathname} failed: ${describeNetworkError(error)}`, !notConnected, { cause: { code } });
+    } finally {
+      leave?.(answer);
     }
   }
 
   #url(segments: readonly string[], query: CallOptions['query']): URL {
-    // zones/{id}/client_certificates/{id}, zones/{id}/certificate_authorities/hostname_associations: a
-    // segment is one of the API's own names, or an identifier of the kind its name before it calls for.
+    // zones/{id}/client_certificates/{id}, zones/{id}/certificate_authorities/hostname_associations,
+    // zones/{id}/rulesets/{id}/rules/{id}: a segment is one of the API's own names, or an identifier of
+    // the kind its name before it calls for.
     segments.forEach((segment, index) => {
-      const kind = index > 0 ? IDENTIFIED_BY.get(segments[index - 1] as string) : undefined;
-      if (kind !== undefined ? !isId(kind, segment) : !PATH_NAMES.has(segment))
+      const before = index > 0 ? (segments[index - 1] as string) : '';
+      const kind = IDENTIFIED_BY.get(before);
+      if (kind !== undefined ? !isId(kind, segment) && NAME_INSTEAD_OF_ID.get(before) !== segment : !PATH_NAMES.has(segment))
         throw new Error(`internal error: refusing a path with a segment that is neither one of the API's names nor an identifier of the kind it needs`);
     });
     const url = new URL(`${this.#options.apiUrl}/${segments.join('/')}`);

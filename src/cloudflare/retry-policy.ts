@@ -45,11 +45,26 @@ export function neverConnected(code: string): boolean {
   return NOT_CONNECTED_CODES.has(code);
 }
 
+/** How a client retries beyond the policy itself. */
+export interface RetryOptions {
+  /**
+   * False for a run of many requests (the account inventory): a 429 is then final, so that no retry storm
+   * meets a limit Cloudflare shares across the whole user (its gate stops the run instead).
+   */
+  readonly retryRateLimited?: boolean;
+}
+
 /**
  * Whether and when to try again after this attempt (1 for the first); undefined when the outcome is
  * final. random is the source of jitter, in [0, 1).
  */
-export function retryDecision(method: Method, outcome: AttemptOutcome, attempt: number, random: () => number): RetryDecision | undefined {
+export function retryDecision(
+  method: Method,
+  outcome: AttemptOutcome,
+  attempt: number,
+  random: () => number,
+  options: RetryOptions = {},
+): RetryDecision | undefined {
   const backoff = (): number => Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1)) * (0.5 + random() / 2);
   if (outcome instanceof UnexpectedResponseError) return undefined;
   if (outcome instanceof TransportError) {
@@ -62,6 +77,7 @@ export function retryDecision(method: Method, outcome: AttemptOutcome, attempt: 
   }
   const shouldRetry = outcome.shouldRetry?.trim().toLowerCase();
   if (shouldRetry === 'false') return undefined;
+  if (outcome.status === 429 && options.retryRateLimited === false) return undefined;
   const reason = outcome.status === 429 ? 'HTTP 429, rate limited' : `HTTP ${outcome.status}`;
   // Rate limited: nothing was done, so even a POST is safe to repeat. Anything else a POST got may have
   // issued a certificate: never repeated blindly, whatever x-should-retry says.

@@ -215,7 +215,7 @@ function sameNames(a: HostnameList, b: HostnameList): boolean {
 }
 
 /** Waits within the deadline; a cancelled step or a passed deadline ends the wait as the deadline's error. */
-async function pause(ms: number, { deadline, sleep }: CommandContext): Promise<void> {
+export async function pause(ms: number, { deadline, sleep }: CommandContext): Promise<void> {
   try {
     await sleep(ms, deadline.signal);
   } catch {
@@ -287,7 +287,7 @@ function sayConversions(hostnames: HostnamesConfig, context: CommandContext): vo
 }
 
 /** A short list of names for a sentence; the log and the summary escape it. */
-function list(names: readonly string[]): string {
+export function list(names: readonly string[]): string {
   const shown = names.slice(0, 10).join(', ');
   return names.length > 10 ? `${shown} and ${names.length - 10} more` : shown;
 }

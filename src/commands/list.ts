@@ -1,4 +1,5 @@
-import { verifyCertificate } from '../certificate.js';
+import { type VerifiedCertificate, verifyCertificate } from '../certificate.js';
+import type { ClientCertificate } from '../cloudflare/types.js';
 import type { ListConfig } from '../config/types.js';
 import type { CommandContext, ListResult } from './result.js';
 
@@ -9,9 +10,9 @@ import type { CommandContext, ListResult } from './result.js';
  */
 export async function listCertificates(config: ListConfig, context: CommandContext): Promise<ListResult> {
   const listed = await context.certificates.list(config.zoneId, config.status);
-  const certificates = listed.map(certificate => verifyCertificate(certificate, {})).sort((a, b) => a.notAfter.getTime() - b.notAfter.getTime());
+  const certificates = verifyListing(listed);
   const minDays = config.minDaysRemaining;
-  const expiring = minDays === undefined ? [] : certificates.filter(c => c.status === 'active' && c.daysRemaining < minDays);
+  const expiring = expiringAmong(certificates, minDays);
   const failures: string[] =
     expiring.length === 0
       ? []
@@ -26,4 +27,14 @@ export async function listCertificates(config: ListConfig, context: CommandConte
     else warnings.push(`${none}; set fail-on-empty: true to fail the step when this happens`);
   }
   return { kind: 'list', certificates, expiring, failures, warnings, requests: context.client.requestCount };
+}
+
+/** A listing's certificates, each verified against its own bytes (throws VerificationError), soonest expiry first. */
+export function verifyListing(listed: readonly ClientCertificate[], now: Date = new Date()): VerifiedCertificate[] {
+  return listed.map(certificate => verifyCertificate(certificate, {}, now)).sort((a, b) => a.notAfter.getTime() - b.notAfter.getTime());
+}
+
+/** The certificates min-days-remaining flags: active ones with fewer days left (none without it). */
+export function expiringAmong<T extends VerifiedCertificate>(certificates: readonly T[], minDaysRemaining: number | undefined): T[] {
+  return minDaysRemaining === undefined ? [] : certificates.filter(c => c.status === 'active' && c.daysRemaining < minDaysRemaining);
 }

@@ -3,6 +3,7 @@ import type { CloudflareClient } from '../cloudflare/client.js';
 import type { ClientCertificatesClient } from '../cloudflare/client-certificates.js';
 import type { Deadline } from '../deadline.js';
 import type { Sleep } from '../sleep.js';
+import type { RuleFinding } from '../waf-rule.js';
 
 /** What a command may say while it works; main.ts maps it onto the runner's log. */
 export interface CommandLog {
@@ -40,6 +41,63 @@ export interface HostnameReport {
   /** Worth a warning in the log and the summary (another writer removed someone's hostname, say). */
   readonly warnings: readonly string[];
   /** Why the step fails because of the hostnames, if it does; one sentence. */
+  readonly failure: string | undefined;
+}
+
+/** What a step did to the zone's WAF custom rules (src/commands/waf.ts). */
+export type WafRuleChange =
+  /** The zone had no custom rules: the phase entrypoint was created, holding only this action's rule. */
+  | 'created-entrypoint'
+  /** This action's rule was appended, last, to the zone's custom rules. */
+  | 'added'
+  /** This action's rule was changed to cover more hostnames (and enabled and set to block, if it was not). */
+  | 'widened'
+  /** This action's rule already covered every hostname, but was disabled or not block: it was enabled and set to block. */
+  | 'restored'
+  /** No write (a check, nothing to change, or a failure before any write). */
+  | 'none';
+
+/** This action's WAF rule as the last read showed it. */
+export interface WafRuleState {
+  readonly id: string;
+  /** Outside data (someone may have edited it): escape it where it is shown. */
+  readonly expression: string;
+  readonly action: string;
+  readonly enabled: boolean;
+  /** Outside data: escape it where it is shown. */
+  readonly description: string;
+  /** The hostnames its expression covers; undefined when the expression is not in this action's form. */
+  readonly hostnames: readonly string[] | undefined;
+  /** Its place among the zone's custom rules, 1 for the first, and how many there are. */
+  readonly position: number;
+  readonly of: number;
+}
+
+/**
+ * The zone's WAF rule that blocks requests without a valid, unrevoked client certificate: made sure of
+ * on create with block-without-certificate, checked on get and list.
+ */
+export interface WafRuleReport {
+  /** The hostnames input, normalized. */
+  readonly requested: readonly string[];
+  /** The ref by which the action finds its rule (src/waf-rule.ts RULE_REF). */
+  readonly ref: string;
+  /** The zone's http_request_firewall_custom entrypoint; undefined when it has none or it could not be read. */
+  readonly rulesetId: string | undefined;
+  /** This action's rule; undefined when it is not there or could not be read. */
+  readonly ruleId: string | undefined;
+  readonly rule: WafRuleState | undefined;
+  /** What this step wrote (create; a check never writes). */
+  readonly change: WafRuleChange;
+  /** Hostnames this step added to the rule, confirmed by reading the rules back. */
+  readonly added: readonly string[];
+  /** Other enabled rules that weaken this one (a revoked certificate passes them; a skip before ours). */
+  readonly findings: readonly RuleFinding[];
+  /** Worth a warning in the log and the summary; one sentence each, the findings among them. */
+  readonly warnings: readonly string[];
+  /** Worth saying, not a problem (a check of other rules that could not be made, say). */
+  readonly notes: readonly string[];
+  /** Why the step fails because of the rule, if it does; one sentence that says mTLS is not enforced and what to do. */
   readonly failure: string | undefined;
 }
 

@@ -5,8 +5,9 @@
 // schemes and their error codes, per-token zone scope and read/write permission, real certificates
 // signed from the CSR by a test CA, paging with result_info, the revoke/reactivate state machine, the
 // per-zone quota, the zone's mTLS hostname lists (replaced whole by a PUT, with a seam for a second
-// writer), and faults injected one per request (HTML 5xx pages, 429 with retry-after, resets,
-// slow and truncated answers). Where Cloudflare's exact code for a case is not documented (a bad
+// writer), a zone's WAF custom rules (test/double/rulesets.ts: the phase entrypoint, one rule at a time, a
+// WAF permission per token, a plan's rule limit), and faults injected one per request (HTML 5xx pages,
+// 429 with retry-after, resets, slow and truncated answers). Where Cloudflare's exact code for a case is not documented (a bad
 // request body, say), the double uses a 1xxx code and says so in its message.
 //
 // Two profiles (see Profile). `live`, the default, answers the way the live API was observed to answer
@@ -22,7 +23,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { type CertificateAuthority, checkCsr, createCertificateAuthority, signCertificate } from '../support/pki.ts';
 import { checkSent } from '../support/secrets.ts';
+import { HttpError } from './http-error.ts';
+import { InFlight } from './in-flight.ts';
 import { RequestValidator } from './openapi.ts';
+import { RateLimiter, type RateLimitOptions } from './rate-limiter.ts';
+import { RulesetsDouble, type WafPermission } from './rulesets.ts';
+import { type DoubleAccount, type DoubleZone, selectZones, type ZoneStatus, zoneView } from './zones.ts';
 
 export const API_PATH = '/client/v4';
 
@@ -32,6 +38,13 @@ export interface TokenGrant {
   readonly zones?: readonly string[];
   /** 'read' is "SSL and Certificates Read"; 'write' also allows create, revoke and reactivate. */
   readonly permission: 'read' | 'write';
+  /** "Zone WAF: Read" or "Zone WAF: Edit"; none when absent (a Global API Key has every permission). */
+  readonly waf?: WafPermission;
+  /**
+   * Zones GET /zones lists for the token ("Zone: Read"), which may be more than `zones` (its "SSL and
+   * Certificates" scope): the certificates of the others answer 403. When absent: `zones`, or all zones.
+   */
+  readonly zoneRead?: readonly string[];
 }
 
 export interface GlobalKey {
@@ -58,6 +71,18 @@ export interface DoubleOptions {
   readonly zoneNames?: Readonly<Record<string, string>>;
   /** UUIDs of CA certificates uploaded to the account's mTLS Certificate Management. */
   readonly mtlsCertificates?: readonly string[];
+  /** Custom WAF rules a zone's plan allows: 5 (Cloudflare's Free plan) by default, never kinder. */
+  readonly customRuleLimit?: number;
+  /** Accounts and their zones (added to `zones`); a zone of no account here belongs to DEFAULT_ACCOUNT_ID. */
+  readonly accounts?: readonly DoubleAccount[];
+  /** Each zone's status as GET /zones shows it; active when not given. */
+  readonly zoneStatuses?: Readonly<Record<string, ZoneStatus>>;
+  /**
+   * Cloudflare's rate limit, per credential (test/double/rate-limiter.ts): on by default at Cloudflare's
+   * own figures (1,200 requests per 5 minutes), as the real API never lets a client send more; a test
+   * sets a small limit or window, its clock and header form, or turns it off with false.
+   */
+  readonly rateLimit?: RateLimitOptions | false;
 }
 
 /**
@@ -132,6 +157,12 @@ export interface RecordedRequest {
   readonly body: string;
   /** The fault applied to this request, if any. */
   readonly fault?: Fault['type'];
+  /** Requests in flight at the double when this one arrived, itself included. */
+  readonly inFlight?: number;
+  /** True when the rate limiter answered it with a 429. */
+  readonly limited?: true;
+  /** What the rate limiter said was left in the caller's window after it (when the limiter is on). */
+  readonly rateLimitRemaining?: number;
 }
 
 export interface StoredCertificate {
@@ -159,24 +190,6 @@ export interface StoredCertificate {
   hiddenListings?: number;
 }
 
-interface ApiError {
-  readonly code: number;
-  readonly message: string;
-  /** Error items may carry a link, as the schema's failure envelope allows. */
-  readonly documentation_url?: string;
-  readonly error_chain?: readonly ApiError[];
-}
-
-class HttpError extends Error {
-  readonly status: number;
-  readonly errors: readonly ApiError[];
-  constructor(status: number, errors: readonly ApiError[]) {
-    super(errors.map(e => e.message).join('; '));
-    this.status = status;
-    this.errors = errors;
-  }
-}
-
 const HEX32 = /^[0-9a-f]{32}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Cloudflare API tokens are 40 characters of this alphabet; others get 6003/6111. */
@@ -184,6 +197,8 @@ export const TOKEN_FORMAT = /^[A-Za-z0-9_-]{40}$/;
 const GLOBAL_KEY_FORMAT = /^[0-9a-f]{37}$/;
 const STATUSES = ['active', 'pending_reactivation', 'pending_revocation', 'revoked'] as const;
 const ACCOUNT_ID = 'f037e56e89293a057740de681ac9abbe';
+/** The account of every zone that options.accounts does not place in another. */
+export const DEFAULT_ACCOUNT_ID = ACCOUNT_ID;
 
 export class CloudflareDouble {
   readonly requests: RecordedRequest[] = [];
@@ -193,6 +208,14 @@ export class CloudflareDouble {
   readonly faults: Fault[] = [];
   /** Writers of the mTLS hostname list other than the action; each acts once (see OtherWriter). */
   readonly otherWriters: OtherWriter[] = [];
+  /**
+   * Milliseconds every API request is held before it is answered (0 by default): in the test process a
+   * client's requests otherwise reach the double one after another, and requests in flight (inFlight,
+   * maxInFlight) would never overlap. Only ever makes an answer later, never changes it.
+   */
+  latencyMs = 0;
+  /** Faults for one zone's requests (paths under /zones/{id}/), each used once before the shared queue. */
+  readonly zoneFaults = new Map<string, Fault[]>();
   /** Changes made to the next certificate create issues, before it answers (an API whose answer lies); reset() forgets it. */
   tamperNextIssued: Partial<StoredCertificate> | undefined;
   /** How an empty hostname list is answered; tests may switch it between runs. */
@@ -211,6 +234,8 @@ export class CloudflareDouble {
   hostnamePageSize: number | undefined = undefined;
   /** How listings report paging; tests may switch it between runs. */
   resultInfoMode: ResultInfoMode;
+  /** Zones' WAF custom rules, with their seams (readLag, otherWriters, customRuleLimit); reset() resets the seams. */
+  readonly rulesets: RulesetsDouble;
   readonly #certificates = new Map<string, StoredCertificate[]>();
   /** mTLS hostname lists, by zone and CA ("" for the Cloudflare Managed CA). */
   readonly #hostnames = new Map<string, string[]>();
@@ -222,6 +247,8 @@ export class CloudflareDouble {
   readonly #ca: CertificateAuthority;
   readonly #caId = randomUUID();
   readonly #schema = new RequestValidator();
+  readonly #inFlight = new InFlight();
+  readonly #limiter: RateLimiter | undefined;
   #url = '';
 
   private constructor(options: DoubleOptions, ca: CertificateAuthority) {
@@ -231,8 +258,15 @@ export class CloudflareDouble {
     this.hostnameReadLag = this.#defaults().lag;
     this.listingLag = this.#defaults().lag;
     this.pendingReads = this.#defaults().lag;
+    this.rulesets = new RulesetsDouble({
+      now: () => this.#now(),
+      readLag: this.#defaults().lag,
+      ...(options.customRuleLimit !== undefined ? { customRuleLimit: options.customRuleLimit } : {}),
+    });
     this.#ca = ca;
     for (const zone of options.zones ?? []) this.#certificates.set(zone, []);
+    for (const account of options.accounts ?? []) for (const zone of account.zones) this.#certificates.set(zone, []);
+    this.#limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
     this.#server = createServer((request, response) => void this.#handle(request, response));
     this.#server.on('connection', socket => {
       this.#sockets.add(socket);
@@ -269,6 +303,11 @@ export class CloudflareDouble {
     return this.#options.profile ?? 'live';
   }
 
+  /** The most API requests that were in flight at once since start or the last reset(). */
+  get maxInFlight(): number {
+    return this.#inFlight.max;
+  }
+
   /** The zone's certificates as stored, whatever listings show (pending statuses as they stand now). */
   certificates(zoneId: string): StoredCertificate[] {
     return this.#certificates.get(zoneId) ?? [];
@@ -280,6 +319,10 @@ export class CloudflareDouble {
     this.requests.length = 0;
     this.githubRequests.length = 0;
     this.faults.length = 0;
+    this.zoneFaults.clear();
+    this.latencyMs = 0;
+    this.#inFlight.reset();
+    this.#limiter?.reset();
     this.otherWriters.length = 0;
     this.emptyHostnameList = this.#defaults().emptyHostnameList;
     this.hostnameReadLag = this.#defaults().lag;
@@ -287,6 +330,7 @@ export class CloudflareDouble {
     this.pendingReads = this.#defaults().lag;
     this.hostnamePageSize = undefined;
     this.#staleHostnames.clear();
+    this.rulesets.reset();
     this.tamperNextIssued = undefined;
   }
 
@@ -331,8 +375,9 @@ export class CloudflareDouble {
   }
 
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const body = await readBody(request);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const inFlight = url.pathname.startsWith(`${GITHUB_PATH}/`) ? undefined : this.#inFlight.enter(response);
+    const body = await readBody(request);
     if (url.pathname.startsWith(`${GITHUB_PATH}/`)) {
       this.githubRequests.push({
         method: request.method ?? '',
@@ -344,7 +389,9 @@ export class CloudflareDouble {
       this.#github(request.method ?? 'GET', url, request.headers.authorization, body, response);
       return;
     }
-    const queued = this.faults.shift();
+    // The rate limit comes first, as Cloudflare's does: a refused request uses no fault.
+    const limit = this.#limiter?.admit(callerOf(request.headers));
+    const queued = limit?.allowed === false ? undefined : (this.#zoneFault(url.pathname) ?? this.faults.shift());
     const fault = queued?.type === 'none' ? undefined : queued;
     this.requests.push({
       method: request.method ?? '',
@@ -353,8 +400,23 @@ export class CloudflareDouble {
       headers: { ...request.headers },
       body,
       ...(fault ? { fault: fault.type } : {}),
+      ...(inFlight !== undefined ? { inFlight } : {}),
+      ...(limit?.allowed === false ? { limited: true as const } : {}),
+      ...(limit !== undefined ? { rateLimitRemaining: limit.remaining } : {}),
     });
     response.setHeader('cf-ray', `${randomBytes(8).toString('hex')}-TST`);
+    for (const [name, value] of Object.entries(limit?.headers ?? {})) response.setHeader(name, value);
+    // Network latency, so that a client's concurrent requests overlap here as they would on the internet.
+    if (this.latencyMs > 0) await new Promise(resolve => setTimeout(resolve, this.latencyMs));
+    if (limit?.allowed === false) {
+      sendJson(response, 429, {
+        success: false,
+        errors: [{ code: 971, message: 'Please wait and consider throttling your request speed' }],
+        messages: [],
+        result: null,
+      });
+      return;
+    }
     if (fault && (await this.#applyFaultBefore(fault, response))) return;
 
     let status = 200;
@@ -500,8 +562,14 @@ export class CloudflareDouble {
     body: string,
   ): Promise<{ status: number; result: unknown; resultInfo?: unknown }> {
     const path = url.pathname.startsWith(`${API_PATH}/`) ? url.pathname.slice(API_PATH.length) : '';
+    if (/^\/zones\/?$/.test(path)) return this.#zones(method, url, headers, body, path);
     const associations = /^\/zones\/([^/]+)\/certificate_authorities\/hostname_associations\/?$/.exec(path);
     if (associations) return this.#hostnameAssociations(method, url, headers, body, path, associations[1] ?? '');
+    const rulesets = /^\/zones\/([^/]+)\/rulesets(\/.*)?$/.exec(path);
+    if (rulesets) {
+      const [, zoneId = '', rest = ''] = rulesets;
+      return this.rulesets.handle(method, rest, body, zoneId, this.#admitWaf(method, url, headers, body, path, zoneId));
+    }
     const match = /^\/zones\/([^/]+)\/client_certificates(?:\/([^/]+))?\/?$/.exec(path);
     if (!match) throw new HttpError(404, [{ code: 7003, message: 'No route for the URI' }]);
     const [, zoneId = '', certificateId] = match;
@@ -637,8 +705,71 @@ export class CloudflareDouble {
     };
   }
 
+  /**
+   * What a rulesets request passes first, as every other (authentication, the schema, the ids' shape), and
+   * then the zone: returns the credential's WAF permission on it ("Zone WAF: Read/Edit"), if any.
+   */
+  #admitWaf(method: string, url: URL, headers: IncomingMessage['headers'], body: string, path: string, zoneId: string): WafPermission | undefined {
+    this.#admit(method, url, headers, body, path, zoneId);
+    if (!this.#certificates.has(zoneId)) throw new HttpError(403, [{ code: 10000, message: 'Authentication error' }]);
+    const token = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
+    // A Global API Key acts as its user, with every permission.
+    if (token === undefined) return 'edit';
+    return (this.#options.tokens ?? []).find(t => t.token === token)?.waf;
+  }
+
+  /** The next fault queued for the zone a path is under, if any. */
+  #zoneFault(pathname: string): Fault | undefined {
+    const zoneId = /^\/client\/v4\/zones\/([^/]+)\//.exec(pathname)?.[1];
+    return zoneId === undefined ? undefined : this.zoneFaults.get(zoneId)?.shift();
+  }
+
+  /**
+   * GET /zones ("Zone: Read"): the zones the credential may read, of account.id when given, with status
+   * when given, paged as the certificate listings are. A token lists its zoneRead scope (or its zones); a
+   * zone outside it is simply not listed, as the live API shows a token only what it may read (an
+   * assumption: a stricter answer than a 403 would be, as the client must then notice an empty listing).
+   */
+  #zones(method: string, url: URL, headers: IncomingMessage['headers'], body: string, path: string): { status: number; result: unknown; resultInfo?: unknown } {
+    if (method !== 'GET') throw new HttpError(405, [{ code: 10405, message: `Method ${method} not allowed` }]);
+    const grant = this.#authenticate(headers, undefined);
+    const violation = this.#schema.violation(method, path, url.searchParams, header(headers['content-type']), body);
+    if (violation !== undefined) {
+      throw new HttpError(400, [{ code: 1400, message: `Request does not follow the API schema: ${violation} (code chosen by the API double)` }]);
+    }
+    const scope = grant === 'global-key' ? undefined : (grant.zoneRead ?? grant.zones);
+    const matching = selectZones(this.#zoneList(), id => scope === undefined || scope.includes(id), url.searchParams);
+    const page = Number(url.searchParams.get('page') ?? '1');
+    const perPage = Number(url.searchParams.get('per_page') ?? '20');
+    const slice = matching.slice((page - 1) * perPage, page * perPage).map(zoneView);
+    const info = { page, per_page: perPage, count: slice.length, total_count: matching.length };
+    if (this.resultInfoMode === 'none') return { status: 200, result: slice };
+    if (this.resultInfoMode === 'with-total-pages')
+      return { status: 200, result: slice, resultInfo: { ...info, total_pages: Math.ceil(matching.length / perPage) } };
+    return { status: 200, result: slice, resultInfo: info };
+  }
+
+  /** Every zone of the double with its account, name and status. */
+  #zoneList(): DoubleZone[] {
+    const accountOf = new Map<string, DoubleAccount>();
+    for (const account of this.#options.accounts ?? []) for (const zone of account.zones) accountOf.set(zone, account);
+    return [...this.#certificates.keys()].map(id => {
+      const account = accountOf.get(id);
+      const accountId = account?.id ?? ACCOUNT_ID;
+      return {
+        id,
+        name: this.#options.zoneNames?.[id] ?? 'example.com',
+        status: this.#options.zoneStatuses?.[id] ?? 'active',
+        account: { id: accountId, name: account?.name ?? `Account ${accountId.slice(0, 8)}` },
+      };
+    });
+  }
+
   /** Returns the token's permission for the zone, or throws the error Cloudflare gives. */
-  #authenticate(headers: IncomingMessage['headers'], zoneId: string): 'read' | 'write' {
+  #authenticate(headers: IncomingMessage['headers'], zoneId: string): 'read' | 'write';
+  /** Without a zone: the token's grant, or 'global-key' for the Global API Key. */
+  #authenticate(headers: IncomingMessage['headers'], zoneId: undefined): TokenGrant | 'global-key';
+  #authenticate(headers: IncomingMessage['headers'], zoneId: string | undefined): 'read' | 'write' | TokenGrant | 'global-key' {
     const authorization = headers.authorization;
     const email = headers['x-auth-email'];
     const key = headers['x-auth-key'];
@@ -651,10 +782,10 @@ export class CloudflareDouble {
       const token = /^Bearer (.+)$/.exec(authorization)?.[1];
       if (token === undefined || !TOKEN_FORMAT.test(token)) throw invalidHeaders(6111, 'Invalid format for Authorization header');
       const grant = (this.#options.tokens ?? []).find(t => t.token === token);
-      if (!grant || (grant.zones !== undefined && !grant.zones.includes(zoneId))) {
+      if (!grant || (zoneId !== undefined && grant.zones !== undefined && !grant.zones.includes(zoneId))) {
         throw new HttpError(403, [{ code: 10000, message: 'Authentication error' }]);
       }
-      return grant.permission;
+      return zoneId === undefined ? grant : grant.permission;
     }
     if (email === undefined && key === undefined) {
       throw new HttpError(400, [{ code: 9106, message: 'Missing X-Auth-Key, X-Auth-Email or Authorization headers' }]);
@@ -664,7 +795,7 @@ export class CloudflareDouble {
     if (!(this.#options.globalKeys ?? []).some(k => k.email === email && k.key === key)) {
       throw new HttpError(403, [{ code: 9103, message: 'Unknown X-Auth-Key or X-Auth-Email' }]);
     }
-    return 'write';
+    return zoneId === undefined ? 'global-key' : 'write';
   }
 
   async #create(zoneId: string, zone: StoredCertificate[], body: string): Promise<unknown> {
@@ -799,6 +930,11 @@ export function publicView(certificate: StoredCertificate): PublicCertificate {
 function formatSerial(hex: string, format: SerialFormat): string {
   if (format === 'decimal') return BigInt(`0x${hex}`).toString(10);
   return format === 'upper-hex' ? hex.toUpperCase() : hex.toLowerCase();
+}
+
+/** Who the rate limiter counts a request against: its credential (never logged or stored elsewhere). */
+function callerOf(headers: IncomingMessage['headers']): string {
+  return header(headers.authorization) ?? `${header(headers['x-auth-email']) ?? ''}|${header(headers['x-auth-key']) ?? ''}`;
 }
 
 function header(value: string | string[] | undefined): string | undefined {

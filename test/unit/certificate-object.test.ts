@@ -73,6 +73,10 @@ describe('identifier kinds', () => {
     ['authority', '8f5606d9-5133-4e53-b062-a2e5da51be5e', true],
     ['mtls-certificate', 'b2134436-2555-4acf-be5b-26c48136575e', true],
     ['mtls-certificate', '023e105f4ecef8ad9ca31a8372d0c353', false],
+    ['ruleset', '2f2feab2026849078ba485f918791bdc', true],
+    ['ruleset', '7bf7f70c-7600-42e1-81c4-e4c0da9aa515', false],
+    ['rule', '3a03d665bac047339bb530ecb439a90d', true],
+    ['rule', '3a03d665bac047339bb530ecb439a90', false],
   ] as const)('%s: %s is %s', (kind, value, valid) => {
     expect(isId(kind, value)).toBe(valid);
     expect(isId(kind, value.toUpperCase())).toBe(valid);

@@ -16,6 +16,16 @@ const NEEDED: Readonly<Record<HintSubject, Readonly<Record<Command, 'Read' | 'Ed
   certificates: { create: 'Edit', get: 'Read', list: 'Read', revoke: 'Edit', reactivate: 'Edit' },
   'hostnames-read': { create: 'Read', get: 'Read', list: 'Read', revoke: 'Read', reactivate: 'Read' },
   'hostnames-write': { create: 'Edit', get: 'Edit', list: 'Edit', revoke: 'Edit', reactivate: 'Edit' },
+  'waf-read': { create: 'Read', get: 'Read', list: 'Read', revoke: 'Read', reactivate: 'Read' },
+  'waf-write': { create: 'Edit', get: 'Edit', list: 'Edit', revoke: 'Edit', reactivate: 'Edit' },
+};
+/** The permission group each subject's calls need, as the dashboard names it. */
+const GROUP: Readonly<Record<HintSubject, string>> = {
+  certificates: 'SSL and Certificates',
+  'hostnames-read': 'SSL and Certificates',
+  'hostnames-write': 'SSL and Certificates',
+  'waf-read': 'Zone WAF',
+  'waf-write': 'Zone WAF',
 };
 const SUBJECTS = Object.keys(NEEDED) as HintSubject[];
 const ERRORS = [
@@ -30,12 +40,9 @@ const rows = SUBJECTS.flatMap(about =>
 const context = (command: Command, about: HintSubject, credentials: Credentials = token): HintContext => ({ command, zoneId, credentials, about });
 
 describe('permissionFor', () => {
-  it.each(SUBJECTS.flatMap(about => COMMANDS.map(command => [about, command, NEEDED[about][command]] as const)))(
-    '%s, %s: SSL and Certificates: %s',
-    (about, command, level) => {
-      expect(permissionFor(command, about)).toBe(`SSL and Certificates: ${level}`);
-    },
-  );
+  it.each(SUBJECTS.flatMap(about => COMMANDS.map(command => [about, command, NEEDED[about][command]] as const)))('%s, %s: %s', (about, command, level) => {
+    expect(permissionFor(command, about)).toBe(`${GROUP[about]}: ${level}`);
+  });
 });
 
 describe('hintFor: HTTP 403 names the permission the call needs', () => {
@@ -44,7 +51,7 @@ describe('hintFor: HTTP 403 names the permission the call needs', () => {
       const hint = hintFor(new CloudflareApiError(list, { status: 403 }), context(command, about, credentials));
       const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
       expect(hint).toBe(
-        `check that ${who} has "SSL and Certificates: ${level}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
+        `check that ${who} has "${GROUP[about]}: ${level}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
           `If ${zoneId} is your account ID (also 32 hexadecimal characters), use the Zone ID from the zone's Overview page instead`,
       );
     }
@@ -93,4 +100,29 @@ describe('hintFor: "no route" (7003, 7000)', () => {
         `If it is a proxy that adds that path, check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`,
     );
   });
+});
+
+describe("hintFor: a WAF rule refused at the plan's limit of custom rules", () => {
+  const limit = 'Free 5, Pro 20, Business 100, Enterprise 1000';
+  it.each([
+    ['a message about a limit', [{ code: 20200, message: 'exceeded maximum number of rules in the phase' }], undefined, ''],
+    ['an unknown message in a zone with as many rules as the Free plan allows', [{ code: 20201, message: 'rule refused' }], 5, '; the zone has 5'],
+  ])("%s: says so, with every plan's limit", (_name, errors, customRules, held) => {
+    const hint = hintFor(new CloudflareApiError(errors, { status: 400 }), { ...context('create', 'waf-write'), customRules });
+    expect(hint).toBe(
+      `the zone may have reached its plan's limit of WAF custom rules (${limit}${held}): remove a custom rule it no longer needs ` +
+        '(dashboard: Security > WAF > Custom rules) or move the zone to a plan that allows more, then run the step again',
+    );
+  });
+
+  it.each([
+    ['another refusal in a zone with few rules', [{ code: 20201, message: 'rule refused' }], 400, 2, 'waf-write'],
+    ['a rate limit', [{ code: 971, message: 'Please wait and consider throttling your request speed; limit reached' }], 429, 5, 'waf-write'],
+    ['a read', [{ code: 20200, message: 'exceeded maximum number of rules' }], 400, 5, 'waf-read'],
+  ] as const satisfies readonly (readonly [string, readonly { code: number; message: string }[], number, number, HintSubject])[])(
+    'not for %s',
+    (_name, errors, status, customRules, about) => {
+      expect(hintFor(new CloudflareApiError(errors, { status }), { ...context('create', about), customRules })).toBeUndefined();
+    },
+  );
 });
