@@ -20,10 +20,15 @@ function describeMessage(message) {
     const chain = message.error_chain?.length ? ` (${message.error_chain.map(describeMessage).join('; ')})` : '';
     return `${message.code}: ${message.message}${chain}`;
 }
-/** What an answer with an empty `errors` array means, by HTTP status, and what to check. */
+/**
+ * What an answer with an empty `errors` array means, by HTTP status. A 401 is the credential, whatever
+ * the call; which permission a 403 lacks depends on what the call was about (the certificates, the
+ * hostname list, the WAF rules), which only the caller knows: the hint for its subject names it
+ * (src/hints.ts), never this message.
+ */
 const EMPTY_ERRORS = {
     401: 'with no error details: HTTP 401 means the credentials were not accepted. Check that api-token (or api-email and api-key) holds a current, unrevoked credential, copied whole',
-    403: 'with no error details: HTTP 403 means the credentials may not do this. Check that the token has the "SSL and Certificates" permission (Edit to create, revoke or reactivate; Read to get or list) and includes this zone',
+    403: 'with no error details: HTTP 403 means the credentials may not do this',
 };
 /** The API answered with `success: false`: Cloudflare's own codes and messages, and the HTTP status. */
 class CloudflareApiError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l {

@@ -17,10 +17,15 @@ function describeMessage(message: ApiMessage): string {
   return `${message.code}: ${message.message}${chain}`;
 }
 
-/** What an answer with an empty `errors` array means, by HTTP status, and what to check. */
+/**
+ * What an answer with an empty `errors` array means, by HTTP status. A 401 is the credential, whatever
+ * the call; which permission a 403 lacks depends on what the call was about (the certificates, the
+ * hostname list, the WAF rules), which only the caller knows: the hint for its subject names it
+ * (src/hints.ts), never this message.
+ */
 const EMPTY_ERRORS: Readonly<Record<number, string>> = {
   401: 'with no error details: HTTP 401 means the credentials were not accepted. Check that api-token (or api-email and api-key) holds a current, unrevoked credential, copied whole',
-  403: 'with no error details: HTTP 403 means the credentials may not do this. Check that the token has the "SSL and Certificates" permission (Edit to create, revoke or reactivate; Read to get or list) and includes this zone',
+  403: 'with no error details: HTTP 403 means the credentials may not do this',
 };
 
 /** The API answered with `success: false`: Cloudflare's own codes and messages, and the HTTP status. */
