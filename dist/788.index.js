@@ -31,6 +31,8 @@ async function trackIssue(tracking, zoneId, result, { deadline, log }) {
             })),
             // Only what a read showed: a list that could not be read is a failure of its own, not a missing name.
             hostnamesMissing: result.hostnames?.associated === undefined ? [] : result.hostnames.missing,
+            // Likewise: only a rule a read showed not enforcing, and only when the check requires it.
+            notEnforced: result.waf?.failure === undefined ? [] : (result.waf.unenforced ?? []),
             runUrl: runLink,
         }, deadline.signal);
         if (outcome.action === 'none')
@@ -132,6 +134,14 @@ function issueBody(state) {
         '',
         ...(rows.length > 0 ? ['| ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- |', ...rows, ''] : []),
         ...(state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(name)}`), ''] : []),
+        ...(state.notEnforced?.length
+            ? [
+                'mTLS is not enforced (no enabled WAF rule of this action blocks requests without a valid, unrevoked client certificate) on:',
+                '',
+                ...state.notEnforced.map(name => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(name)}`),
+                '',
+            ]
+            : []),
         state.runUrl ? `Last checked in [this run](<${state.runUrl}>). ` : '',
         'This issue is updated while the check fails and closed when it passes.',
     ].join('\n');

@@ -249,6 +249,7 @@ const INPUT_NAMES = [
     'max-retries',
     'hostnames',
     'mtls-certificate-id',
+    'block-without-certificate',
     'pkcs12-file',
     'pkcs12-password',
     'pkcs12-algorithms',
@@ -1289,15 +1290,19 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ MAX_READ_DESCRIPTION),
 /* harmony export */   $q: () => (/* binding */ MAX_OUTPUT_BYTES),
 /* harmony export */   Lw: () => (/* binding */ LIST_PAGE_SIZE),
 /* harmony export */   Q0: () => (/* binding */ MAX_SUMMARY_BYTES),
 /* harmony export */   R4: () => (/* binding */ MAX_ASSOCIATED_HOSTNAMES),
+/* harmony export */   Zi: () => (/* binding */ MAX_READ_EXPRESSION),
+/* harmony export */   cx: () => (/* binding */ MAX_RULESET_RULES),
+/* harmony export */   hv: () => (/* binding */ MAX_RULE_EXPRESSION),
 /* harmony export */   i7: () => (/* binding */ MAX_CSR_BYTES),
 /* harmony export */   nB: () => (/* binding */ MAX_RESPONSE_BYTES),
 /* harmony export */   rt: () => (/* binding */ MAX_LIST_PAGES)
 /* harmony export */ });
-/* unused harmony exports MAX_ZONE_PAGES, MAX_ZONE_NAME_LENGTH, MAX_RULESET_RULES, MAX_RULE_EXPRESSION, MAX_READ_EXPRESSION, MAX_READ_DESCRIPTION */
+/* unused harmony exports MAX_ZONE_PAGES, MAX_ZONE_NAME_LENGTH */
 /**
  * Every bound the action puts on what comes from outside, in one place. Each is far above what a real
  * answer or input needs, and each failure names the bound it hit.
@@ -1334,7 +1339,7 @@ const MAX_RULESET_RULES = 1000;
 /** Cloudflare's documented limit on a rule expression (4,096 characters): ours is never longer. */
 const MAX_RULE_EXPRESSION = 4096;
 /** The longest expression and description read from an answer: far above what Cloudflare accepts. */
-const MAX_READ_EXPRESSION = (/* unused pure expression or super */ null && (16 * 1024));
+const MAX_READ_EXPRESSION = 16 * 1024;
 const MAX_READ_DESCRIPTION = 4096;
 
 
@@ -2656,6 +2661,13 @@ const USAGE = [
     { input: 'certificate-id', commands: ['get', 'revoke', 'reactivate'] },
     { input: 'hostnames', commands: ['create', 'get', 'list'], said: '"create" (to enable mTLS on them) or "get" and "list" (to check it)', stage: 'hostnames' },
     { input: 'mtls-certificate-id', needs: 'hostnames', stage: 'hostnames' },
+    {
+        input: 'block-without-certificate',
+        given: isTrue,
+        needs: 'hostnames',
+        unmet: 'is only used with hostnames: list the hostnames whose requests without a valid client certificate are to be blocked, or remove it',
+        stage: 'hostnames',
+    },
 ];
 /**
  * Names every input of the stage that is given where it does nothing: with a command that does not use
@@ -2668,7 +2680,7 @@ function checkUsage(raw, command, problem, stage) {
         if (rule.needs !== undefined) {
             const requirement = REQUIREMENTS[rule.needs];
             if (!requirement.met(raw))
-                problem(rule.input, requirement.message);
+                problem(rule.input, rule.unmet ?? requirement.message);
         }
         else if (!usedBy(rule.input, command) && command !== undefined) {
             problem(rule.input, `is only used by command ${rule.said ?? saidCommands(rule)}; remove it, or change command`);
@@ -2879,6 +2891,8 @@ function readKeyRequest(raw, keyType, context, env, problem) {
 function readHostnames(raw, command, problem) {
     // Given with a command that does not use them, or mtls-certificate-id without them (config/usage.ts).
     checkUsage(raw, command, problem, 'hostnames');
+    // Read first, so that a value that is not a boolean is named whatever else is given.
+    const blockWithoutCertificate = readBoolean(raw['block-without-certificate'], 'block-without-certificate', false, problem);
     const text = raw.hostnames;
     const uuidText = raw['mtls-certificate-id'];
     if (text === '' || (command !== undefined && !usedBy('hostnames', command)))
@@ -2897,9 +2911,9 @@ function readHostnames(raw, command, problem) {
     }
     if (parsed.hostnames.length === 0)
         return problem('hostnames', 'lists no hostname: give one per line, or separated by commas, or remove it');
-    if (uuidText !== '' && mtlsCertificateId === undefined)
+    if ((uuidText !== '' && mtlsCertificateId === undefined) || blockWithoutCertificate === undefined)
         return undefined;
-    return { names: parsed.hostnames, converted: parsed.converted, mtlsCertificateId };
+    return { names: parsed.hostnames, converted: parsed.converted, mtlsCertificateId, blockWithoutCertificate };
 }
 /** The PKCS#12 bundle, with generate-key: pkcs12-file or pkcs12-password asks for one; the password is required. */
 function readPkcs12(raw, algorithms, context, env, problem, warnings) {
@@ -2987,7 +3001,7 @@ async function run() {
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input is refused without compiling the commands or
         // the publishing of their result (lazy.ts says what that keeps off the start-up path).
-        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() */ 840).then(__nccwpck_require__.bind(__nccwpck_require__, 3840));
+        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() */ 183).then(__nccwpck_require__.bind(__nccwpck_require__, 8183));
         const result = await executeCommand(config, {
             deadline,
             log,

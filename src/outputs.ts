@@ -1,5 +1,5 @@
 import type { VerifiedCertificate } from './certificate.js';
-import type { HostnameReport, ListResult } from './commands/result.js';
+import type { HostnameReport, ListResult, WafRuleReport } from './commands/result.js';
 import { canonicalId, ID_SHAPES } from './identifier.js';
 import { MAX_OUTPUT_BYTES } from './limits.js';
 
@@ -28,6 +28,8 @@ export const OUTPUT_NAMES = [
   'hostnames',
   'hostnames-added',
   'hostnames-missing',
+  'waf-ruleset-id',
+  'waf-rule-id',
   'pkcs12-file',
 ] as const;
 
@@ -142,3 +144,15 @@ export function hostnamesOutputFits(associated: readonly string[]): boolean {
 
 /** The hostnames output's share of the 1 MiB of outputs per job (the certificates output may take 900 KiB). */
 const MAX_HOSTNAMES_OUTPUT_BYTES = 100 * 1024;
+
+/**
+ * The WAF rule's outputs: the zone's custom-rules entrypoint and this action's rule in it, as the last read
+ * (or the write's answer) showed them; each left out when there is none or it is not known. Both are
+ * 32-hexadecimal ids, checked when read.
+ */
+export function wafRuleOutputs(report: WafRuleReport): Outputs {
+  const outputs: Outputs = {};
+  if (report.rulesetId !== undefined) outputs['waf-ruleset-id'] = report.rulesetId;
+  if (report.ruleId !== undefined) outputs['waf-rule-id'] = report.ruleId;
+  return outputs;
+}

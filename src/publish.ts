@@ -5,7 +5,7 @@ import type { Deadline } from './deadline.js';
 import { ActionError } from './errors.js';
 import { writeFileSafely } from './file-writer.js';
 import { KEY_FILE_STATE, newKeyFilePath, PKCS12_FILE_NAME, PKCS12_FILE_STATE } from './key-file.js';
-import { certificateOutputs, hostnameOutputs, listOutputs, type Outputs } from './outputs.js';
+import { certificateOutputs, hostnameOutputs, listOutputs, type Outputs, wafRuleOutputs } from './outputs.js';
 import { certificateSummary, listSummary } from './result-summary.js';
 import type { SummaryContext } from './summary.js';
 
@@ -45,7 +45,7 @@ export async function publish(config: Config, result: CommandResult, context: Pu
   const summary =
     result.kind === 'list'
       ? listSummary(summaryContext, result, warnings)
-      : certificateSummary(summaryContext, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames, result.notices);
+      : certificateSummary(summaryContext, result.certificate, result.failures, warnings, result.reused ?? false, result.hostnames, result.notices, result.waf);
   return { outputs, summary };
 }
 
@@ -55,8 +55,15 @@ async function publishCertificate(config: Config, result: CertificateResult, con
   const { certificate } = result;
   const { outputs, warnings: outputWarnings } = certificateOutputs(certificate);
   const hostnames = result.hostnames ? hostnameOutputs(result.hostnames, config.command) : undefined;
-  const warnings = [...certificate.warnings, ...outputWarnings, ...(hostnames?.warnings ?? []), ...(result.hostnames?.warnings ?? [])];
+  const warnings = [
+    ...certificate.warnings,
+    ...outputWarnings,
+    ...(hostnames?.warnings ?? []),
+    ...(result.hostnames?.warnings ?? []),
+    ...(result.waf?.warnings ?? []),
+  ];
   for (const warning of warnings) log.warning(warning);
+  for (const note of result.waf?.notes ?? []) log.info(note);
   try {
     if (config.certificateFile !== undefined)
       outputs['certificate-file'] = await writeCertificateFile(config.certificateFile, certificate.pem, config.writeRoots);
@@ -87,6 +94,7 @@ async function publishCertificate(config: Config, result: CertificateResult, con
     throw new FileWriteError(config, result, error as Error);
   }
   if (hostnames) Object.assign(outputs, hostnames.outputs);
+  if (result.waf) Object.assign(outputs, wafRuleOutputs(result.waf));
   const verb = { create: result.reused ? 'Reused' : 'Issued', get: 'Fetched', revoke: 'Revoked', reactivate: 'Reactivated', list: '' }[config.command];
   log.info(
     `${verb} client certificate ${certificate.id} (${certificate.commonName}): ${certificate.status}, expires ${certificate.expiresOn} ` +
@@ -111,7 +119,13 @@ export class FileWriteError extends ActionError {
     const added = result.hostnames?.added ?? [];
     const enabled = added.length > 0 ? ` This step enabled mTLS on ${added.join(', ')} before the write failed; that stays.` : '';
     const also = result.hostnames?.failure ? ` Also: ${result.hostnames.failure}` : '';
-    super(`Could not write a file: ${cause.message}.${after}${enabled}${also}`, { cause });
+    const waf = result.waf;
+    const rule =
+      waf === undefined || waf.change === 'none'
+        ? ''
+        : ` This step ${waf.change === 'widened' ? 'widened' : waf.change === 'restored' ? 'restored' : 'added'} the WAF custom rule that blocks requests without a valid client certificate${waf.ruleId ? ` (${waf.ruleId})` : ''}; that stays.`;
+    const ruleAlso = waf?.failure ? ` Also: ${waf.failure}` : '';
+    super(`Could not write a file: ${cause.message}.${after}${enabled}${also}${rule}${ruleAlso}`, { cause });
   }
 }
 
@@ -119,7 +133,9 @@ async function publishList(config: Config, result: ListResult, { log }: PublishC
   const { outputs, warnings: outputWarnings } = listOutputs(result);
   const hostnames = result.hostnames ? hostnameOutputs(result.hostnames, config.command) : undefined;
   if (hostnames) Object.assign(outputs, hostnames.outputs);
-  const warnings = [...outputWarnings, ...(hostnames?.warnings ?? []), ...(result.hostnames?.warnings ?? [])];
+  if (result.waf) Object.assign(outputs, wafRuleOutputs(result.waf));
+  const warnings = [...outputWarnings, ...(hostnames?.warnings ?? []), ...(result.hostnames?.warnings ?? []), ...(result.waf?.warnings ?? [])];
+  for (const note of result.waf?.notes ?? []) log.info(note);
   for (const certificate of result.certificates) for (const warning of certificate.warnings) log.warning(warning);
   for (const warning of warnings) log.warning(warning);
   for (const certificate of result.expiring) {

@@ -1,8 +1,8 @@
 import { ISO_TIMESTAMP, type VerifiedCertificate } from './certificate.js';
-import type { HostnameReport, ListResult } from './commands/result.js';
+import type { HostnameReport, ListResult, WafRuleReport } from './commands/result.js';
 import { markdownText } from './escape.js';
 import { hostnameKey } from './hostnames.js';
-import { MAX_SUMMARY_BYTES } from './limits.js';
+import { MAX_RULE_EXPRESSION, MAX_SUMMARY_BYTES } from './limits.js';
 import { hostnamesOutputFits } from './outputs.js';
 import { type SummaryContext, summaryHead } from './summary.js';
 
@@ -33,6 +33,7 @@ export function certificateSummary(
   reused: boolean,
   hostnames?: HostnameReport,
   notices: readonly string[] = [],
+  waf?: WafRuleReport,
 ): string {
   const { api } = certificate;
   const rows: [string, string][] = [
@@ -54,6 +55,7 @@ export function certificateSummary(
     ...rows.map(([name, value]) => `| ${name} | ${value} |`),
     '',
     ...(hostnames ? hostnameSection(hostnames) : []),
+    ...(waf ? wafRuleSection(waf) : []),
   ].join('\n');
 }
 
@@ -105,6 +107,78 @@ function hostnameSection(report: HostnameReport): string[] {
   ];
 }
 
+/** What a step wrote to the rule, as the summary says it. */
+function wafChange(report: WafRuleReport): string {
+  switch (report.change) {
+    case 'created-entrypoint':
+      return "Created the zone's custom rules, holding only this rule";
+    case 'added':
+      return "Added this rule, last among the zone's custom rules";
+    case 'widened':
+      return `Added ${report.added.map(name => markdownText(name)).join(', ')} to this rule`;
+    case 'restored':
+      return 'Enabled this rule again, with action block';
+    case 'none':
+      return 'Nothing (no write)';
+  }
+}
+
+/**
+ * The WAF rule that enforces mTLS: this action's rule as the last read showed it (its expression and
+ * description escaped like every outside value), what the step changed, and each hostname blocked or not.
+ * For the check get and list make without block-without-certificate: only whether the other rules were
+ * checked (what was found is in the warnings).
+ */
+export function wafRuleSection(report: WafRuleReport): string[] {
+  if (!report.required) {
+    const checked =
+      report.notes.length > 0
+        ? markdownText(report.notes.join(' '), 2000)
+        : report.findings.length > 0
+          ? `Checked for enabled rules that revoked client certificates pass: ${report.findings.length} found (the warnings above name ${report.findings.length === 1 ? 'it' : 'them'}).`
+          : 'Checked for enabled rules that revoked client certificates pass: none found.';
+    return ['#### WAF custom rules', '', checked, '', 'Set block-without-certificate: true to have this step require the rule that enforces mTLS.', ''];
+  }
+  const { rule, unenforced } = report;
+  const state =
+    unenforced === undefined
+      ? "Whether requests without a valid client certificate are blocked is not known: the zone's custom rules were not read, or could not be (see above)."
+      : unenforced.length === 0
+        ? 'Requests to these hostnames without a valid, unrevoked client certificate are blocked.'
+        : `Requests without a valid, unrevoked client certificate to ${unenforced.length} of these hostnames still reach the origin.`;
+  const rows: [string, string][] = rule
+    ? [
+        ['Rule', `\`${rule.id}\`, rule ${rule.position} of ${rule.of} in ruleset \`${report.rulesetId ?? ''}\``],
+        ['Enabled', rule.enabled ? 'yes' : '❌ no'],
+        ['Action', rule.action === 'block' ? 'block' : `❌ ${markdownText(rule.action)}`],
+        ['Expression', markdownText(rule.expression, MAX_RULE_EXPRESSION)],
+        ['Description', markdownText(rule.description)],
+      ]
+    : [['Rule', `none with ref ${markdownText(report.ref)}`]];
+  rows.push(['This step', wafChange(report)]);
+  const added = new Set(report.added);
+  const blocked = new Set(unenforced ?? []);
+  const hostRows = report.requested.map(name => {
+    const cell =
+      unenforced === undefined ? '❔ unknown' : blocked.has(name) ? '❌ not blocked' : added.has(name) ? '✅ blocked (added by this step)' : '✅ blocked';
+    return `| ${markdownText(name)} | ${cell} |`;
+  });
+  return [
+    '#### WAF rule: block requests without a valid client certificate',
+    '',
+    state,
+    '',
+    '| | |',
+    '| --- | --- |',
+    ...rows.map(([name, value]) => `| ${name} | ${value} |`),
+    '',
+    '| Hostname | Without a valid, unrevoked certificate |',
+    '| --- | --- |',
+    ...hostRows.slice(0, MAX_HOSTNAME_ROWS),
+    '',
+  ];
+}
+
 /**
  * A zone-wide listing: the verdict, failed checks and warnings, then every certificate sorted by expiry,
  * expiring ones marked. Within MAX_SUMMARY_BYTES (GitHub's limit is 1 MiB): rows that do not fit are left
@@ -118,7 +192,7 @@ export function listSummary(context: SummaryContext, result: ListResult, warning
     `${count} certificate${count === 1 ? '' : 's'}, ${result.expiring.length} expiring soon.`,
     '',
   ];
-  const hostnames = result.hostnames ? hostnameSection(result.hostnames) : [];
+  const hostnames = [...(result.hostnames ? hostnameSection(result.hostnames) : []), ...(result.waf ? wafRuleSection(result.waf) : [])];
   if (count === 0) return [...top, ...hostnames, ''].join('\n');
   const table = ['| | ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- | --- |'];
   const rows = result.certificates.map(

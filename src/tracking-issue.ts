@@ -27,6 +27,8 @@ export interface TrackingState {
   readonly certificates: readonly TrackedCertificate[];
   /** Hostnames (input hostnames) without mTLS: someone switched it off. */
   readonly hostnamesMissing?: readonly string[];
+  /** With block-without-certificate: hostnames this action's WAF rule does not block requests without a valid certificate to. */
+  readonly notEnforced?: readonly string[];
   readonly runUrl: string | undefined;
 }
 
@@ -63,6 +65,8 @@ export async function trackIssue(
         })),
         // Only what a read showed: a list that could not be read is a failure of its own, not a missing name.
         hostnamesMissing: result.hostnames?.associated === undefined ? [] : result.hostnames.missing,
+        // Likewise: only a rule a read showed not enforcing, and only when the check requires it.
+        notEnforced: result.waf?.failure === undefined ? [] : (result.waf.unenforced ?? []),
         runUrl: runLink,
       },
       deadline.signal,
@@ -169,6 +173,14 @@ export function issueBody(state: TrackingState): string {
     '',
     ...(rows.length > 0 ? ['| ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- |', ...rows, ''] : []),
     ...(state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${markdownText(name)}`), ''] : []),
+    ...(state.notEnforced?.length
+      ? [
+          'mTLS is not enforced (no enabled WAF rule of this action blocks requests without a valid, unrevoked client certificate) on:',
+          '',
+          ...state.notEnforced.map(name => `- ${markdownText(name)}`),
+          '',
+        ]
+      : []),
     state.runUrl ? `Last checked in [this run](<${state.runUrl}>). ` : '',
     'This issue is updated while the check fails and closed when it passes.',
   ].join('\n');

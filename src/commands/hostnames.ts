@@ -223,21 +223,35 @@ export async function pause(ms: number, { deadline, sleep }: CommandContext): Pr
   }
 }
 
+/** What a create step that came short asks the user to do, and where by hand: the hostnames, or the WAF rule after them. */
+export interface Remedy {
+  /** "enable the hostnames" */
+  readonly task: string;
+  /** "enable them" */
+  readonly taskAgain: string;
+  /** The dashboard page, as DASHBOARD says it. */
+  readonly where: string;
+}
+
+const ENABLE_HOSTNAMES: Remedy = { task: 'enable the hostnames', taskAgain: 'enable them', where: DASHBOARD };
+
 /**
- * What the user can do about hostnames a create step could not enable: the certificate stands either
- * way. With a CSR, a re-run with reuse-existing changes nothing but the hostnames; with a key generated
- * in the step, a re-run would issue another certificate and key, so the dashboard is the way.
+ * What the user can do about what a create step could not finish (the hostnames, the WAF rule after
+ * them): the certificate stands either way. With a CSR, a re-run with reuse-existing changes nothing but
+ * what is missing; with a key generated in the step, a re-run would issue another certificate and key, so
+ * the dashboard is the way.
  */
-function whatNow(config: CreateConfig, certificate: { readonly id: string; readonly reused: boolean }): string {
+export function whatNow(config: CreateConfig, certificate: { readonly id: string; readonly reused: boolean }, remedy: Remedy = ENABLE_HOSTNAMES): string {
+  const { task, taskAgain, where } = remedy;
   if (certificate.reused)
-    return `Certificate ${certificate.id} was reused and is unchanged; its outputs are set. Run the step again, or enable the hostnames in the ${DASHBOARD}.`;
+    return `Certificate ${certificate.id} was reused and is unchanged; its outputs are set. Run the step again, or ${task} in the ${where}.`;
   if (config.csr.kind === 'generate') {
     return (
-      `Certificate ${certificate.id} was issued for the key generated in this step, and its outputs and key file are set: enable the hostnames in the ${DASHBOARD}. ` +
+      `Certificate ${certificate.id} was issued for the key generated in this step, and its outputs and key file are set: ${task} in the ${where}. ` +
       `Running the step again issues another certificate and key (then revoke ${certificate.id} if nothing uses it).`
     );
   }
-  return `Certificate ${certificate.id} was issued and its outputs are set: run the step again with reuse-existing: true to enable the hostnames without issuing another, or enable them in the ${DASHBOARD}.`;
+  return `Certificate ${certificate.id} was issued and its outputs are set: run the step again with reuse-existing: true to ${task} without issuing another, or ${taskAgain} in the ${where}.`;
 }
 
 /** On get and list: checks (read only, one GET) that every hostname still has mTLS enabled. */

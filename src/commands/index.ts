@@ -10,7 +10,8 @@ import { createCertificate } from './create.js';
 import { getCertificate } from './get.js';
 import { checkHostnames, ensureHostnames } from './hostnames.js';
 import { listCertificates } from './list.js';
-import type { CommandContext, CommandLog, CommandResult, HostnameReport } from './result.js';
+import type { CommandContext, CommandLog, CommandResult, HostnameReport, WafRuleReport } from './result.js';
+import { checkRuleOnSchedule, ruleAfterHostnames } from './waf.js';
 
 export interface CommandServices {
   readonly deadline: Deadline;
@@ -48,18 +49,26 @@ export async function executeCommand(config: Config, services: CommandServices):
       const result = await createCertificate(config, context);
       if (!config.hostnames) return result;
       const certificate = { id: result.certificate.id, reused: result.reused ?? false };
-      return withHostnames(result, await ensureHostnames(config, config.hostnames, certificate, context), client.requestCount);
+      const enabled = await ensureHostnames(config, config.hostnames, certificate, context);
+      const done = withHostnames(result, enabled, client.requestCount);
+      // Certificate, then hostnames, then the rule that enforces mTLS on them.
+      if (!config.hostnames.blockWithoutCertificate) return done;
+      return withWafRule(done, await ruleAfterHostnames(config, config.hostnames, certificate, enabled, context), client.requestCount);
     }
     case 'get': {
       const result = await getCertificate(config, context);
-      return config.hostnames ? withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount) : result;
+      if (!config.hostnames) return result;
+      const checked = withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount);
+      return withWafRule(checked, await checkRuleOnSchedule(config, config.hostnames, context), client.requestCount);
     }
     case 'revoke':
     case 'reactivate':
       return changeStatus(config, context);
     case 'list': {
       const result = await listCertificates(config, context);
-      return config.hostnames ? withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount) : result;
+      if (!config.hostnames) return result;
+      const checked = withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount);
+      return withWafRule(checked, await checkRuleOnSchedule(config, config.hostnames, context), client.requestCount);
     }
   }
 }
@@ -67,6 +76,11 @@ export async function executeCommand(config: Config, services: CommandServices):
 /** The result with the hostname report: its failure, if any, makes the step fail after the outputs are set. */
 function withHostnames<T extends CommandResult>(result: T, hostnames: HostnameReport, requests: number): T {
   return { ...result, hostnames, requests, failures: hostnames.failure === undefined ? result.failures : [...result.failures, hostnames.failure] };
+}
+
+/** The result with the WAF rule's report: its failure, if any, makes the step fail after the outputs are set. */
+function withWafRule<T extends CommandResult>(result: T, waf: WafRuleReport, requests: number): T {
+  return { ...result, waf, requests, failures: waf.failure === undefined ? result.failures : [...result.failures, waf.failure] };
 }
 
 /** What the debug log says of the proxy set-up. */

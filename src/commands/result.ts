@@ -87,8 +87,19 @@ export interface WafRuleReport {
   /** This action's rule; undefined when it is not there or could not be read. */
   readonly ruleId: string | undefined;
   readonly rule: WafRuleState | undefined;
+  /**
+   * Whether the step makes sure of this action's rule (create) or requires it (get, list): the input
+   * block-without-certificate. False for the check of the other rules that get and list make with hostnames.
+   */
+  readonly required: boolean;
   /** What this step wrote (create; a check never writes). */
   readonly change: WafRuleChange;
+  /**
+   * Requested hostnames on which the last read showed this action's rule not enforcing: every one when the
+   * rule is missing, disabled, not block or edited by hand, else those it does not cover. Undefined when
+   * unknown: the rules could not be read, or more than one rule has this action's ref.
+   */
+  readonly unenforced: readonly string[] | undefined;
   /** Hostnames this step added to the rule, confirmed by reading the rules back. */
   readonly added: readonly string[];
   /** Other enabled rules that weaken this one (a revoked certificate passes them; a skip before ours). */
@@ -119,6 +130,8 @@ export interface CertificateResult {
   readonly pkcs12Bundle?: Buffer;
   /** With the hostnames input (create, get). */
   readonly hostnames?: HostnameReport;
+  /** With the hostnames input: the WAF rule (create with block-without-certificate; get checks it, or the other rules). */
+  readonly waf?: WafRuleReport;
 }
 
 /** Every certificate of a zone with a status: list. */
@@ -134,6 +147,8 @@ export interface ListResult {
   readonly requests: number;
   /** With the hostnames input. */
   readonly hostnames?: HostnameReport;
+  /** With the hostnames input: this action's WAF rule checked (block-without-certificate), or the other rules. */
+  readonly waf?: WafRuleReport;
 }
 
 export type CommandResult = CertificateResult | ListResult;

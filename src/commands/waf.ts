@@ -1,10 +1,11 @@
 import { CloudflareApiError, mayHaveBeenApplied, TransportError, UnexpectedResponseError } from '../cloudflare/errors.js';
 import { type RuleDefinition, type Ruleset, type RulesetRule, RulesetsClient, type RulesetWrite } from '../cloudflare/rulesets.js';
+import type { Config, CreateConfig, HostnamesConfig } from '../config/types.js';
 import { type HintContext, type HintSubject, hintFor } from '../hints.js';
 import { pollDelays } from '../poll.js';
 import { buildRule, findOurRules, findWeakeningRules, judgeRule, RULE_REF, type RuleFinding, ruleExpression, ruleHostnames } from '../waf-rule.js';
-import { list, pause } from './hostnames.js';
-import type { CommandContext, WafRuleChange, WafRuleReport, WafRuleState } from './result.js';
+import { list, pause, type Remedy, whatNow } from './hostnames.js';
+import type { CommandContext, HostnameReport, WafRuleChange, WafRuleReport, WafRuleState } from './result.js';
 
 /** Where the dashboard keeps the rules, for every message that asks a person to look. */
 const DASHBOARD = 'dashboard: Security > WAF > Custom rules';
@@ -72,14 +73,15 @@ export async function ensureWafRule(options: EnsureWafRuleOptions, context: Comm
   /** How many custom rules the phase held at the last read, for the plan-limit hint. */
   let held: number | undefined;
   const failedTo = (what: 'read' | 'write', error: unknown): string => describeFailure(what, error, options, 'waf-write', held);
-  const fail = (cause: string, ruleset: Ruleset | undefined, change: WafRuleChange = 'none'): WafRuleReport =>
-    report(options, ruleset, { change, warnings, failure: `${cause} ${notEnforced(hostnames)}`, kinds: BOTH_FINDINGS });
+  /** The failure's report; `read` false when the rules as they are now were not read (a read failed, or only a write's answer is known). */
+  const fail = (cause: string, ruleset: Ruleset | undefined, change: WafRuleChange = 'none', read = true): WafRuleReport =>
+    report(options, ruleset, { change, warnings, failure: `${cause} ${notEnforced(hostnames)}`, kinds: BOTH_FINDINGS, required: true, read });
 
   let current: Ruleset | undefined;
   try {
     current = await rulesets.entrypoint(zoneId);
   } catch (error) {
-    return fail(failedTo('read', error), undefined);
+    return fail(failedTo('read', error), undefined, 'none', false);
   }
   /** Waits within the deadline; false when the deadline passed (or the step was cancelled) meanwhile. */
   const wait = async (ms: number): Promise<boolean> => {
@@ -100,11 +102,11 @@ export async function ensureWafRule(options: EnsureWafRuleOptions, context: Comm
     if (plan.kind === 'nothing') {
       if (previous === undefined) {
         log.info(`The WAF custom rule of this action already blocks requests without a valid client certificate to ${list(hostnames)}: nothing to change`);
-        return report(options, plan.ruleset, { warnings, kinds: BOTH_FINDINGS });
+        return report(options, plan.ruleset, { warnings, kinds: BOTH_FINDINGS, required: true });
       }
       warnings.push(...restoredWarning(previous));
       warnings.push('An attempt of the write that failed was applied after all: the rules read back have the rule, blocking every hostname');
-      return report(options, plan.ruleset, { change: changeOf(previous), added: added(previous), warnings, kinds: BOTH_FINDINGS });
+      return report(options, plan.ruleset, { change: changeOf(previous), added: added(previous), warnings, kinds: BOTH_FINDINGS, required: true });
     }
     log.info(describePlan(plan, current, round));
     previous = plan;
@@ -141,7 +143,7 @@ export async function ensureWafRule(options: EnsureWafRuleOptions, context: Comm
     try {
       current = await rulesets.entrypoint(zoneId);
     } catch (error) {
-      return fail(`${writeError} Then ${lowerFirst(failedTo('read', error))}`, undefined);
+      return fail(`${writeError} Then ${lowerFirst(failedTo('read', error))}`, undefined, 'none', false);
     }
   }
 
@@ -162,7 +164,7 @@ export async function ensureWafRule(options: EnsureWafRuleOptions, context: Comm
         after = await rulesets.entrypoint(zoneId);
       } catch (error) {
         const what = writeError ? `${writeError} Then` : 'The rule was written, but';
-        return fail(`${what} reading the rules back failed, so the step cannot tell whether it is in place: ${failedTo('read', error)}`, answer, change);
+        return fail(`${what} reading the rules back failed, so the step cannot tell whether it is in place: ${failedTo('read', error)}`, answer, change, false);
       }
       const ours = after === undefined ? [] : findOurRules(after.rules);
       const judged = ours.length === 1 && ours[0] ? judgeRule(ours[0].rule, hostnames) : undefined;
@@ -172,7 +174,7 @@ export async function ensureWafRule(options: EnsureWafRuleOptions, context: Comm
         log.info(
           `The WAF custom rule of this action now blocks requests without a valid client certificate to ${list(hostnames)}: confirmed by reading the rules back${reads > 1 ? ` (read ${reads})` : ''}`,
         );
-        return report(options, after, { change, added: added(plan), warnings, kinds: BOTH_FINDINGS });
+        return report(options, after, { change, added: added(plan), warnings, kinds: BOTH_FINDINGS, required: true });
       }
       if (answer !== undefined && !olderThan(after, answer, before)) {
         const state =
@@ -198,7 +200,8 @@ export async function ensureWafRule(options: EnsureWafRuleOptions, context: Comm
           : `The rule is written but not visible yet: Cloudflare accepted the write, and ${over} still show the rules as they were before it. ` +
             'Cloudflare may apply writes with a delay, so it is most likely in place: check later with a get or list step with block-without-certificate, ' +
             `or in the ${DASHBOARD}; to wait longer in this step, give a longer timeout-seconds.`;
-        return fail(cause, answer ?? after, change);
+        // What reads show is not what was written: whether the rule enforces is not known yet.
+        return fail(cause, answer ?? after, change, false);
       }
     }
   }
@@ -234,11 +237,18 @@ export async function checkWafRule(target: WafRuleTarget, requireRule: boolean, 
       return report(target, undefined, {
         notes: [`The zone's WAF custom rules were not checked for rules that revoked certificates pass: ${sentence}`],
         kinds,
+        required: false,
+        read: false,
       });
     }
-    return report(target, undefined, { failure: `Could not check that mTLS is enforced on ${list(hostnames)}: ${sentence}`, kinds });
+    return report(target, undefined, {
+      failure: `Could not check that mTLS is enforced on ${list(hostnames)}: ${sentence}`,
+      kinds,
+      required: true,
+      read: false,
+    });
   }
-  if (!requireRule) return report(target, ruleset, { kinds });
+  if (!requireRule) return report(target, ruleset, { kinds, required: false });
   const ours = ruleset === undefined ? [] : findOurRules(ruleset.rules);
   const fix = `run a create step with hostnames and block-without-certificate: true (it re-enables the rule and adds missing hostnames), or fix it in the ${DASHBOARD}`;
   let failure: string | undefined;
@@ -261,7 +271,47 @@ export async function checkWafRule(target: WafRuleTarget, requireRule: boolean, 
           : `To restore it, ${fix}`);
     } else context.log.info(`The WAF custom rule of this action blocks requests without a valid client certificate to ${list(hostnames)}`);
   }
-  return report(target, ruleset, { failure, kinds });
+  return report(target, ruleset, { failure, kinds, required: true });
+}
+
+/** What a create step that could not write the rule asks for, after the certificate's what-now. */
+const ADD_RULE: Remedy = { task: 'add the rule', taskAgain: 'add it', where: DASHBOARD };
+
+/** The rule's target from the config: the zone, the hostnames input, and what a hint needs. */
+function targetOf(config: Config, hostnames: HostnamesConfig): WafRuleTarget {
+  return { zoneId: config.zoneId, hostnames: hostnames.names, hint: { command: config.command, credentials: config.credentials, apiUrl: config.apiUrl } };
+}
+
+/**
+ * On create with block-without-certificate, after the certificate and the hostnames: the rule, only
+ * once mTLS is enabled on every hostname (on a hostname that does not ask for a certificate, no request
+ * has a valid one, and the rule would block them all). A rule that cannot be written fails the step with
+ * what the certificate's outputs mean for a re-run, as for the hostnames.
+ */
+export async function ruleAfterHostnames(
+  config: CreateConfig,
+  hostnames: HostnamesConfig,
+  certificate: { readonly id: string; readonly reused: boolean },
+  enabled: HostnameReport,
+  context: CommandContext,
+): Promise<WafRuleReport> {
+  const target = targetOf(config, hostnames);
+  if (enabled.failure !== undefined) {
+    const skipped =
+      `The WAF custom rule that blocks requests without a valid client certificate was not written (block-without-certificate): it is added only once mTLS is enabled on every hostname, ` +
+      'or it would block every request to a hostname that does not ask for a certificate. Run the step again once mTLS is enabled on them';
+    return report(target, undefined, { warnings: [skipped], kinds: BOTH_FINDINGS, required: true, read: false });
+  }
+  const rule = await ensureWafRule({ ...target, maxRetries: config.maxRetries }, context);
+  return rule.failure === undefined ? rule : { ...rule, failure: `${rule.failure} ${whatNow(config, certificate, ADD_RULE)}` };
+}
+
+/**
+ * On get and list with hostnames: with block-without-certificate, requires this action's rule; without
+ * it, only looks for other rules that revoked certificates pass (checkWafRule).
+ */
+export function checkRuleOnSchedule(config: Config, hostnames: HostnamesConfig, context: CommandContext): Promise<WafRuleReport> {
+  return checkWafRule(targetOf(config, hostnames), hostnames.blockWithoutCertificate, context);
 }
 
 /** Decides the one write from a read: see ensureWafRule. */
@@ -318,7 +368,7 @@ function describePlan(plan: WritePlan, current: Ruleset | undefined, round: numb
     case 'create':
       return `Adding a WAF custom rule that blocks requests without a valid client certificate to ${list(added(plan))}: the zone has no custom rules yet${again}`;
     case 'add':
-      return `Adding a WAF custom rule that blocks requests without a valid client certificate to ${list(added(plan))}, after the zone's ${current?.rules.length ?? 0} custom rules, which stay as they are${again}`;
+      return `Adding a WAF custom rule that blocks requests without a valid client certificate to ${list(added(plan))}, after the zone's ${current?.rules.length ?? 0} custom rule${current?.rules.length === 1 ? '' : 's'}, which stay as they are${again}`;
     case 'update': {
       const what = [
         ...(plan.added.length > 0 ? [`adding ${list(plan.added)}`] : []),
@@ -366,6 +416,9 @@ function report(
     readonly notes?: readonly string[];
     readonly failure?: string | undefined;
     readonly kinds: readonly RuleFinding['kind'][];
+    readonly required: boolean;
+    /** Whether `ruleset` is what a read showed (undefined: the zone has none); true unless said. */
+    readonly read?: boolean;
   },
 ): WafRuleReport {
   const ours = ruleset === undefined ? [] : findOurRules(ruleset.rules);
@@ -384,13 +437,21 @@ function report(
           of: ruleset.rules.length,
         };
   const findings = findWeakeningRules(ruleset?.rules ?? [], target.hostnames, found?.position).filter(f => parts.kinds.includes(f.kind));
+  let unenforced: readonly string[] | undefined;
+  if (parts.read !== false && ours.length <= 1) {
+    const judged = found === undefined ? undefined : judgeRule(found.rule, target.hostnames);
+    const wholeRule = judged === undefined || !found?.rule.enabled || found.rule.action !== 'block' || judged.covered === undefined;
+    unenforced = wholeRule ? [...target.hostnames] : judged.missing;
+  }
   return {
     requested: target.hostnames,
     ref: RULE_REF,
     rulesetId: ruleset?.id,
     ruleId: rule?.id,
     rule,
+    required: parts.required,
     change: parts.change ?? 'none',
+    unenforced,
     added: parts.added ?? [],
     findings,
     warnings: [...(parts.warnings ?? []), ...findings.map(warningFor)],

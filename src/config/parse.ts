@@ -230,6 +230,8 @@ function readKeyRequest(raw: RawInputs, keyType: KeyType, context: ParseContext,
 function readHostnames(raw: RawInputs, command: Command | undefined, problem: ReportProblem): HostnamesConfig | undefined {
   // Given with a command that does not use them, or mtls-certificate-id without them (config/usage.ts).
   checkUsage(raw, command, problem, 'hostnames');
+  // Read first, so that a value that is not a boolean is named whatever else is given.
+  const blockWithoutCertificate = readBoolean(raw['block-without-certificate'], 'block-without-certificate', false, problem);
   const text = raw.hostnames;
   const uuidText = raw['mtls-certificate-id'];
   if (text === '' || (command !== undefined && !usedBy('hostnames', command))) return undefined;
@@ -249,8 +251,8 @@ function readHostnames(raw: RawInputs, command: Command | undefined, problem: Re
     return problem('hostnames', `must list DNS hostnames like api.example.com, one per line or separated by commas: ${shown}${more}`);
   }
   if (parsed.hostnames.length === 0) return problem('hostnames', 'lists no hostname: give one per line, or separated by commas, or remove it');
-  if (uuidText !== '' && mtlsCertificateId === undefined) return undefined;
-  return { names: parsed.hostnames, converted: parsed.converted, mtlsCertificateId };
+  if ((uuidText !== '' && mtlsCertificateId === undefined) || blockWithoutCertificate === undefined) return undefined;
+  return { names: parsed.hostnames, converted: parsed.converted, mtlsCertificateId, blockWithoutCertificate };
 }
 
 /** The PKCS#12 bundle, with generate-key: pkcs12-file or pkcs12-password asks for one; the password is required. */

@@ -42,6 +42,7 @@ export const INPUT_NAMES = [
   'max-retries',
   'hostnames',
   'mtls-certificate-id',
+  'block-without-certificate',
   'pkcs12-file',
   'pkcs12-password',
   'pkcs12-algorithms',
@@ -126,6 +127,11 @@ export interface HostnamesConfig {
   readonly converted: readonly (readonly [string, string])[];
   /** An uploaded CA (mTLS Certificate Management) instead of the account's Cloudflare Managed CA. */
   readonly mtlsCertificateId: string | undefined;
+  /**
+   * block-without-certificate: on create, make sure this action's WAF custom rule blocks requests to the
+   * hostnames without a valid, unrevoked client certificate (docs/waf-rule.md); on get and list, require it.
+   */
+  readonly blockWithoutCertificate: boolean;
 }
 
 /** A PKCS#12 bundle of the generated key and the certificate. */

@@ -21,6 +21,8 @@ interface UsageRule {
   readonly said?: string;
   /** The input it only means something with. */
   readonly needs?: Requirement;
+  /** What the problem says when that input is not given, when the requirement's own message does not fit. */
+  readonly unmet?: string;
   /**
    * When the problem is named: with the other rows (the default), or when the hostnames are read, where
    * the problems of these two inputs have always come in the list.
@@ -72,6 +74,13 @@ const USAGE: readonly UsageRule[] = [
   { input: 'certificate-id', commands: ['get', 'revoke', 'reactivate'] },
   { input: 'hostnames', commands: ['create', 'get', 'list'], said: '"create" (to enable mTLS on them) or "get" and "list" (to check it)', stage: 'hostnames' },
   { input: 'mtls-certificate-id', needs: 'hostnames', stage: 'hostnames' },
+  {
+    input: 'block-without-certificate',
+    given: isTrue,
+    needs: 'hostnames',
+    unmet: 'is only used with hostnames: list the hostnames whose requests without a valid client certificate are to be blocked, or remove it',
+    stage: 'hostnames',
+  },
 ];
 
 /**
@@ -83,7 +92,7 @@ export function checkUsage(raw: RawInputs, command: Command | undefined, problem
     if (rule.stage !== stage || !(rule.given ?? isSet)(raw[rule.input])) continue;
     if (rule.needs !== undefined) {
       const requirement = REQUIREMENTS[rule.needs];
-      if (!requirement.met(raw)) problem(rule.input, requirement.message);
+      if (!requirement.met(raw)) problem(rule.input, rule.unmet ?? requirement.message);
     } else if (!usedBy(rule.input, command) && command !== undefined) {
       problem(rule.input, `is only used by command ${rule.said ?? saidCommands(rule)}; remove it, or change command`);
     }

@@ -1,6 +1,7 @@
 // Runs the API double on its own, for the demo, local runs and the workflow's end-to-end job.
 //   node test/double/cli.ts [--port N]
-// Prints one JSON line {url, token, readToken, zoneId} on stdout, then serves until stopped.
+// Prints one JSON line {url, token, readToken, zoneId} on stdout, then serves until stopped. The token may
+// issue certificates, enable mTLS and write the WAF rule; the read token may check all three.
 import { randomBytes } from 'node:crypto';
 import { CloudflareDouble } from './server.ts';
 
@@ -12,9 +13,10 @@ const zoneId = process.env.DOUBLE_ZONE_ID ?? randomBytes(16).toString('hex');
 
 const double = await CloudflareDouble.start(
   {
+    // The whole rollout: "SSL and Certificates: Edit" with "Zone WAF: Edit"; the read token checks both.
     tokens: [
-      { token, permission: 'write' },
-      { token: readToken, permission: 'read' },
+      { token, permission: 'write', waf: 'edit' },
+      { token: readToken, permission: 'read', waf: 'read' },
     ],
     zones: [zoneId],
   },

@@ -136,7 +136,15 @@ export const GITHUB_PATH = '/github';
 export type Fault =
   /** Answers normally: keeps a place in the queue so the next fault hits a later request. */
   | { readonly type: 'none' }
-  | { readonly type: 'status'; readonly status: number; readonly retryAfter?: string; readonly code?: number; readonly message?: string }
+  /** An error answer; with noDetails, its errors array is empty (as some of Cloudflare's 403s are). */
+  | {
+      readonly type: 'status';
+      readonly status: number;
+      readonly retryAfter?: string;
+      readonly code?: number;
+      readonly message?: string;
+      readonly noDetails?: boolean;
+    }
   /** The edge's HTML error page; title replaces its <title> (a proxy's page may echo what it was sent). */
   | { readonly type: 'html'; readonly status: number; readonly title?: string }
   | { readonly type: 'reset' }
@@ -506,7 +514,7 @@ export class CloudflareDouble {
         const code = fault.code ?? (fault.status === 429 ? 971 : 1000 + fault.status);
         const message = fault.message ?? (fault.status === 429 ? 'Please wait and consider throttling your request speed' : 'Internal server error');
         if (fault.retryAfter !== undefined) response.setHeader('retry-after', fault.retryAfter);
-        sendJson(response, fault.status, { success: false, errors: [{ code, message }], messages: [], result: null });
+        sendJson(response, fault.status, { success: false, errors: fault.noDetails ? [] : [{ code, message }], messages: [], result: null });
         return true;
       }
       case 'html':

@@ -361,6 +361,24 @@ describe('inputs given where they do nothing (config/usage.ts)', () => {
     ],
     ['list-status on get', get({ 'list-status': 'revoked' }), 'list-status', /^is only used by command "list"; remove it, or change command$/],
     ['fail-on-empty on get', get({ 'fail-on-empty': 'True' }), 'fail-on-empty', /^is only used by command "list"; remove it, or change command$/],
+    [
+      'block-without-certificate without hostnames',
+      create({ 'block-without-certificate': 'true' }),
+      'block-without-certificate',
+      /^is only used with hostnames: list the hostnames whose requests without a valid client certificate are to be blocked, or remove it$/,
+    ],
+    [
+      'block-without-certificate on revoke without hostnames',
+      get({ command: 'revoke', 'block-without-certificate': 'true' }),
+      'block-without-certificate',
+      /^is only used with hostnames: /,
+    ],
+    [
+      'block-without-certificate that is not a boolean',
+      create({ hostnames: 'api.example.com', 'block-without-certificate': 'on' }),
+      'block-without-certificate',
+      /^must be true or false, not "on"$/,
+    ],
   ])('%s', async (_name, values, input, message) => {
     expect(await problemsOf(values)).toEqual([{ input, message: expect.stringMatching(message) }]);
   });
@@ -371,9 +389,22 @@ describe('inputs given where they do nothing (config/usage.ts)', () => {
   });
 
   it('takes the defaults the runner passes as not given', async () => {
-    await expect(parse(get({ 'list-status': 'active', wait: 'false', 'fail-on-empty': 'false', 'pkcs12-algorithms': 'modern' }))).resolves.toMatchObject({
+    await expect(
+      parse(get({ 'list-status': 'active', wait: 'false', 'fail-on-empty': 'false', 'pkcs12-algorithms': 'modern', 'block-without-certificate': 'false' })),
+    ).resolves.toMatchObject({
       command: 'get',
     });
+  });
+
+  it.each(['create', 'get', 'list'] as const)('reads block-without-certificate with hostnames on %s, off by default', async command => {
+    const values =
+      command === 'create'
+        ? create({ hostnames: 'api.example.com' })
+        : get({ command, hostnames: 'api.example.com', ...(command === 'list' ? { 'certificate-id': '' } : {}) });
+    expect(await parse({ ...values, 'block-without-certificate': 'true' })).toMatchObject({
+      hostnames: { names: ['api.example.com'], blockWithoutCertificate: true },
+    });
+    expect(await parse(values)).toMatchObject({ hostnames: { blockWithoutCertificate: false } });
   });
 });
 

