@@ -21,7 +21,7 @@ export default defineConfig({
       include: ['src/**/*.ts'],
       reporter: ['text-summary'],
       // The level reached (npm test, whole suite): a change that lowers any figure fails. Raise them with coverage.
-      thresholds: { statements: 76, branches: 70.5, functions: 76.5, lines: 78.3 },
+      thresholds: { statements: 84, branches: 76.3, functions: 85.3, lines: 86.5 },
     },
   },
 });
