@@ -6,35 +6,61 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   trackAccountIssue: () => (/* binding */ trackAccountIssue),
 /* harmony export */   trackIssue: () => (/* binding */ trackIssue)
 /* harmony export */ });
 /* unused harmony exports syncTrackingIssue, issueBody, boundedFetch */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2988);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(351);
 /* harmony import */ var _response_body_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3989);
+
 
 
 /** Opens, updates or closes the tracking issue; a failure here is a warning, the check's verdict stands. */
 async function trackIssue(tracking, zoneId, result, { deadline, log }) {
-    const runLink = repositoryLink(`actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`);
     const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
+    return track(tracking, {
+        zoneId,
+        failing: result.failures.length > 0,
+        failures: result.failures,
+        certificates: tracked.map(c => ({
+            id: c.id,
+            commonName: c.commonName,
+            status: c.status,
+            expiresOn: c.expiresOn,
+            daysRemaining: c.daysRemaining,
+        })),
+        // Only what a read showed: a list that could not be read is a failure of its own, not a missing name.
+        hostnamesMissing: result.hostnames?.associated === undefined ? [] : result.hostnames.missing,
+        // Likewise: only a rule a read showed not enforcing, and only when the check requires it.
+        notEnforced: result.waf?.failure === undefined ? [] : (result.waf.unenforced ?? []),
+    }, { deadline, log });
+}
+/**
+ * The tracking issue of a check of every zone of an account: one issue for the account (its own default
+ * label), listing every expiring certificate with its zone.
+ */
+function trackAccountIssue(tracking, result, context) {
+    return track(tracking, {
+        zoneId: undefined,
+        accountId: result.accountId,
+        failing: result.failures.length > 0,
+        failures: result.failures,
+        certificates: result.expiring.map(c => ({
+            id: c.id,
+            commonName: c.commonName,
+            status: c.status,
+            expiresOn: c.expiresOn,
+            daysRemaining: c.daysRemaining,
+            zone: c.zone,
+        })),
+    }, context);
+}
+/** Syncs the issue with the state; a failure here is a warning, the check's verdict stands. */
+async function track(tracking, state, { deadline, log }) {
+    const runLink = repositoryLink(`actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`);
     try {
-        const outcome = await syncTrackingIssue(tracking, {
-            zoneId,
-            failing: result.failures.length > 0,
-            failures: result.failures,
-            certificates: tracked.map(c => ({
-                id: c.id,
-                commonName: c.commonName,
-                status: c.status,
-                expiresOn: c.expiresOn,
-                daysRemaining: c.daysRemaining,
-            })),
-            // Only what a read showed: a list that could not be read is a failure of its own, not a missing name.
-            hostnamesMissing: result.hostnames?.associated === undefined ? [] : result.hostnames.missing,
-            // Likewise: only a rule a read showed not enforcing, and only when the check requires it.
-            notEnforced: result.waf?.failure === undefined ? [] : (result.waf.unenforced ?? []),
-            runUrl: runLink,
-        }, deadline.signal);
+        const outcome = await syncTrackingIssue(tracking, { ...state, runUrl: runLink }, deadline.signal);
         if (outcome.action === 'none')
             return undefined;
         log.info(`Tracking issue #${outcome.number} ${outcome.action}`);
@@ -108,7 +134,7 @@ async function syncTrackingIssue(config, state, signal) {
     const open = await octokit.rest.issues.listForRepo({ owner, repo, labels: config.label, state: 'open', per_page: 100 });
     const existing = open.data.filter(issue => !issue.pull_request).sort((a, b) => a.number - b.number)[0];
     if (state.failing) {
-        const title = `Cloudflare mTLS client certificates need attention (zone ${state.zoneId})`;
+        const title = `Cloudflare mTLS client certificates need attention (${subject(state)})`;
         const body = issueBody(state);
         if (existing) {
             await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body });
@@ -124,27 +150,61 @@ async function syncTrackingIssue(config, state, signal) {
     await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
     return { action: 'closed', number: existing.number };
 }
+/** What the issue is about: "zone <id>" or "account <id>" (checked 32-hex ids). */
+function subject(state) {
+    return state.accountId === undefined ? `zone ${state.zoneId}` : `account ${state.accountId}`;
+}
 function issueBody(state) {
     // Ids are checked hexadecimal; every other value came from outside and is escaped (no mentions, links, HTML).
-    const rows = state.certificates.map(c => `| \`${c.id}\` | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(c.commonName)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(c.status)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(c.expiresOn)} | ${c.daysRemaining} |`);
+    const withZone = state.certificates.some(c => c.zone !== undefined);
+    const zoneCell = (c) => (withZone ? ` ${c.zone === undefined ? '' : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(c.zone.name)} (\`${c.zone.id}\`)`} |` : '');
+    const rows = state.certificates.map(c => `|${zoneCell(c)} \`${c.id}\` | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(c.commonName)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(c.status)} | ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(c.expiresOn)} | ${c.daysRemaining} |`);
+    const head = withZone
+        ? ['| Zone | ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- | --- |']
+        : ['| ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- |'];
+    const intro = state.accountId === undefined
+        ? `The scheduled check of zone \`${state.zoneId}\`'s API Shield client certificates fails:`
+        : `The scheduled check of the API Shield client certificates of every zone of account \`${state.accountId}\` fails:`;
+    const hostnames = state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(name)}`), ''] : [];
+    const notEnforced = state.notEnforced?.length
+        ? [
+            'mTLS is not enforced (no enabled WAF rule of this action blocks requests without a valid, unrevoked client certificate) on:',
+            '',
+            ...state.notEnforced.map(name => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(name)}`),
+            '',
+        ]
+        : [];
+    const end = [state.runUrl ? `Last checked in [this run](<${state.runUrl}>). ` : '', 'This issue is updated while the check fails and closed when it passes.'];
+    // GitHub refuses a body past 65,536 characters: the failures take at most half of what is left, the
+    // table the rest, and what does not fit is counted, not shown.
+    let room = _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ISSUE_BODY_CHARACTERS */ .BD - [intro, ...head, ...hostnames, ...notEnforced, ...end].join('\n').length - 600;
+    const failures = fitting(state.failures.map(failure => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(failure, 2000)}`), room / 2);
+    room -= failures.join('\n').length;
+    const shown = fitting(rows, room);
+    const failuresLeft = state.failures.length - failures.length;
+    const rowsLeft = rows.length - shown.length;
     return [
-        `The scheduled check of zone \`${state.zoneId}\`'s API Shield client certificates fails:`,
+        intro,
         '',
-        ...state.failures.map(failure => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(failure, 2000)}`),
+        ...failures,
+        ...(failuresLeft > 0 ? [`- and ${failuresLeft} more, not shown here: the run's log and job summary list them`] : []),
         '',
-        ...(rows.length > 0 ? ['| ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- |', ...rows, ''] : []),
-        ...(state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(name)}`), ''] : []),
-        ...(state.notEnforced?.length
-            ? [
-                'mTLS is not enforced (no enabled WAF rule of this action blocks requests without a valid, unrevoked client certificate) on:',
-                '',
-                ...state.notEnforced.map(name => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(name)}`),
-                '',
-            ]
+        ...(rows.length > 0 ? [...head, ...shown, ''] : []),
+        ...(rowsLeft > 0
+            ? [`${rowsLeft} more not shown here (an issue holds at most ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ISSUE_BODY_CHARACTERS */ .BD} characters): the run's job summary and outputs list them.`, '']
             : []),
-        state.runUrl ? `Last checked in [this run](<${state.runUrl}>). ` : '',
-        'This issue is updated while the check fails and closed when it passes.',
+        ...hostnames,
+        ...notEnforced,
+        ...end,
     ].join('\n');
+}
+/** The first lines that fit in room characters, each with its line break. */
+function fitting(lines, room) {
+    let used = 0;
+    let kept = 0;
+    while (kept < lines.length && used + lines[kept].length + 1 <= room)
+        used += lines[kept++].length + 1;
+    return lines.slice(0, kept);
 }
 /**
  * Node's fetch for Octokit, bounded like every outside call: the step's deadline (timeout-seconds) ends a

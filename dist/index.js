@@ -158,7 +158,7 @@ function readCredentials(raw, problem, warnings) {
     return { kind: 'global-api-key', email, key };
 }
 /** The tracking issue: github-token (checked like the other credentials), its label, and the repository it is opened in. */
-function readTrackingIssue(raw, env, problem) {
+function readTrackingIssue(raw, env, problem, defaultLabel = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ISSUE_LABEL */ .PA) {
     const token = raw['github-token'];
     if (token === '')
         return undefined;
@@ -169,7 +169,7 @@ function readTrackingIssue(raw, env, problem) {
         return problem('github-token', 'contains spaces or line breaks; pass the workflow token (github.token) or a token from a secret');
     if (token.length < _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REDACTED_LENGTH */ .Pt)
         return problem('github-token', `is shorter than ${_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REDACTED_LENGTH */ .Pt} characters, which no GitHub token is: pass the workflow token (github.token) or a token from a secret`);
-    const label = raw['issue-label'] === '' ? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ISSUE_LABEL */ .PA : raw['issue-label'];
+    const label = raw['issue-label'] === '' ? defaultLabel : raw['issue-label'];
     if (label.length > 50 || /[\r\n,]/.test(label))
         return problem('issue-label', 'must be one label name of at most 50 characters, without commas');
     const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -188,6 +188,7 @@ function readTrackingIssue(raw, env, problem) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Lo: () => (/* binding */ COMMANDS),
+  BZ: () => (/* binding */ DEFAULT_ACCOUNT_ISSUE_LABEL),
   rK: () => (/* binding */ DEFAULT_API_URL),
   PA: () => (/* binding */ DEFAULT_ISSUE_LABEL),
   it: () => (/* binding */ DEFAULT_MAX_RETRIES),
@@ -218,6 +219,7 @@ const CERTIFICATE_STATUSES = ['active', 'pending_reactivation', 'pending_revocat
 const INPUT_NAMES = [
     'command',
     'zone-id',
+    'account-id',
     'api-token',
     'api-email',
     'api-key',
@@ -239,6 +241,8 @@ const INPUT_NAMES = [
     'wait',
     'list-status',
     'fail-on-empty',
+    'request-budget',
+    'fail-on-incomplete',
     'certificate-file',
     'min-days-remaining',
     'require-active',
@@ -275,6 +279,11 @@ function defaultReuseMinDays(validityDays) {
     return Math.min(DEFAULT_REUSE_MIN_DAYS, Math.floor(validityDays / 2));
 }
 const DEFAULT_ISSUE_LABEL = 'client-certificate-expiry';
+/**
+ * The tracking issue's label for a check of every zone of an account when issue-label is not set: not a
+ * zone's, so that a team with both kinds of check gets one issue for each.
+ */
+const DEFAULT_ACCOUNT_ISSUE_LABEL = 'client-certificate-expiry-account';
 
 
 /***/ }),
@@ -672,9 +681,9 @@ class ActionError extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   ml: () => (/* binding */ shorten),
 /* harmony export */   p7: () => (/* binding */ markdownText)
 /* harmony export */ });
-/* unused harmony export shorten */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
 
 /**
@@ -1028,8 +1037,7 @@ function isPlanLimit(error, customRules) {
  * only ever make a hint, never a refusal.
  */
 function hintFor(error, context) {
-    const { command, zoneId, credentials } = context;
-    const about = context.about ?? 'certificates';
+    const { credentials } = context;
     const token = credentials.kind === 'api-token' ? credentials.token : undefined;
     if (error.hasCode(6111) && token !== undefined && (0,_config_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeGlobalKey */ .iz)(token)) {
         return 'api-token looks like a Global API Key (37 hexadecimal characters): give it as api-key with the account email as api-email, or better, create an API token';
@@ -1047,6 +1055,10 @@ function hintFor(error, context) {
             ? 'HTTP 401 means the token was not accepted: check that api-token holds a current, unrevoked API token, copied whole'
             : 'HTTP 401 means the key was not accepted: check that api-key holds the current Global API Key of the account api-email names';
     }
+    if ('accountId' in context)
+        return accountHint(error, context);
+    const { command, zoneId } = context;
+    const about = context.about ?? 'certificates';
     if (error.response.status === 403 && (error.hasCode(10000) || error.errors.length === 0)) {
         const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
         return (`check that ${who} has "${permissionFor(command, about)}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
@@ -1066,21 +1078,37 @@ function hintFor(error, context) {
             return `check hostnames: each must be a hostname of zone ${zoneId}, spelled in full (the list holds only this zone's hostnames; the names already on it are sent back too)`;
         }
     }
-    if (error.hasCode(7003) || error.hasCode(7000)) {
-        // "No route": the zone, or the whole path when api-url does not point at the API (a proxy may add a prefix).
-        const path = context.apiUrl === undefined ? API_PATH : new URL(context.apiUrl).pathname.replace(/\/+$/, '');
-        const zone = `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
-        if (!path.endsWith(API_PATH)) {
-            return `check api-url: its path ("${path || '/'}") does not end in ${API_PATH}, where Cloudflare's API is (leave api-url out to use Cloudflare's own). If it is a proxy that adds that path, ${zone}`;
-        }
-        return zone;
-    }
+    if (error.hasCode(7003) || error.hasCode(7000))
+        return noRoute(context.apiUrl, `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`);
     // Unknown certificate: the live API answers 1415 "Invalid Certificate ID in request", or HTTP 404 (also
     // for an id of another zone of the account).
     if (about === 'certificates' && context.certificateId !== undefined && (error.hasCode(1415) || error.response.status === 404)) {
         return (`zone ${zoneId} has no client certificate ${context.certificateId}. Check certificate-id, and that zone-id is the zone that issued it: ` +
             'a certificate is listed, revoked and reactivated only through its own zone, though every zone of the account accepts it');
     }
+    return undefined;
+}
+/**
+ * "No route": the id, or the whole path when api-url does not point at the API (a proxy may add a
+ * prefix). `id` says what to check about the id.
+ */
+function noRoute(apiUrl, id) {
+    const path = apiUrl === undefined ? API_PATH : new URL(apiUrl).pathname.replace(/\/+$/, '');
+    if (!path.endsWith(API_PATH)) {
+        return `check api-url: its path ("${path || '/'}") does not end in ${API_PATH}, where Cloudflare's API is (leave api-url out to use Cloudflare's own). If it is a proxy that adds that path, ${id}`;
+    }
+    return id;
+}
+/** What to check when the listing of an account's zones was refused ("Zone: Read"). */
+function accountHint(error, context) {
+    const { accountId, credentials } = context;
+    if (error.response.status === 403 && (error.hasCode(10000) || error.errors.length === 0)) {
+        const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
+        return (`check that ${who} has "Zone: Read" on the zones of account ${accountId}, which lists them (for a token: a Zone: Read permission ` +
+            'whose Zone Resources include all zones of the account), and "SSL and Certificates: Read" on every zone to check');
+    }
+    if (error.hasCode(7003) || error.hasCode(7000))
+        return noRoute(context.apiUrl, `check account-id: ${accountId} is not an account Cloudflare knows for these credentials`);
     return undefined;
 }
 
@@ -1292,17 +1320,21 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $g: () => (/* binding */ MAX_READ_DESCRIPTION),
 /* harmony export */   $q: () => (/* binding */ MAX_OUTPUT_BYTES),
+/* harmony export */   BD: () => (/* binding */ MAX_ISSUE_BODY_CHARACTERS),
+/* harmony export */   LY: () => (/* binding */ MAX_ZONE_PAGES),
 /* harmony export */   Lw: () => (/* binding */ LIST_PAGE_SIZE),
 /* harmony export */   Q0: () => (/* binding */ MAX_SUMMARY_BYTES),
 /* harmony export */   R4: () => (/* binding */ MAX_ASSOCIATED_HOSTNAMES),
 /* harmony export */   Zi: () => (/* binding */ MAX_READ_EXPRESSION),
 /* harmony export */   cx: () => (/* binding */ MAX_RULESET_RULES),
+/* harmony export */   dq: () => (/* binding */ MAX_REQUEST_BUDGET),
 /* harmony export */   hv: () => (/* binding */ MAX_RULE_EXPRESSION),
 /* harmony export */   i7: () => (/* binding */ MAX_CSR_BYTES),
+/* harmony export */   n8: () => (/* binding */ MAX_ZONE_NAME_LENGTH),
 /* harmony export */   nB: () => (/* binding */ MAX_RESPONSE_BYTES),
+/* harmony export */   qY: () => (/* binding */ DEFAULT_REQUEST_BUDGET),
 /* harmony export */   rt: () => (/* binding */ MAX_LIST_PAGES)
 /* harmony export */ });
-/* unused harmony exports MAX_ZONE_PAGES, MAX_ZONE_NAME_LENGTH */
 /**
  * Every bound the action puts on what comes from outside, in one place. Each is far above what a real
  * answer or input needs, and each failure names the bound it hit.
@@ -1318,12 +1350,21 @@ const MAX_LIST_PAGES = 40;
  * account with more cannot be checked in one run; a lying answer costs at most 24 requests.
  */
 const MAX_ZONE_PAGES = 24;
+/**
+ * Requests one account inventory (list with account-id) may send, retries included: the request-budget
+ * input. Cloudflare allows 1,200 requests per 5 minutes per user, across every tool and the dashboard;
+ * the default plans half of that window, and no run may plan more than all of it.
+ */
+const DEFAULT_REQUEST_BUDGET = 600;
+const MAX_REQUEST_BUDGET = 1200;
 /** A zone's name as the zones schema bounds it. */
 const MAX_ZONE_NAME_LENGTH = 253;
 /** A CSR given as csr or csr-file; a real one is 1 to 4 KiB. */
 const MAX_CSR_BYTES = 64 * 1024;
 /** GitHub's limit for one step's job summary is 1 MiB; stay below it with room for the run link. */
 const MAX_SUMMARY_BYTES = 1000 * 1024;
+/** A tracking issue's body: GitHub refuses one past 65,536 characters. */
+const MAX_ISSUE_BODY_CHARACTERS = 60_000;
 /** One step output; GitHub keeps at most 1 MiB of outputs per job. */
 const MAX_OUTPUT_BYTES = 900 * 1024;
 /**
@@ -2333,6 +2374,8 @@ var file_writer = __nccwpck_require__(4741);
 var hostnames = __nccwpck_require__(6541);
 // EXTERNAL MODULE: ./src/identifier.ts
 var identifier = __nccwpck_require__(8360);
+// EXTERNAL MODULE: ./src/limits.ts
+var limits = __nccwpck_require__(351);
 // EXTERNAL MODULE: ./src/config/credentials.ts
 var config_credentials = __nccwpck_require__(980);
 // EXTERNAL MODULE: external "node:fs"
@@ -2343,8 +2386,6 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/csr.ts
 var csr = __nccwpck_require__(6799);
-// EXTERNAL MODULE: ./src/limits.ts
-var limits = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./src/config/files.ts
 
 
@@ -2538,6 +2579,10 @@ const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
 function isTrue(value) {
     return TRUE_VALUES.has(value);
 }
+/** Whether the text is one of the spellings of false that readBoolean accepts. */
+function isFalse(value) {
+    return FALSE_VALUES.has(value);
+}
 function readBoolean(value, input, fallback, problem) {
     if (value === '')
         return fallback;
@@ -2554,7 +2599,8 @@ function oneOf(value, input, allowed, fallback, problem) {
         return value;
     return problem(input, `is "${printable(value)}"; use one of: ${allowed.join(', ')}`);
 }
-function wholeNumberInRange(value, input, example, min, max, problem) {
+/** A whole number from min to max (example when not set); why, when given, follows the range in a problem. */
+function wholeNumberInRange(value, input, example, min, max, problem, why) {
     if (value === '')
         return example;
     if (!WHOLE_NUMBER.test(value)) {
@@ -2562,7 +2608,7 @@ function wholeNumberInRange(value, input, example, min, max, problem) {
     }
     const number = Number(value);
     if (number < min || number > max)
-        return problem(input, `must be between ${min} and ${max}, not ${value}`);
+        return problem(input, `must be between ${min} and ${max}, not ${value}${why === undefined ? '' : `: ${why}`}`);
     return number;
 }
 function values_identifier(value, input, kind, problem, hint) {
@@ -2620,6 +2666,7 @@ function describeLength(value) {
 
 ;// CONCATENATED MODULE: ./src/config/usage.ts
 
+
 /** What each requirement is, and what a problem with an input that needs it says. */
 const REQUIREMENTS = {
     'generate-key': {
@@ -2634,7 +2681,13 @@ const REQUIREMENTS = {
         met: raw => raw.hostnames !== '',
         message: 'is only used with hostnames: list the hostnames that should trust that CA, or remove it',
     },
+    'account-id': {
+        met: raw => raw['account-id'] !== '',
+        message: 'is only used with account-id (command: list over every zone of an account): remove it, or give account-id instead of zone-id',
+    },
 };
+/** What a problem with a per-zone input given with account-id says. */
+const PER_ZONE_MESSAGE = 'is about one zone, and is not used with account-id (every zone of an account): remove it, or check that zone in a step of its own with zone-id';
 /** In the order their problems are listed. */
 const USAGE = [
     { input: 'csr', commands: ['create'] },
@@ -2643,6 +2696,9 @@ const USAGE = [
     { input: 'generate-key', given: isTrue, commands: ['create'] },
     { input: 'list-status', given: value => value !== '' && value !== 'active', commands: ['list'] },
     { input: 'fail-on-empty', given: isTrue, commands: ['list'] },
+    { input: 'account-id', commands: ['list'], why: 'to check every zone of an account' },
+    { input: 'request-budget', given: value => value !== '' && value !== String(limits/* DEFAULT_REQUEST_BUDGET */.qY), needs: 'account-id' },
+    { input: 'fail-on-incomplete', given: isFalse, needs: 'account-id' },
     { input: 'output-private-key', given: isTrue, needs: 'generate-key' },
     { input: 'common-name', needs: 'generate-key' },
     { input: 'organization', needs: 'generate-key' },
@@ -2659,7 +2715,13 @@ const USAGE = [
     { input: 'certificate-file', commands: ['create', 'get', 'revoke', 'reactivate'], why: 'list has no single certificate' },
     { input: 'github-token', commands: ['get', 'list'], why: 'for the tracking issue' },
     { input: 'certificate-id', commands: ['get', 'revoke', 'reactivate'] },
-    { input: 'hostnames', commands: ['create', 'get', 'list'], said: '"create" (to enable mTLS on them) or "get" and "list" (to check it)', stage: 'hostnames' },
+    {
+        input: 'hostnames',
+        commands: ['create', 'get', 'list'],
+        said: '"create" (to enable mTLS on them) or "get" and "list" (to check it)',
+        perZone: true,
+        stage: 'hostnames',
+    },
     { input: 'mtls-certificate-id', needs: 'hostnames', stage: 'hostnames' },
     {
         input: 'block-without-certificate',
@@ -2677,7 +2739,10 @@ function checkUsage(raw, command, problem, stage) {
     for (const rule of USAGE) {
         if (rule.stage !== stage || !(rule.given ?? isSet)(raw[rule.input]))
             continue;
-        if (rule.needs !== undefined) {
+        if (rule.perZone && accountWide(raw, command)) {
+            problem(rule.input, PER_ZONE_MESSAGE);
+        }
+        else if (rule.needs !== undefined) {
             const requirement = REQUIREMENTS[rule.needs];
             if (!requirement.met(raw))
                 problem(rule.input, rule.unmet ?? requirement.message);
@@ -2687,12 +2752,22 @@ function checkUsage(raw, command, problem, stage) {
         }
     }
 }
-/** Whether the input applies to this command: by its row, or always when it has no list of commands. */
-function usedBy(input, command) {
-    const commands = USAGE.find(rule => rule.input === input)?.commands;
+/**
+ * Whether the input applies to this command: by its row, or always when it has no list of commands; with
+ * the raw inputs, never when it is about one zone and account-id is given.
+ */
+function usedBy(input, command, raw) {
+    const rule = USAGE.find(candidate => candidate.input === input);
+    if (rule?.perZone && raw !== undefined && accountWide(raw, command))
+        return false;
+    const commands = rule?.commands;
     return commands === undefined || (command !== undefined && commands.includes(command));
 }
 const isSet = (value) => value !== '';
+/** Whether the run checks every zone of an account: account-id given, with a command that uses it. */
+function accountWide(raw, command) {
+    return raw['account-id'] !== '' && usedBy('account-id', command);
+}
 /** '"get", "revoke" or "reactivate" (why)'. */
 function saidCommands(rule) {
     const quoted = (rule.commands ?? []).map(command => `"${command}"`);
@@ -2701,6 +2776,7 @@ function saidCommands(rule) {
 }
 
 ;// CONCATENATED MODULE: ./src/config/parse.ts
+
 
 
 
@@ -2747,7 +2823,7 @@ async function parseConfig(raw, context) {
     if (command === undefined) {
         problem('command', `is "${printable(commandText)}", which is not a command; use one of: ${types/* COMMANDS */.Lo.join(', ')}`);
     }
-    const zoneId = values_identifier(raw['zone-id'], 'zone-id', 'zone', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
+    const { zoneId, accountId } = readScope(raw, command, problem);
     const warnings = [];
     const credentials = (0,config_credentials/* readCredentials */.L1)(raw, problem, warnings);
     const apiUrl = readApiUrl(raw['api-url'], problem);
@@ -2762,6 +2838,8 @@ async function parseConfig(raw, context) {
     const keyType = oneOf(raw['key-type'], 'key-type', types/* KEY_TYPES */.WJ, 'ecdsa-p256', problem);
     const status = oneOf(raw['list-status'], 'list-status', types/* LIST_STATUSES */.mw, 'active', problem);
     const failOnEmpty = readBoolean(raw['fail-on-empty'], 'fail-on-empty', false, problem);
+    const requestBudget = wholeNumberInRange(raw['request-budget'], 'request-budget', limits/* DEFAULT_REQUEST_BUDGET */.qY, 1, limits/* MAX_REQUEST_BUDGET */.dq, problem, `Cloudflare allows ${limits/* MAX_REQUEST_BUDGET */.dq} requests per 5 minutes per user, counted across every tool and the dashboard, and one run never plans more (the default, ${limits/* DEFAULT_REQUEST_BUDGET */.qY}, leaves half to the rest)`);
+    const failOnIncomplete = readBoolean(raw['fail-on-incomplete'], 'fail-on-incomplete', true, problem);
     const jobSummary = readBoolean(raw['job-summary'], 'job-summary', true, problem);
     const outputPrivateKey = readBoolean(raw['output-private-key'], 'output-private-key', false, problem);
     const pkcs12Algorithms = oneOf(raw['pkcs12-algorithms'], 'pkcs12-algorithms', types/* PKCS12_ALGORITHM_SETS */.Ze, 'modern', problem);
@@ -2794,7 +2872,7 @@ async function parseConfig(raw, context) {
             problem('min-days-remaining', `(${minDaysRemaining}) is not below validity-days (${validityDays}): a new certificate has ${validityDays - 1} whole days left, so the step would issue it and then fail. Lower min-days-remaining or raise validity-days`);
         }
     }
-    const trackingIssue = (0,config_credentials/* readTrackingIssue */.DO)(raw, env, problem);
+    const trackingIssue = (0,config_credentials/* readTrackingIssue */.DO)(raw, env, problem, accountId === undefined ? types/* DEFAULT_ISSUE_LABEL */.PA : types/* DEFAULT_ACCOUNT_ISSUE_LABEL */.BZ);
     const hostnames = readHostnames(raw, command, problem);
     // Read even when pkcs12-algorithms is bad (already reported), so that one run names every problem.
     const pkcs12 = creating && generateKey === true ? readPkcs12(raw, pkcs12Algorithms ?? 'modern', context, env, problem, warnings) : undefined;
@@ -2806,11 +2884,10 @@ async function parseConfig(raw, context) {
         pkcs12: pkcs12?.file.kind === 'given' ? pkcs12.file.path : undefined,
     };
     await checkFilesToWrite(toWrite, roots, env, problem, warnings);
-    if (problems.length > 0 || command === undefined || zoneId === undefined || credentials === undefined || apiUrl === undefined) {
+    if (problems.length > 0 || command === undefined || (zoneId ?? accountId) === undefined || credentials === undefined || apiUrl === undefined) {
         throw new InputError(problems);
     }
-    const base = {
-        zoneId,
+    const shared = {
         credentials,
         apiUrl,
         certificateFile,
@@ -2822,6 +2899,9 @@ async function parseConfig(raw, context) {
         jobSummary: jobSummary ?? true,
         warnings,
     };
+    if (accountId !== undefined)
+        return accountListConfig(shared, accountId, status, failOnEmpty, trackingIssue, requestBudget, failOnIncomplete);
+    const base = { ...shared, zoneId: required(zoneId) };
     switch (command) {
         case 'create':
             return Object.freeze({
@@ -2842,6 +2922,38 @@ async function parseConfig(raw, context) {
         case 'list':
             return Object.freeze({ ...base, command, status: required(status), failOnEmpty: failOnEmpty ?? false, trackingIssue, hostnames });
     }
+}
+/** Where the run looks: zone-id, or, on list, account-id instead (every zone of the account); one of them, never both. */
+function readScope(raw, command, problem) {
+    const zoneText = raw['zone-id'];
+    const accountText = raw['account-id'];
+    // account-id given with another command is named by its usage row (config/usage.ts); zone-id is then required as ever.
+    const accountWide = accountText !== '' && usedBy('account-id', command);
+    const accountId = accountWide ? values_identifier(accountText, 'account-id', 'account', problem, ACCOUNT_ID_HINT) : undefined;
+    if (accountWide && zoneText !== '') {
+        problem('account-id', 'cannot be combined with zone-id: give zone-id to check one zone, or account-id to check every zone of the account, not both');
+        return {};
+    }
+    if (accountWide)
+        return accountId === undefined ? {} : { accountId };
+    const hint = "the Zone ID on the zone's Overview page in the Cloudflare dashboard";
+    // On list, an empty zone-id may mean the user wanted every zone: say that account-id does that.
+    const required = zoneText === '' && command === 'list' ? `${hint}; or, to check every zone of an account, give account-id instead` : hint;
+    const zoneId = values_identifier(zoneText, 'zone-id', 'zone', problem, required);
+    return zoneId === undefined ? {} : { zoneId };
+}
+const ACCOUNT_ID_HINT = "the Account ID shown beside the Zone ID on any of the account's zones' Overview page in the Cloudflare dashboard";
+function accountListConfig(shared, accountId, status, failOnEmpty, trackingIssue, requestBudget, failOnIncomplete) {
+    return Object.freeze({
+        ...shared,
+        command: 'list',
+        accountId,
+        status: required(status),
+        failOnEmpty: failOnEmpty ?? false,
+        trackingIssue,
+        requestBudget: required(requestBudget),
+        failOnIncomplete: failOnIncomplete ?? true,
+    });
 }
 /** Narrows a value that is defined whenever no problem was reported. */
 function required(value) {
@@ -2895,7 +3007,7 @@ function readHostnames(raw, command, problem) {
     const blockWithoutCertificate = readBoolean(raw['block-without-certificate'], 'block-without-certificate', false, problem);
     const text = raw.hostnames;
     const uuidText = raw['mtls-certificate-id'];
-    if (text === '' || (command !== undefined && !usedBy('hostnames', command)))
+    if (text === '' || (command !== undefined && !usedBy('hostnames', command, raw)))
         return undefined;
     // Both inputs are checked, so that one run names every problem.
     const mtlsCertificateId = uuidText === '' ? undefined : (0,identifier/* canonicalId */.iS)('mtls-certificate', uuidText);
@@ -3001,7 +3113,7 @@ async function run() {
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input is refused without compiling the commands or
         // the publishing of their result (lazy.ts says what that keeps off the start-up path).
-        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() */ 183).then(__nccwpck_require__.bind(__nccwpck_require__, 8183));
+        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 7723));
         const result = await executeCommand(config, {
             deadline,
             log,
@@ -3013,7 +3125,7 @@ async function run() {
         if (summary !== undefined)
             await writeSummary(summary);
         setOutputs(outputs);
-        if (result.kind === 'certificate')
+        if (result.kind !== 'list')
             for (const notice of result.notices ?? [])
                 log.notice(notice);
         for (const failure of result.failures)
@@ -3115,7 +3227,8 @@ async function report(error, config, raw) {
     if (!summaryOn)
         return;
     const command = config?.command ?? (types/* COMMANDS */.Lo.includes(raw?.command) ? raw?.command : undefined);
-    await writeSummary((0,src_summary/* failureSummary */.j)({ command, zoneId: config?.zoneId }, lines)).catch(() => undefined);
+    const accountId = config !== undefined && 'accountId' in config ? config.accountId : undefined;
+    await writeSummary((0,src_summary/* failureSummary */.j)({ command, zoneId: config?.zoneId, accountId }, lines)).catch(() => undefined);
 }
 
 
@@ -3223,13 +3336,13 @@ const FAILED_TITLES = {
 };
 /** A step that failed before it had a result (a bad input, an API error): what failed and what to do. */
 function failureSummary(context, errors) {
-    const title = FAILED_TITLES[context.command ?? ''] ?? 'Cloudflare mTLS client certificate step failed';
+    const title = context.accountId !== undefined ? 'Account check failed' : (FAILED_TITLES[context.command ?? ''] ?? 'Cloudflare mTLS client certificate step failed');
     return [...summaryHead(context, title, errors, [], '❌'), ''].join('\n');
 }
 /** The heading (verdict, title, zone, tracking issue) and the step's failures, warnings and notices, one callout each. */
 function summaryHead(context, title, failures, warnings, icon, notices = []) {
     const verdict = icon ?? (failures.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅');
-    const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : '';
+    const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : context.accountId ? ` · account \`${context.accountId}\`` : '';
     const lines = [`### ${verdict} ${title}${zone}`, ''];
     if (context.trackingIssue)
         lines.push(`Tracking issue: [#${context.trackingIssue.number}](<${context.trackingIssue.url}>)`, '');

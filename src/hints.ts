@@ -40,6 +40,17 @@ export interface HintContext {
 }
 
 /**
+ * A check of every zone of an account (list with account-id), when Cloudflare refused the listing of its
+ * zones: no zone is known yet. A refused zone later on is skipped or failed by the inventory itself.
+ */
+export interface AccountHintContext {
+  readonly command: 'list';
+  readonly accountId: string;
+  readonly credentials: Credentials;
+  readonly apiUrl?: string;
+}
+
+/**
  * Whether a refused WAF rule write looks like the plan's limit on custom rules: a 4xx that is not about
  * the credential, the path or the rate, whose message speaks of a limit, or in a zone that already holds
  * as many custom rules as the smallest plan allows (Cloudflare's code for it is not documented).
@@ -55,9 +66,8 @@ function isPlanLimit(error: CloudflareApiError, customRules: number | undefined)
  * shape of the credential): a sentence to add to Cloudflare's own code and message, or undefined. Shapes
  * only ever make a hint, never a refusal.
  */
-export function hintFor(error: CloudflareApiError, context: HintContext): string | undefined {
-  const { command, zoneId, credentials } = context;
-  const about = context.about ?? 'certificates';
+export function hintFor(error: CloudflareApiError, context: HintContext | AccountHintContext): string | undefined {
+  const { credentials } = context;
   const token = credentials.kind === 'api-token' ? credentials.token : undefined;
   if (error.hasCode(6111) && token !== undefined && looksLikeGlobalKey(token)) {
     return 'api-token looks like a Global API Key (37 hexadecimal characters): give it as api-key with the account email as api-email, or better, create an API token';
@@ -73,6 +83,9 @@ export function hintFor(error: CloudflareApiError, context: HintContext): string
       ? 'HTTP 401 means the token was not accepted: check that api-token holds a current, unrevoked API token, copied whole'
       : 'HTTP 401 means the key was not accepted: check that api-key holds the current Global API Key of the account api-email names';
   }
+  if ('accountId' in context) return accountHint(error, context);
+  const { command, zoneId } = context;
+  const about = context.about ?? 'certificates';
   if (error.response.status === 403 && (error.hasCode(10000) || error.errors.length === 0)) {
     const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
     return (
@@ -96,15 +109,8 @@ export function hintFor(error: CloudflareApiError, context: HintContext): string
       return `check hostnames: each must be a hostname of zone ${zoneId}, spelled in full (the list holds only this zone's hostnames; the names already on it are sent back too)`;
     }
   }
-  if (error.hasCode(7003) || error.hasCode(7000)) {
-    // "No route": the zone, or the whole path when api-url does not point at the API (a proxy may add a prefix).
-    const path = context.apiUrl === undefined ? API_PATH : new URL(context.apiUrl).pathname.replace(/\/+$/, '');
-    const zone = `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
-    if (!path.endsWith(API_PATH)) {
-      return `check api-url: its path ("${path || '/'}") does not end in ${API_PATH}, where Cloudflare's API is (leave api-url out to use Cloudflare's own). If it is a proxy that adds that path, ${zone}`;
-    }
-    return zone;
-  }
+  if (error.hasCode(7003) || error.hasCode(7000))
+    return noRoute(context.apiUrl, `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`);
   // Unknown certificate: the live API answers 1415 "Invalid Certificate ID in request", or HTTP 404 (also
   // for an id of another zone of the account).
   if (about === 'certificates' && context.certificateId !== undefined && (error.hasCode(1415) || error.response.status === 404)) {
@@ -113,5 +119,32 @@ export function hintFor(error: CloudflareApiError, context: HintContext): string
       'a certificate is listed, revoked and reactivated only through its own zone, though every zone of the account accepts it'
     );
   }
+  return undefined;
+}
+
+/**
+ * "No route": the id, or the whole path when api-url does not point at the API (a proxy may add a
+ * prefix). `id` says what to check about the id.
+ */
+function noRoute(apiUrl: string | undefined, id: string): string {
+  const path = apiUrl === undefined ? API_PATH : new URL(apiUrl).pathname.replace(/\/+$/, '');
+  if (!path.endsWith(API_PATH)) {
+    return `check api-url: its path ("${path || '/'}") does not end in ${API_PATH}, where Cloudflare's API is (leave api-url out to use Cloudflare's own). If it is a proxy that adds that path, ${id}`;
+  }
+  return id;
+}
+
+/** What to check when the listing of an account's zones was refused ("Zone: Read"). */
+function accountHint(error: CloudflareApiError, context: AccountHintContext): string | undefined {
+  const { accountId, credentials } = context;
+  if (error.response.status === 403 && (error.hasCode(10000) || error.errors.length === 0)) {
+    const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
+    return (
+      `check that ${who} has "Zone: Read" on the zones of account ${accountId}, which lists them (for a token: a Zone: Read permission ` +
+      'whose Zone Resources include all zones of the account), and "SSL and Certificates: Read" on every zone to check'
+    );
+  }
+  if (error.hasCode(7003) || error.hasCode(7000))
+    return noRoute(context.apiUrl, `check account-id: ${accountId} is not an account Cloudflare knows for these credentials`);
   return undefined;
 }

@@ -17,6 +17,14 @@ export const MAX_LIST_PAGES = 40;
  */
 export const MAX_ZONE_PAGES = 24;
 
+/**
+ * Requests one account inventory (list with account-id) may send, retries included: the request-budget
+ * input. Cloudflare allows 1,200 requests per 5 minutes per user, across every tool and the dashboard;
+ * the default plans half of that window, and no run may plan more than all of it.
+ */
+export const DEFAULT_REQUEST_BUDGET = 600;
+export const MAX_REQUEST_BUDGET = 1200;
+
 /** A zone's name as the zones schema bounds it. */
 export const MAX_ZONE_NAME_LENGTH = 253;
 
@@ -25,6 +33,9 @@ export const MAX_CSR_BYTES = 64 * 1024;
 
 /** GitHub's limit for one step's job summary is 1 MiB; stay below it with room for the run link. */
 export const MAX_SUMMARY_BYTES = 1000 * 1024;
+
+/** A tracking issue's body: GitHub refuses one past 65,536 characters. */
+export const MAX_ISSUE_BODY_CHARACTERS = 60_000;
 
 /** One step output; GitHub keeps at most 1 MiB of outputs per job. */
 export const MAX_OUTPUT_BYTES = 900 * 1024;

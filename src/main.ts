@@ -56,7 +56,7 @@ export async function run(): Promise<void> {
     const { outputs, summary } = await publish(config, result, { deadline, log, saveState: (name, value) => core.saveState(name, value) });
     if (summary !== undefined) await writeSummary(summary);
     setOutputs(outputs);
-    if (result.kind === 'certificate') for (const notice of result.notices ?? []) log.notice(notice);
+    if (result.kind !== 'list') for (const notice of result.notices ?? []) log.notice(notice);
     for (const failure of result.failures) log.error(failure);
     if (result.failures.length > 0) process.exitCode = 1;
   } catch (error) {
@@ -149,5 +149,6 @@ async function report(error: unknown, config: Config | undefined, raw: RawInputs
   const summaryOn = config ? config.jobSummary : raw?.['job-summary'] !== 'false';
   if (!summaryOn) return;
   const command = config?.command ?? (COMMANDS.includes(raw?.command as Command) ? raw?.command : undefined);
-  await writeSummary(failureSummary({ command, zoneId: config?.zoneId }, lines)).catch(() => undefined);
+  const accountId = config !== undefined && 'accountId' in config ? config.accountId : undefined;
+  await writeSummary(failureSummary({ command, zoneId: config?.zoneId, accountId }, lines)).catch(() => undefined);
 }

@@ -1,5 +1,5 @@
 import type { VerifiedCertificate } from './certificate.js';
-import type { HostnameReport, ListResult, WafRuleReport } from './commands/result.js';
+import type { HostnameReport, InventoryResult, ListResult, WafRuleReport, ZoneNote, ZoneRef } from './commands/result.js';
 import { canonicalId, ID_SHAPES } from './identifier.js';
 import { MAX_OUTPUT_BYTES } from './limits.js';
 
@@ -22,6 +22,9 @@ export const OUTPUT_NAMES = [
   'certificates',
   'count',
   'expiring-count',
+  'zones-checked',
+  'zones-skipped',
+  'zones-not-checked',
   'issue-number',
   'certificate-authority-id',
   'certificate-authority-name',
@@ -85,12 +88,16 @@ export function certificateOutputs(certificate: VerifiedCertificate): { outputs:
 const MAX_AUTHORITY_FIELD = 256;
 
 /**
- * The step outputs of a zone-wide listing: one compact entry per certificate, soonest expiry first. The
- * certificates output stays within MAX_OUTPUT_BYTES (GitHub keeps 1 MiB of outputs per job): entries that
- * do not fit are left out, the soonest-expiring kept, and a warning says how many.
+ * The step outputs of a zone-wide listing (or an account's, whose entries also name their zone): one
+ * compact entry per certificate, soonest expiry first. The certificates output stays within maxBytes
+ * (GitHub keeps 1 MiB of outputs per job): entries that do not fit are left out, the soonest-expiring
+ * kept, and a warning says how many.
  */
-export function listOutputs(result: ListResult): { outputs: Outputs; warnings: string[] } {
-  const entries = result.certificates.map(c =>
+export function listOutputs(
+  result: Pick<ListResult, 'certificates' | 'expiring'> | Pick<InventoryResult, 'certificates' | 'expiring'>,
+  maxBytes = MAX_OUTPUT_BYTES,
+): { outputs: Outputs; warnings: string[] } {
+  const entries = result.certificates.map((c: VerifiedCertificate & { readonly zone?: ZoneRef }) =>
     JSON.stringify({
       id: c.id,
       'common-name': c.commonName,
@@ -98,21 +105,74 @@ export function listOutputs(result: ListResult): { outputs: Outputs; warnings: s
       'expires-on': c.expiresOn,
       'days-remaining': c.daysRemaining,
       fingerprint: c.fingerprint,
+      ...(c.zone === undefined ? {} : { 'zone-id': c.zone.id, 'zone-name': c.zone.name }),
     }),
   );
-  let bytes = 2;
-  let kept = 0;
-  while (kept < entries.length && bytes + Buffer.byteLength(entries[kept] as string) + 1 <= MAX_OUTPUT_BYTES)
-    bytes += Buffer.byteLength(entries[kept++] as string) + 1;
+  const { json, kept } = jsonArrayWithin(entries, maxBytes);
   const warnings =
     kept < entries.length
       ? [
-          `the certificates output holds the ${kept} soonest-expiring of ${entries.length} certificates: the other ${entries.length - kept} would pass the ${MAX_OUTPUT_BYTES} bytes an output may hold here`,
+          `the certificates output holds the ${kept} soonest-expiring of ${entries.length} certificates: the other ${entries.length - kept} would pass the ${maxBytes} bytes an output may hold here`,
         ]
       : [];
   return {
-    outputs: { certificates: `[${entries.slice(0, kept).join(',')}]`, count: String(entries.length), 'expiring-count': String(result.expiring.length) },
+    outputs: { certificates: json, count: String(entries.length), 'expiring-count': String(result.expiring.length) },
     warnings,
+  };
+}
+
+/** A JSON array of the entries (each already JSON) that fit in maxBytes, in order, and how many did. */
+function jsonArrayWithin(entries: readonly string[], maxBytes: number): { json: string; kept: number } {
+  let bytes = 2;
+  let kept = 0;
+  while (kept < entries.length && bytes + Buffer.byteLength(entries[kept] as string) + 1 <= maxBytes) bytes += Buffer.byteLength(entries[kept++] as string) + 1;
+  return { json: `[${entries.slice(0, kept).join(',')}]`, kept };
+}
+
+/**
+ * The zone outputs' share of the 1 MiB of outputs GitHub keeps per job, on a check of every zone of an
+ * account (which has no hostnames output): zones-skipped and zones-not-checked first, zones-checked the
+ * rest. The certificates output then holds at most MAX_OUTPUT_BYTES less this.
+ */
+const MAX_ZONE_OUTPUTS_BYTES = 200 * 1024;
+
+/**
+ * The step outputs of a check of every zone of an account: the certificates output as a zone's (each
+ * entry with zone-id and zone-name), count and expiring-count over every zone checked, and three JSON
+ * arrays that together name every zone of the account: zones-checked ({id, name, count}), zones-skipped
+ * ({id, name, why}: HTTP 403, not covered by the token or not entitled; not a failure) and
+ * zones-not-checked ({id, name, why}: a check that failed, or a run that stopped first). Entries that
+ * do not fit their share are left out, with a warning.
+ */
+export function inventoryOutputs(result: InventoryResult): { outputs: Outputs; warnings: string[] } {
+  const warnings: string[] = [];
+  let room = MAX_ZONE_OUTPUTS_BYTES;
+  const zones = (name: OutputName, list: readonly (ZoneNote | (ZoneRef & { readonly count: number }))[]): string => {
+    const { json, kept } = jsonArrayWithin(
+      list.map(zone => JSON.stringify(zone)),
+      room,
+    );
+    room -= Buffer.byteLength(json);
+    if (kept < list.length) {
+      warnings.push(
+        `the ${name} output holds ${kept} of ${list.length} zones: the other ${list.length - kept} would pass the share of the outputs it may take here`,
+      );
+    }
+    return json;
+  };
+  const skipped = zones('zones-skipped', result.zonesSkipped);
+  const notChecked = zones('zones-not-checked', [
+    ...result.zonesFailed.map(zone => ({ ...zone, why: `its check failed: ${zone.why}` })),
+    ...result.zonesNotChecked,
+  ]);
+  const checked = zones(
+    'zones-checked',
+    result.zonesChecked.map(({ id, name, count }) => ({ id, name, count })),
+  );
+  const certificates = listOutputs(result, MAX_OUTPUT_BYTES - MAX_ZONE_OUTPUTS_BYTES);
+  return {
+    outputs: { ...certificates.outputs, 'zones-checked': checked, 'zones-skipped': skipped, 'zones-not-checked': notChecked },
+    warnings: [...certificates.warnings, ...warnings],
   };
 }
 

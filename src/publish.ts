@@ -1,12 +1,12 @@
 import { dirname, join } from 'node:path';
-import type { CertificateResult, CommandResult, ListResult } from './commands/result.js';
-import type { Config } from './config/types.js';
+import type { CertificateResult, CommandResult, InventoryResult, ListResult } from './commands/result.js';
+import type { AccountListConfig, Config } from './config/types.js';
 import type { Deadline } from './deadline.js';
 import { ActionError } from './errors.js';
 import { writeFileSafely } from './file-writer.js';
 import { KEY_FILE_STATE, newKeyFilePath, PKCS12_FILE_NAME, PKCS12_FILE_STATE } from './key-file.js';
-import { certificateOutputs, hostnameOutputs, listOutputs, type Outputs, wafRuleOutputs } from './outputs.js';
-import { certificateSummary, listSummary } from './result-summary.js';
+import { certificateOutputs, hostnameOutputs, inventoryOutputs, listOutputs, type Outputs, wafRuleOutputs } from './outputs.js';
+import { certificateSummary, inventorySummary, listSummary } from './result-summary.js';
 import type { SummaryContext } from './summary.js';
 
 /**
@@ -31,6 +31,10 @@ export interface Published {
 }
 
 export async function publish(config: Config, result: CommandResult, context: PublishContext): Promise<Published> {
+  // Every zone of an account: outputs, tracking issue and summary of its own.
+  if (result.kind === 'account-list' && 'accountId' in config) return publishInventory(config, result, context);
+  if (result.kind === 'account-list' || 'accountId' in config)
+    throw new Error('internal error: an account inventory without its config, or the other way round');
   const { outputs, warnings } = result.kind === 'list' ? await publishList(config, result, context) : await publishCertificate(config, result, context);
   let trackingIssue: SummaryContext['trackingIssue'];
   if ((config.command === 'get' || config.command === 'list') && config.trackingIssue) {
@@ -161,4 +165,37 @@ function writeCertificateFile(path: string, pem: string, roots: readonly string[
 /** Writes a private key readable by its owner only; folders it creates are private too. */
 function writePrivateKeyFile(path: string, pem: string, roots: readonly string[]): Promise<string> {
   return writeFileSafely(path, pem, 0o600, { roots, folderMode: 0o700 });
+}
+
+/**
+ * A check of every zone of an account: its outputs, the warnings and the log lines, the account's
+ * tracking issue and its summary. The failures (expiring certificates, zones that failed, a stop) are
+ * printed by main.ts after the outputs are set, as a zone's are.
+ */
+async function publishInventory(config: AccountListConfig, result: InventoryResult, context: PublishContext): Promise<Published> {
+  const { log } = context;
+  const { outputs, warnings: outputWarnings } = inventoryOutputs(result);
+  for (const certificate of result.certificates) for (const warning of certificate.warnings) log.warning(warning);
+  for (const warning of outputWarnings) log.warning(warning);
+  for (const certificate of result.expiring) {
+    log.warning(
+      `Client certificate ${certificate.id} (${certificate.commonName}) of zone ${certificate.zone.name} (${certificate.zone.id}) expires on ${certificate.expiresOn}: ${certificate.daysRemaining} days left`,
+    );
+  }
+  const notChecked = result.zonesFailed.length + result.zonesNotChecked.length;
+  log.info(
+    `Account ${result.accountId}: ${result.zones.length} zones, ${result.zonesChecked.length} checked, ${result.zonesSkipped.length} skipped, ${notChecked} not checked; ` +
+      `${result.certificates.length} client certificates, ${result.expiring.length} expiring soon (${result.requests} requests of a budget of ${result.budget}, at most ${result.rate.maxInFlight} at once)`,
+  );
+  for (const warning of result.warnings) log.warning(warning);
+  const warnings = [...result.warnings, ...result.certificates.flatMap(c => c.warnings), ...outputWarnings];
+  let trackingIssue: SummaryContext['trackingIssue'];
+  if (config.trackingIssue) {
+    // Loaded only for a check with github-token, as for a zone's.
+    const { trackAccountIssue } = await import('./tracking-issue.js');
+    trackingIssue = await trackAccountIssue(config.trackingIssue, result, context);
+    outputs['issue-number'] = trackingIssue ? String(trackingIssue.number) : '';
+  }
+  if (!config.jobSummary) return { outputs, summary: undefined };
+  return { outputs, summary: inventorySummary({ command: config.command, zoneId: undefined, accountId: result.accountId, trackingIssue }, result, warnings) };
 }

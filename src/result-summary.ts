@@ -1,5 +1,5 @@
 import { ISO_TIMESTAMP, type VerifiedCertificate } from './certificate.js';
-import type { HostnameReport, ListResult, WafRuleReport } from './commands/result.js';
+import type { HostnameReport, InventoryResult, ListResult, WafRuleReport, ZoneNote } from './commands/result.js';
 import { markdownText } from './escape.js';
 import { hostnameKey } from './hostnames.js';
 import { MAX_RULE_EXPRESSION, MAX_SUMMARY_BYTES } from './limits.js';
@@ -199,16 +199,84 @@ export function listSummary(context: SummaryContext, result: ListResult, warning
     c =>
       `| ${expiring.has(c.id) ? '⚠️' : ''} | \`${c.id}\` | ${markdownText(c.commonName)} | ${markdownText(c.status)} | ${dateCell(c.expiresOn)} | ${c.daysRemaining} |`,
   );
-  const room = MAX_SUMMARY_BYTES - Buffer.byteLength([...top, ...table, ...hostnames].join('\n')) - 400;
-  let bytes = 0;
-  let kept = 0;
-  while (kept < rows.length && bytes + Buffer.byteLength(rows[kept] as string) + 1 <= room) bytes += Buffer.byteLength(rows[kept++] as string) + 1;
+  const kept = rowsWithin(rows, MAX_SUMMARY_BYTES - Buffer.byteLength([...top, ...table, ...hostnames].join('\n')) - 400);
   const leftOut = rows.length - kept;
   const leftOutLines =
     leftOut > 0
       ? ['', `${leftOut} more certificate${leftOut === 1 ? '' : 's'} not shown: a job summary holds at most 1 MiB. The certificates output lists them.`]
       : [];
   return [...top, ...table, ...rows.slice(0, kept), ...leftOutLines, ...(hostnames.length > 0 ? ['', ...hostnames] : []), ''].join('\n');
+}
+
+/** Failures shown as callouts in an account's summary; the rest are counted (each failed zone is also in its table). */
+const MAX_ACCOUNT_FAILURES_SHOWN = 10;
+/** Rows of each zone table (skipped, not checked) shown at most; the zones-skipped and zones-not-checked outputs have them all. */
+const MAX_ZONE_ROWS = 200;
+
+/**
+ * A check of every zone of an account: the verdict and the account first (failures, warnings), what was
+ * checked and what it cost, then one table of every certificate across the zones, sorted by expiry, with
+ * each one's zone, then the zones skipped and the zones not checked, each with why. Within
+ * MAX_SUMMARY_BYTES: the zone tables are bounded first, and certificate rows that do not fit are left
+ * out, the soonest-expiring kept. Zone names and every message are escaped; ids are checked.
+ */
+export function inventorySummary(context: SummaryContext, result: InventoryResult, warnings: readonly string[]): string {
+  const { zones, zonesChecked, zonesSkipped, certificates } = result;
+  const notChecked = [...result.zonesFailed.map(zone => ({ ...zone, why: `its check failed: ${zone.why}` })), ...result.zonesNotChecked];
+  const failures =
+    result.failures.length <= MAX_ACCOUNT_FAILURES_SHOWN
+      ? result.failures
+      : [
+          ...result.failures.slice(0, MAX_ACCOUNT_FAILURES_SHOWN),
+          `And ${result.failures.length - MAX_ACCOUNT_FAILURES_SHOWN} more failures: the log lists them all, and the zones not checked are below`,
+        ];
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const top = [
+    ...summaryHead(context, TITLES.list as string, failures, warnings),
+    `${plural(zones.length, 'zone')}: ${zonesChecked.length} checked, ${zonesSkipped.length} skipped, ${notChecked.length} not checked. ` +
+      `${plural(certificates.length, 'certificate')}, ${result.expiring.length} expiring soon.`,
+    '',
+    `${plural(result.requests, 'request')} of a budget of ${result.budget} (the account needs at least ${result.requestsNeeded}), at most ${result.rate.maxInFlight} at once${result.rate.slowedDown ? ", slowed down as Cloudflare's count of the rate limit ran low" : ''}.`,
+    '',
+  ];
+  const zoneTable = (title: string, list: readonly ZoneNote[], output: string): string[] => {
+    if (list.length === 0) return [];
+    const rows = list.slice(0, MAX_ZONE_ROWS).map(zone => `| ${markdownText(zone.name)} | \`${zone.id}\` | ${markdownText(zone.why, 600)} |`);
+    const more = list.length - rows.length;
+    return [
+      `#### ${title}`,
+      '',
+      '| Zone | Zone ID | Why |',
+      '| --- | --- | --- |',
+      ...rows,
+      ...(more > 0 ? ['', `${more} more not shown: the ${output} output lists them.`] : []),
+      '',
+    ];
+  };
+  const after = [
+    ...zoneTable(`Zones skipped (${zonesSkipped.length})`, zonesSkipped, 'zones-skipped'),
+    ...zoneTable(`Zones not checked (${notChecked.length})`, notChecked, 'zones-not-checked'),
+  ];
+  if (certificates.length === 0) return [...top, ...after, ''].join('\n');
+  const expiring = new Set(result.expiring.map(c => c.id));
+  const table = ['| | Zone | ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- | --- | --- |'];
+  const rows = certificates.map(
+    c =>
+      `| ${expiring.has(c.id) ? '⚠️' : ''} | ${markdownText(c.zone.name)} | \`${c.id}\` | ${markdownText(c.commonName)} | ${markdownText(c.status)} | ${dateCell(c.expiresOn)} | ${c.daysRemaining} |`,
+  );
+  const kept = rowsWithin(rows, MAX_SUMMARY_BYTES - Buffer.byteLength([...top, ...table, ...after].join('\n')) - 400);
+  const leftOut = rows.length - kept;
+  const leftOutLines =
+    leftOut > 0 ? ['', `${plural(leftOut, 'more certificate')} not shown: a job summary holds at most 1 MiB. The certificates output lists them.`] : [];
+  return [...top, ...table, ...rows.slice(0, kept), ...leftOutLines, '', ...after, ''].join('\n');
+}
+
+/** How many of the rows, from the first, fit in room bytes (each with its line break): the summary's cap. */
+function rowsWithin(rows: readonly string[], room: number): number {
+  let bytes = 0;
+  let kept = 0;
+  while (kept < rows.length && bytes + Buffer.byteLength(rows[kept] as string) + 1 <= room) bytes += Buffer.byteLength(rows[kept++] as string) + 1;
+  return kept;
 }
 
 /** The date a person reads, with the whole timestamp on hover; anything not an ISO timestamp as escaped text. */

@@ -15,6 +15,8 @@ export interface SummaryContext {
   readonly command: string | undefined;
   /** A checked 32-hex zone id, or undefined. */
   readonly zoneId: string | undefined;
+  /** A checked 32-hex account id: a check of every zone of that account (list with account-id). */
+  readonly accountId?: string | undefined;
   /** The tracking issue this run opened or updated, linked under the heading. */
   readonly trackingIssue?: { readonly number: number; readonly url: string } | undefined;
 }
@@ -29,7 +31,8 @@ const FAILED_TITLES: Readonly<Record<string, string>> = {
 
 /** A step that failed before it had a result (a bad input, an API error): what failed and what to do. */
 export function failureSummary(context: SummaryContext, errors: readonly string[]): string {
-  const title = FAILED_TITLES[context.command ?? ''] ?? 'Cloudflare mTLS client certificate step failed';
+  const title =
+    context.accountId !== undefined ? 'Account check failed' : (FAILED_TITLES[context.command ?? ''] ?? 'Cloudflare mTLS client certificate step failed');
   return [...summaryHead(context, title, errors, [], '❌'), ''].join('\n');
 }
 
@@ -43,7 +46,7 @@ export function summaryHead(
   notices: readonly string[] = [],
 ): string[] {
   const verdict = icon ?? (failures.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅');
-  const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : '';
+  const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : context.accountId ? ` · account \`${context.accountId}\`` : '';
   const lines = [`### ${verdict} ${title}${zone}`, ''];
   if (context.trackingIssue) lines.push(`Tracking issue: [#${context.trackingIssue.number}](<${context.trackingIssue.url}>)`, '');
   for (const failure of failures) lines.push('> [!CAUTION]', `> ${markdownText(failure, MAX_MESSAGE_CHARACTERS)}`, '');

@@ -1,7 +1,8 @@
-import type { CommandResult } from './commands/result.js';
+import type { CertificateResult, InventoryResult, ListResult } from './commands/result.js';
 import type { TrackingIssueConfig } from './config/types.js';
 import type { Deadline } from './deadline.js';
 import { markdownText } from './escape.js';
+import { MAX_ISSUE_BODY_CHARACTERS } from './limits.js';
 import { readCappedText } from './response-body.js';
 
 /**
@@ -16,10 +17,15 @@ export interface TrackedCertificate {
   readonly status: string;
   readonly expiresOn: string;
   readonly daysRemaining: number;
+  /** The zone that listed it, in an account's issue (a checked 32-hex id, and a checked DNS name from the API). */
+  readonly zone?: { readonly id: string; readonly name: string };
 }
 
 export interface TrackingState {
-  readonly zoneId: string;
+  /** The zone the check is about; undefined for an account's check (accountId). */
+  readonly zoneId: string | undefined;
+  /** The account whose every zone the check is about (list with account-id). */
+  readonly accountId?: string;
   /** Whether the check failed; the issue is opened or updated while it does, and closed once it passes. */
   readonly failing: boolean;
   /** Why the check fails: the step's failures. */
@@ -44,33 +50,70 @@ export interface TrackingContext {
 export async function trackIssue(
   tracking: TrackingIssueConfig,
   zoneId: string,
-  result: CommandResult,
+  result: CertificateResult | ListResult,
+  { deadline, log }: TrackingContext,
+): Promise<{ readonly number: number; readonly url: string } | undefined> {
+  const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
+  return track(
+    tracking,
+    {
+      zoneId,
+      failing: result.failures.length > 0,
+      failures: result.failures,
+      certificates: tracked.map(c => ({
+        id: c.id,
+        commonName: c.commonName,
+        status: c.status,
+        expiresOn: c.expiresOn,
+        daysRemaining: c.daysRemaining,
+      })),
+      // Only what a read showed: a list that could not be read is a failure of its own, not a missing name.
+      hostnamesMissing: result.hostnames?.associated === undefined ? [] : result.hostnames.missing,
+      // Likewise: only a rule a read showed not enforcing, and only when the check requires it.
+      notEnforced: result.waf?.failure === undefined ? [] : (result.waf.unenforced ?? []),
+    },
+    { deadline, log },
+  );
+}
+
+/**
+ * The tracking issue of a check of every zone of an account: one issue for the account (its own default
+ * label), listing every expiring certificate with its zone.
+ */
+export function trackAccountIssue(
+  tracking: TrackingIssueConfig,
+  result: InventoryResult,
+  context: TrackingContext,
+): Promise<{ readonly number: number; readonly url: string } | undefined> {
+  return track(
+    tracking,
+    {
+      zoneId: undefined,
+      accountId: result.accountId,
+      failing: result.failures.length > 0,
+      failures: result.failures,
+      certificates: result.expiring.map(c => ({
+        id: c.id,
+        commonName: c.commonName,
+        status: c.status,
+        expiresOn: c.expiresOn,
+        daysRemaining: c.daysRemaining,
+        zone: c.zone,
+      })),
+    },
+    context,
+  );
+}
+
+/** Syncs the issue with the state; a failure here is a warning, the check's verdict stands. */
+async function track(
+  tracking: TrackingIssueConfig,
+  state: Omit<TrackingState, 'runUrl'>,
   { deadline, log }: TrackingContext,
 ): Promise<{ readonly number: number; readonly url: string } | undefined> {
   const runLink = repositoryLink(`actions/runs/${process.env.GITHUB_RUN_ID ?? ''}`);
-  const tracked = result.kind === 'list' ? result.expiring : [result.certificate];
   try {
-    const outcome = await syncTrackingIssue(
-      tracking,
-      {
-        zoneId,
-        failing: result.failures.length > 0,
-        failures: result.failures,
-        certificates: tracked.map(c => ({
-          id: c.id,
-          commonName: c.commonName,
-          status: c.status,
-          expiresOn: c.expiresOn,
-          daysRemaining: c.daysRemaining,
-        })),
-        // Only what a read showed: a list that could not be read is a failure of its own, not a missing name.
-        hostnamesMissing: result.hostnames?.associated === undefined ? [] : result.hostnames.missing,
-        // Likewise: only a rule a read showed not enforcing, and only when the check requires it.
-        notEnforced: result.waf?.failure === undefined ? [] : (result.waf.unenforced ?? []),
-        runUrl: runLink,
-      },
-      deadline.signal,
-    );
+    const outcome = await syncTrackingIssue(tracking, { ...state, runUrl: runLink }, deadline.signal);
     if (outcome.action === 'none') return undefined;
     log.info(`Tracking issue #${outcome.number} ${outcome.action}`);
     return { number: outcome.number, url: repositoryLink(`issues/${outcome.number}`) ?? '' };
@@ -145,7 +188,7 @@ export async function syncTrackingIssue(config: TrackingIssueConfig, state: Trac
   const existing = open.data.filter(issue => !issue.pull_request).sort((a, b) => a.number - b.number)[0];
 
   if (state.failing) {
-    const title = `Cloudflare mTLS client certificates need attention (zone ${state.zoneId})`;
+    const title = `Cloudflare mTLS client certificates need attention (${subject(state)})`;
     const body = issueBody(state);
     if (existing) {
       await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body });
@@ -161,29 +204,68 @@ export async function syncTrackingIssue(config: TrackingIssueConfig, state: Trac
   return { action: 'closed', number: existing.number };
 }
 
+/** What the issue is about: "zone <id>" or "account <id>" (checked 32-hex ids). */
+function subject(state: TrackingState): string {
+  return state.accountId === undefined ? `zone ${state.zoneId}` : `account ${state.accountId}`;
+}
+
 export function issueBody(state: TrackingState): string {
   // Ids are checked hexadecimal; every other value came from outside and is escaped (no mentions, links, HTML).
+  const withZone = state.certificates.some(c => c.zone !== undefined);
+  const zoneCell = (c: TrackedCertificate): string => (withZone ? ` ${c.zone === undefined ? '' : `${markdownText(c.zone.name)} (\`${c.zone.id}\`)`} |` : '');
   const rows = state.certificates.map(
-    c => `| \`${c.id}\` | ${markdownText(c.commonName)} | ${markdownText(c.status)} | ${markdownText(c.expiresOn)} | ${c.daysRemaining} |`,
+    c => `|${zoneCell(c)} \`${c.id}\` | ${markdownText(c.commonName)} | ${markdownText(c.status)} | ${markdownText(c.expiresOn)} | ${c.daysRemaining} |`,
   );
+  const head = withZone
+    ? ['| Zone | ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- | --- |']
+    : ['| ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- |'];
+  const intro =
+    state.accountId === undefined
+      ? `The scheduled check of zone \`${state.zoneId}\`'s API Shield client certificates fails:`
+      : `The scheduled check of the API Shield client certificates of every zone of account \`${state.accountId}\` fails:`;
+  const hostnames = state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${markdownText(name)}`), ''] : [];
+  const notEnforced = state.notEnforced?.length
+    ? [
+        'mTLS is not enforced (no enabled WAF rule of this action blocks requests without a valid, unrevoked client certificate) on:',
+        '',
+        ...state.notEnforced.map(name => `- ${markdownText(name)}`),
+        '',
+      ]
+    : [];
+  const end = [state.runUrl ? `Last checked in [this run](<${state.runUrl}>). ` : '', 'This issue is updated while the check fails and closed when it passes.'];
+  // GitHub refuses a body past 65,536 characters: the failures take at most half of what is left, the
+  // table the rest, and what does not fit is counted, not shown.
+  let room = MAX_ISSUE_BODY_CHARACTERS - [intro, ...head, ...hostnames, ...notEnforced, ...end].join('\n').length - 600;
+  const failures = fitting(
+    state.failures.map(failure => `- ${markdownText(failure, 2000)}`),
+    room / 2,
+  );
+  room -= failures.join('\n').length;
+  const shown = fitting(rows, room);
+  const failuresLeft = state.failures.length - failures.length;
+  const rowsLeft = rows.length - shown.length;
   return [
-    `The scheduled check of zone \`${state.zoneId}\`'s API Shield client certificates fails:`,
+    intro,
     '',
-    ...state.failures.map(failure => `- ${markdownText(failure, 2000)}`),
+    ...failures,
+    ...(failuresLeft > 0 ? [`- and ${failuresLeft} more, not shown here: the run's log and job summary list them`] : []),
     '',
-    ...(rows.length > 0 ? ['| ID | Common name | Status | Expires | Days left |', '| --- | --- | --- | --- | --- |', ...rows, ''] : []),
-    ...(state.hostnamesMissing?.length ? ['mTLS is not enabled on:', '', ...state.hostnamesMissing.map(name => `- ${markdownText(name)}`), ''] : []),
-    ...(state.notEnforced?.length
-      ? [
-          'mTLS is not enforced (no enabled WAF rule of this action blocks requests without a valid, unrevoked client certificate) on:',
-          '',
-          ...state.notEnforced.map(name => `- ${markdownText(name)}`),
-          '',
-        ]
+    ...(rows.length > 0 ? [...head, ...shown, ''] : []),
+    ...(rowsLeft > 0
+      ? [`${rowsLeft} more not shown here (an issue holds at most ${MAX_ISSUE_BODY_CHARACTERS} characters): the run's job summary and outputs list them.`, '']
       : []),
-    state.runUrl ? `Last checked in [this run](<${state.runUrl}>). ` : '',
-    'This issue is updated while the check fails and closed when it passes.',
+    ...hostnames,
+    ...notEnforced,
+    ...end,
   ].join('\n');
+}
+
+/** The first lines that fit in room characters, each with its line break. */
+function fitting(lines: readonly string[], room: number): string[] {
+  let used = 0;
+  let kept = 0;
+  while (kept < lines.length && used + (lines[kept] as string).length + 1 <= room) used += (lines[kept++] as string).length + 1;
+  return lines.slice(0, kept);
 }
 
 /**

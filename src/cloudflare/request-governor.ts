@@ -1,4 +1,5 @@
 import type { Deadline } from '../deadline.js';
+import { MAX_REQUEST_BUDGET } from '../limits.js';
 import { sleep as defaultSleep, type Sleep } from '../sleep.js';
 import type { AttemptAnswer, AttemptGate } from './client.js';
 import { parseRetryAfter, parseRetryAfterMs } from './retry-policy.js';
@@ -21,10 +22,6 @@ import { parseRetryAfter, parseRetryAfterMs } from './retry-policy.js';
 /** Cloudflare's limit: requests per window, per user. */
 export const CLOUDFLARE_RATE_LIMIT = 1200;
 export const RATE_LIMIT_WINDOW_MS = 5 * 60 * 1000;
-/** The request budget of one run unless the input says otherwise: half the user's window. */
-export const DEFAULT_REQUEST_BUDGET = 600;
-/** A run may never plan more than the whole window. */
-export const MAX_REQUEST_BUDGET = CLOUDFLARE_RATE_LIMIT;
 /** Requests in flight at once. */
 export const DEFAULT_POOL = 4;
 

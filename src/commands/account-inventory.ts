@@ -2,15 +2,15 @@ import type { VerifiedCertificate } from '../certificate.js';
 import { type ClientOptions, CloudflareClient } from '../cloudflare/client.js';
 import { type CertificateStatusFilter, ClientCertificatesClient } from '../cloudflare/client-certificates.js';
 import { CloudflareApiError } from '../cloudflare/errors.js';
-import { DEFAULT_POOL, DEFAULT_REQUEST_BUDGET, describeStop, type GovernorStop, RequestGovernor, RequestsStopped } from '../cloudflare/request-governor.js';
+import { DEFAULT_POOL, describeStop, type GovernorStop, RequestGovernor, RequestsStopped } from '../cloudflare/request-governor.js';
 import type { ClientCertificate } from '../cloudflare/types.js';
 import { type AccountZone, listAccountZones } from '../cloudflare/zones.js';
 import { DeadlineError } from '../deadline.js';
 import { shorten } from '../escape.js';
 import { canonicalId } from '../identifier.js';
-import { LIST_PAGE_SIZE } from '../limits.js';
+import { DEFAULT_REQUEST_BUDGET, LIST_PAGE_SIZE } from '../limits.js';
 import { expiringAmong, verifyListing } from './list.js';
-import type { CommandLog } from './result.js';
+import type { CheckedZone, CommandLog, InventoryResult, InventoryStop, ZoneCertificate, ZoneNote, ZoneRef } from './result.js';
 
 /**
  * `list` with an account instead of a zone: every zone of the account, then each zone's certificates,
@@ -50,73 +50,6 @@ export interface InventoryServices {
   readonly now?: () => Date;
   /** The clock that ages rate-limit readings (Date.now by default). */
   readonly clock?: () => number;
-}
-
-/** A zone, by id and name. */
-export interface ZoneRef {
-  readonly id: string;
-  readonly name: string;
-}
-
-/** A zone that was not checked, and why (one sentence; Cloudflare's words kept, bounded). */
-export interface ZoneNote extends ZoneRef {
-  readonly why: string;
-}
-
-export interface CheckedZone extends ZoneRef {
-  /** Certificates with the status it holds. */
-  readonly count: number;
-}
-
-/** A verified certificate and the zone that listed it. */
-export interface ZoneCertificate extends VerifiedCertificate {
-  readonly zone: ZoneRef;
-}
-
-/** Why the run stopped before every zone was checked. */
-export type InventoryStop =
-  | GovernorStop
-  /** timeout-seconds passed (or the step was cancelled). */
-  | { readonly reason: 'deadline'; readonly message: string }
-  /** HTTP 401: the credentials were refused, so no other zone would be read either. */
-  | { readonly reason: 'credentials'; readonly message: string }
-  /** MAX_FAILED_ZONES_IN_A_ROW zones failed in a row. */
-  | { readonly reason: 'failing'; readonly zones: number };
-
-export interface InventoryResult {
-  readonly kind: 'account-list';
-  readonly accountId: string;
-  /** Zones the account's listing gave. */
-  readonly zones: readonly ZoneRef[];
-  /** Every certificate of the checked zones, soonest expiry first. */
-  readonly certificates: readonly ZoneCertificate[];
-  /** Active certificates with fewer days left than min-days-remaining, soonest first. */
-  readonly expiring: readonly ZoneCertificate[];
-  /** Zones whose certificates were all read, in the listing's order. */
-  readonly zonesChecked: readonly CheckedZone[];
-  /** Zones whose certificates cannot be read (HTTP 403: not covered by the token, or not entitled): a note, not a failure. */
-  readonly zonesSkipped: readonly ZoneNote[];
-  /** Zones whose check failed (a 5xx after retries, a garbled answer, a certificate that fails verification): the run fails. */
-  readonly zonesFailed: readonly ZoneNote[];
-  /** Zones not checked because the run stopped (see stop), in the listing's order. */
-  readonly zonesNotChecked: readonly ZoneNote[];
-  readonly stop: InventoryStop | undefined;
-  /** HTTP requests sent, retries included; never more than budget. */
-  readonly requests: number;
-  readonly budget: number;
-  /** The most requests that were in flight at once, and whether Cloudflare's count made the run slow down. */
-  readonly rate: { readonly maxInFlight: number; readonly slowedDown: boolean };
-  /**
-   * The fewest requests the whole account needs, as far as the run could tell: its zone pages, plus
-   * ⌈certificates/50⌉ for each checked zone (at least 1), plus 1 for every other zone.
-   */
-  readonly requestsNeeded: number;
-  /** Make the step fail, after the outputs of what was read. */
-  readonly failures: readonly string[];
-  /** Worth a warning (an empty inventory without fail-on-empty, a stop that does not fail). */
-  readonly warnings: readonly string[];
-  /** Worth knowing (each skipped zone). */
-  readonly notices: readonly string[];
 }
 
 type Outcome =

@@ -1,6 +1,6 @@
 import { CloudflareApiError, mayHaveBeenApplied, TransportError, UnexpectedResponseError } from '../cloudflare/errors.js';
 import { HostnameAssociationsClient, type HostnameList } from '../cloudflare/hostname-associations.js';
-import type { Config, CreateConfig, HostnamesConfig } from '../config/types.js';
+import type { CreateConfig, HostnamesConfig, ZoneConfig } from '../config/types.js';
 import { hintFor } from '../hints.js';
 import { hostnameKey } from '../hostnames.js';
 import { MAX_ASSOCIATED_HOSTNAMES } from '../limits.js';
@@ -255,7 +255,7 @@ export function whatNow(config: CreateConfig, certificate: { readonly id: string
 }
 
 /** On get and list: checks (read only, one GET) that every hostname still has mTLS enabled. */
-export async function checkHostnames(config: Config, hostnames: HostnamesConfig, context: CommandContext): Promise<HostnameReport> {
+export async function checkHostnames(config: ZoneConfig, hostnames: HostnamesConfig, context: CommandContext): Promise<HostnameReport> {
   const { names, mtlsCertificateId } = hostnames;
   sayConversions(hostnames, context);
   const base = { requested: names, mtlsCertificateId, added: [], warnings: [] };
@@ -288,7 +288,7 @@ export async function checkHostnames(config: Config, hostnames: HostnamesConfig,
 }
 
 /** An API failure of the hostname list as one sentence: Cloudflare's code, message and status, and what to check. */
-function failedTo(what: 'read' | 'write', error: unknown, config: Config): string {
+function failedTo(what: 'read' | 'write', error: unknown, config: ZoneConfig): string {
   if (!(error instanceof CloudflareApiError || error instanceof UnexpectedResponseError || error instanceof TransportError)) throw error;
   const hint = error instanceof CloudflareApiError ? hintFor(error, { ...config, about: what === 'read' ? 'hostnames-read' : 'hostnames-write' }) : undefined;
   const action = what === 'read' ? 'Reading' : 'Writing';

@@ -1,10 +1,11 @@
-import { CloudflareClient } from '../cloudflare/client.js';
+import { type ClientOptions, CloudflareClient } from '../cloudflare/client.js';
 import { ClientCertificatesClient } from '../cloudflare/client-certificates.js';
 import { type ProxySetup, useEnvironmentProxy } from '../cloudflare/proxy.js';
 import type { Config } from '../config/types.js';
 import type { Deadline } from '../deadline.js';
 import { sleep as realSleep, type Sleep } from '../sleep.js';
 import { USER_AGENT } from '../version.js';
+import { inventoryAccount } from './account-inventory.js';
 import { changeStatus } from './change-status.js';
 import { createCertificate } from './create.js';
 import { getCertificate } from './get.js';
@@ -27,7 +28,7 @@ export async function executeCommand(config: Config, services: CommandServices):
   const sleep = services.sleep ?? realSleep;
   const proxy = await useEnvironmentProxy(new URL(config.apiUrl));
   if (proxy !== 'none') services.log.debug(PROXY_DEBUG_LINES[proxy]);
-  const client = new CloudflareClient({
+  const clientOptions: ClientOptions = {
     apiUrl: config.apiUrl,
     credentials: config.credentials,
     userAgent: USER_AGENT,
@@ -35,7 +36,13 @@ export async function executeCommand(config: Config, services: CommandServices):
     maxRetries: config.maxRetries,
     log: services.log,
     sleep,
-  });
+  };
+  // Every zone of an account: a client of its own, through the request governor (budget, pool, rate limit).
+  if ('accountId' in config) {
+    const inventory = { ...config, failWhenIncomplete: config.failOnIncomplete };
+    return inventoryAccount(inventory, { clientOptions, budget: config.requestBudget, log: services.log });
+  }
+  const client = new CloudflareClient(clientOptions);
   const context: CommandContext = {
     client,
     certificates: new ClientCertificatesClient(client),

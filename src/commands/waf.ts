@@ -1,6 +1,6 @@
 import { CloudflareApiError, mayHaveBeenApplied, TransportError, UnexpectedResponseError } from '../cloudflare/errors.js';
 import { type RuleDefinition, type Ruleset, type RulesetRule, RulesetsClient, type RulesetWrite } from '../cloudflare/rulesets.js';
-import type { Config, CreateConfig, HostnamesConfig } from '../config/types.js';
+import type { CreateConfig, HostnamesConfig, ZoneConfig } from '../config/types.js';
 import { type HintContext, type HintSubject, hintFor } from '../hints.js';
 import { pollDelays } from '../poll.js';
 import { buildRule, findOurRules, findWeakeningRules, judgeRule, RULE_REF, type RuleFinding, ruleExpression, ruleHostnames } from '../waf-rule.js';
@@ -278,7 +278,7 @@ export async function checkWafRule(target: WafRuleTarget, requireRule: boolean, 
 const ADD_RULE: Remedy = { task: 'add the rule', taskAgain: 'add it', where: DASHBOARD };
 
 /** The rule's target from the config: the zone, the hostnames input, and what a hint needs. */
-function targetOf(config: Config, hostnames: HostnamesConfig): WafRuleTarget {
+function targetOf(config: ZoneConfig, hostnames: HostnamesConfig): WafRuleTarget {
   return { zoneId: config.zoneId, hostnames: hostnames.names, hint: { command: config.command, credentials: config.credentials, apiUrl: config.apiUrl } };
 }
 
@@ -310,7 +310,7 @@ export async function ruleAfterHostnames(
  * On get and list with hostnames: with block-without-certificate, requires this action's rule; without
  * it, only looks for other rules that revoked certificates pass (checkWafRule).
  */
-export function checkRuleOnSchedule(config: Config, hostnames: HostnamesConfig, context: CommandContext): Promise<WafRuleReport> {
+export function checkRuleOnSchedule(config: ZoneConfig, hostnames: HostnamesConfig, context: CommandContext): Promise<WafRuleReport> {
   return checkWafRule(targetOf(config, hostnames), hostnames.blockWithoutCertificate, context);
 }
 

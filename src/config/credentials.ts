@@ -61,7 +61,12 @@ export function readCredentials(raw: RawInputs, problem: ReportProblem, warnings
 }
 
 /** The tracking issue: github-token (checked like the other credentials), its label, and the repository it is opened in. */
-export function readTrackingIssue(raw: RawInputs, env: Environment, problem: ReportProblem): TrackingIssueConfig | undefined {
+export function readTrackingIssue(
+  raw: RawInputs,
+  env: Environment,
+  problem: ReportProblem,
+  defaultLabel: string = DEFAULT_ISSUE_LABEL,
+): TrackingIssueConfig | undefined {
   const token = raw['github-token'];
   if (token === '') return undefined;
   const scheme = AUTHORIZATION_SCHEME.exec(token)?.[1];
@@ -73,7 +78,7 @@ export function readTrackingIssue(raw: RawInputs, env: Environment, problem: Rep
       'github-token',
       `is shorter than ${MIN_REDACTED_LENGTH} characters, which no GitHub token is: pass the workflow token (github.token) or a token from a secret`,
     );
-  const label = raw['issue-label'] === '' ? DEFAULT_ISSUE_LABEL : raw['issue-label'];
+  const label = raw['issue-label'] === '' ? defaultLabel : raw['issue-label'];
   if (label.length > 50 || /[\r\n,]/.test(label)) return problem('issue-label', 'must be one label name of at most 50 characters, without commas');
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo || rest.length > 0)

@@ -2,14 +2,18 @@ import { ActionError } from '../errors.js';
 import { writeRoots } from '../file-writer.js';
 import { parseHostnames } from '../hostnames.js';
 import { canonicalId, ID_SHAPES, isId } from '../identifier.js';
+import { DEFAULT_REQUEST_BUDGET, MAX_REQUEST_BUDGET } from '../limits.js';
 import { readCredentials, readTrackingIssue } from './credentials.js';
 import { absolutePath, checkFilesToWrite, readCsr } from './files.js';
 import {
+  type AccountListConfig,
   type BaseConfig,
   COMMANDS,
   type Command,
   type Config,
   type CreateConfig,
+  DEFAULT_ACCOUNT_ISSUE_LABEL,
+  DEFAULT_ISSUE_LABEL,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_SECONDS,
   DEFAULT_VALIDITY_DAYS,
@@ -76,7 +80,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     problem('command', `is "${printable(commandText)}", which is not a command; use one of: ${COMMANDS.join(', ')}`);
   }
 
-  const zoneId = identifier(raw['zone-id'], 'zone-id', 'zone', problem, "the Zone ID on the zone's Overview page in the Cloudflare dashboard");
+  const { zoneId, accountId } = readScope(raw, command, problem);
   const warnings: string[] = [];
   const credentials = readCredentials(raw, problem, warnings);
   const apiUrl = readApiUrl(raw['api-url'], problem);
@@ -92,6 +96,16 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   const keyType = oneOf(raw['key-type'], 'key-type', KEY_TYPES, 'ecdsa-p256', problem);
   const status = oneOf(raw['list-status'], 'list-status', LIST_STATUSES, 'active', problem);
   const failOnEmpty = readBoolean(raw['fail-on-empty'], 'fail-on-empty', false, problem);
+  const requestBudget = wholeNumberInRange(
+    raw['request-budget'],
+    'request-budget',
+    DEFAULT_REQUEST_BUDGET,
+    1,
+    MAX_REQUEST_BUDGET,
+    problem,
+    `Cloudflare allows ${MAX_REQUEST_BUDGET} requests per 5 minutes per user, counted across every tool and the dashboard, and one run never plans more (the default, ${DEFAULT_REQUEST_BUDGET}, leaves half to the rest)`,
+  );
+  const failOnIncomplete = readBoolean(raw['fail-on-incomplete'], 'fail-on-incomplete', true, problem);
   const jobSummary = readBoolean(raw['job-summary'], 'job-summary', true, problem);
   const outputPrivateKey = readBoolean(raw['output-private-key'], 'output-private-key', false, problem);
   const pkcs12Algorithms = oneOf(raw['pkcs12-algorithms'], 'pkcs12-algorithms', PKCS12_ALGORITHM_SETS, 'modern', problem);
@@ -131,7 +145,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     }
   }
 
-  const trackingIssue = readTrackingIssue(raw, env, problem);
+  const trackingIssue = readTrackingIssue(raw, env, problem, accountId === undefined ? DEFAULT_ISSUE_LABEL : DEFAULT_ACCOUNT_ISSUE_LABEL);
   const hostnames = readHostnames(raw, command, problem);
   // Read even when pkcs12-algorithms is bad (already reported), so that one run names every problem.
   const pkcs12 = creating && generateKey === true ? readPkcs12(raw, pkcs12Algorithms ?? 'modern', context, env, problem, warnings) : undefined;
@@ -145,11 +159,10 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   };
   await checkFilesToWrite(toWrite, roots, env, problem, warnings);
 
-  if (problems.length > 0 || command === undefined || zoneId === undefined || credentials === undefined || apiUrl === undefined) {
+  if (problems.length > 0 || command === undefined || (zoneId ?? accountId) === undefined || credentials === undefined || apiUrl === undefined) {
     throw new InputError(problems);
   }
-  const base: BaseConfig = {
-    zoneId,
+  const shared: Omit<BaseConfig, 'zoneId'> = {
     credentials,
     apiUrl,
     certificateFile,
@@ -161,6 +174,8 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     jobSummary: jobSummary ?? true,
     warnings,
   };
+  if (accountId !== undefined) return accountListConfig(shared, accountId, status, failOnEmpty, trackingIssue, requestBudget, failOnIncomplete);
+  const base: BaseConfig = { ...shared, zoneId: required(zoneId) };
   switch (command) {
     case 'create':
       return Object.freeze({
@@ -181,6 +196,48 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
     case 'list':
       return Object.freeze({ ...base, command, status: required(status), failOnEmpty: failOnEmpty ?? false, trackingIssue, hostnames });
   }
+}
+
+/** Where the run looks: zone-id, or, on list, account-id instead (every zone of the account); one of them, never both. */
+function readScope(raw: RawInputs, command: Command | undefined, problem: ReportProblem): { zoneId?: string; accountId?: string } {
+  const zoneText = raw['zone-id'];
+  const accountText = raw['account-id'];
+  // account-id given with another command is named by its usage row (config/usage.ts); zone-id is then required as ever.
+  const accountWide = accountText !== '' && usedBy('account-id', command);
+  const accountId = accountWide ? identifier(accountText, 'account-id', 'account', problem, ACCOUNT_ID_HINT) : undefined;
+  if (accountWide && zoneText !== '') {
+    problem('account-id', 'cannot be combined with zone-id: give zone-id to check one zone, or account-id to check every zone of the account, not both');
+    return {};
+  }
+  if (accountWide) return accountId === undefined ? {} : { accountId };
+  const hint = "the Zone ID on the zone's Overview page in the Cloudflare dashboard";
+  // On list, an empty zone-id may mean the user wanted every zone: say that account-id does that.
+  const required = zoneText === '' && command === 'list' ? `${hint}; or, to check every zone of an account, give account-id instead` : hint;
+  const zoneId = identifier(zoneText, 'zone-id', 'zone', problem, required);
+  return zoneId === undefined ? {} : { zoneId };
+}
+
+const ACCOUNT_ID_HINT = "the Account ID shown beside the Zone ID on any of the account's zones' Overview page in the Cloudflare dashboard";
+
+function accountListConfig(
+  shared: Omit<BaseConfig, 'zoneId'>,
+  accountId: string,
+  status: AccountListConfig['status'] | undefined,
+  failOnEmpty: boolean | undefined,
+  trackingIssue: AccountListConfig['trackingIssue'],
+  requestBudget: number | undefined,
+  failOnIncomplete: boolean | undefined,
+): AccountListConfig {
+  return Object.freeze({
+    ...shared,
+    command: 'list',
+    accountId,
+    status: required(status),
+    failOnEmpty: failOnEmpty ?? false,
+    trackingIssue,
+    requestBudget: required(requestBudget),
+    failOnIncomplete: failOnIncomplete ?? true,
+  });
 }
 
 /** Narrows a value that is defined whenever no problem was reported. */
@@ -234,7 +291,7 @@ function readHostnames(raw: RawInputs, command: Command | undefined, problem: Re
   const blockWithoutCertificate = readBoolean(raw['block-without-certificate'], 'block-without-certificate', false, problem);
   const text = raw.hostnames;
   const uuidText = raw['mtls-certificate-id'];
-  if (text === '' || (command !== undefined && !usedBy('hostnames', command))) return undefined;
+  if (text === '' || (command !== undefined && !usedBy('hostnames', command, raw))) return undefined;
   // Both inputs are checked, so that one run names every problem.
   const mtlsCertificateId = uuidText === '' ? undefined : canonicalId('mtls-certificate', uuidText);
   if (uuidText !== '' && mtlsCertificateId === undefined) {

@@ -11,6 +11,7 @@ import type { CertificateRequest } from '../csr.js';
 export const INPUT_NAMES = [
   'command',
   'zone-id',
+  'account-id',
   'api-token',
   'api-email',
   'api-key',
@@ -32,6 +33,8 @@ export const INPUT_NAMES = [
   'wait',
   'list-status',
   'fail-on-empty',
+  'request-budget',
+  'fail-on-incomplete',
   'certificate-file',
   'min-days-remaining',
   'require-active',
@@ -83,6 +86,11 @@ export function defaultReuseMinDays(validityDays: number): number {
   return Math.min(DEFAULT_REUSE_MIN_DAYS, Math.floor(validityDays / 2));
 }
 export const DEFAULT_ISSUE_LABEL = 'client-certificate-expiry';
+/**
+ * The tracking issue's label for a check of every zone of an account when issue-label is not set: not a
+ * zone's, so that a team with both kinds of check gets one issue for each.
+ */
+export const DEFAULT_ACCOUNT_ISSUE_LABEL = 'client-certificate-expiry-account';
 
 export type Credentials =
   | { readonly kind: 'api-token'; readonly token: string }
@@ -188,7 +196,30 @@ export interface ListConfig extends BaseConfig {
   readonly hostnames: HostnamesConfig | undefined;
 }
 
-export type Config = CreateConfig | GetConfig | ChangeStatusConfig | ListConfig;
+/**
+ * list with account-id instead of zone-id: every zone of the account (src/commands/account-inventory.ts,
+ * docs/account-inventory.md), within a request budget. No zone, so no hostnames.
+ */
+export interface AccountListConfig extends Omit<BaseConfig, 'zoneId'> {
+  readonly command: 'list';
+  /** Never a zone: every zone of the account. */
+  readonly zoneId?: undefined;
+  /** 32 hexadecimal characters, lowercase. */
+  readonly accountId: string;
+  readonly status: ListStatus;
+  /** Fail the step when no zone checked holds a certificate of that status. */
+  readonly failOnEmpty: boolean;
+  readonly trackingIssue: TrackingIssueConfig | undefined;
+  /** request-budget: the requests this run may send, retries included (1 to MAX_REQUEST_BUDGET). */
+  readonly requestBudget: number;
+  /** fail-on-incomplete: whether a run that stopped before every zone was checked (budget, rate limit, deadline) fails the step, or only warns. */
+  readonly failOnIncomplete: boolean;
+}
+
+export type Config = CreateConfig | GetConfig | ChangeStatusConfig | ListConfig | AccountListConfig;
+
+/** A config of one zone: every command but list with account-id. */
+export type ZoneConfig = Exclude<Config, AccountListConfig>;
 
 /** One problem with one input; the message is printed as is, so it never quotes a secret. */
 export interface InputProblem {

@@ -1,5 +1,6 @@
+import { DEFAULT_REQUEST_BUDGET } from '../limits.js';
 import type { Command, InputName, RawInputs, ReportProblem } from './types.js';
-import { isTrue } from './values.js';
+import { isFalse, isTrue } from './values.js';
 
 /**
  * Which inputs apply where: one row per input that does not apply to every run, and one loop that names
@@ -23,6 +24,8 @@ interface UsageRule {
   readonly needs?: Requirement;
   /** What the problem says when that input is not given, when the requirement's own message does not fit. */
   readonly unmet?: string;
+  /** Whether it is about one zone, and so not used with account-id (a check of every zone of an account). */
+  readonly perZone?: true;
   /**
    * When the problem is named: with the other rows (the default), or when the hostnames are read, where
    * the problems of these two inputs have always come in the list.
@@ -30,7 +33,7 @@ interface UsageRule {
   readonly stage?: 'hostnames';
 }
 
-type Requirement = 'generate-key' | 'pkcs12' | 'hostnames';
+type Requirement = 'generate-key' | 'pkcs12' | 'hostnames' | 'account-id';
 
 /** What each requirement is, and what a problem with an input that needs it says. */
 const REQUIREMENTS: Readonly<Record<Requirement, { readonly met: (raw: RawInputs) => boolean; readonly message: string }>> = {
@@ -46,7 +49,15 @@ const REQUIREMENTS: Readonly<Record<Requirement, { readonly met: (raw: RawInputs
     met: raw => raw.hostnames !== '',
     message: 'is only used with hostnames: list the hostnames that should trust that CA, or remove it',
   },
+  'account-id': {
+    met: raw => raw['account-id'] !== '',
+    message: 'is only used with account-id (command: list over every zone of an account): remove it, or give account-id instead of zone-id',
+  },
 };
+
+/** What a problem with a per-zone input given with account-id says. */
+const PER_ZONE_MESSAGE =
+  'is about one zone, and is not used with account-id (every zone of an account): remove it, or check that zone in a step of its own with zone-id';
 
 /** In the order their problems are listed. */
 const USAGE: readonly UsageRule[] = [
@@ -56,6 +67,9 @@ const USAGE: readonly UsageRule[] = [
   { input: 'generate-key', given: isTrue, commands: ['create'] },
   { input: 'list-status', given: value => value !== '' && value !== 'active', commands: ['list'] },
   { input: 'fail-on-empty', given: isTrue, commands: ['list'] },
+  { input: 'account-id', commands: ['list'], why: 'to check every zone of an account' },
+  { input: 'request-budget', given: value => value !== '' && value !== String(DEFAULT_REQUEST_BUDGET), needs: 'account-id' },
+  { input: 'fail-on-incomplete', given: isFalse, needs: 'account-id' },
   { input: 'output-private-key', given: isTrue, needs: 'generate-key' },
   { input: 'common-name', needs: 'generate-key' },
   { input: 'organization', needs: 'generate-key' },
@@ -72,7 +86,13 @@ const USAGE: readonly UsageRule[] = [
   { input: 'certificate-file', commands: ['create', 'get', 'revoke', 'reactivate'], why: 'list has no single certificate' },
   { input: 'github-token', commands: ['get', 'list'], why: 'for the tracking issue' },
   { input: 'certificate-id', commands: ['get', 'revoke', 'reactivate'] },
-  { input: 'hostnames', commands: ['create', 'get', 'list'], said: '"create" (to enable mTLS on them) or "get" and "list" (to check it)', stage: 'hostnames' },
+  {
+    input: 'hostnames',
+    commands: ['create', 'get', 'list'],
+    said: '"create" (to enable mTLS on them) or "get" and "list" (to check it)',
+    perZone: true,
+    stage: 'hostnames',
+  },
   { input: 'mtls-certificate-id', needs: 'hostnames', stage: 'hostnames' },
   {
     input: 'block-without-certificate',
@@ -90,7 +110,9 @@ const USAGE: readonly UsageRule[] = [
 export function checkUsage(raw: RawInputs, command: Command | undefined, problem: ReportProblem, stage?: 'hostnames'): void {
   for (const rule of USAGE) {
     if (rule.stage !== stage || !(rule.given ?? isSet)(raw[rule.input])) continue;
-    if (rule.needs !== undefined) {
+    if (rule.perZone && accountWide(raw, command)) {
+      problem(rule.input, PER_ZONE_MESSAGE);
+    } else if (rule.needs !== undefined) {
       const requirement = REQUIREMENTS[rule.needs];
       if (!requirement.met(raw)) problem(rule.input, rule.unmet ?? requirement.message);
     } else if (!usedBy(rule.input, command) && command !== undefined) {
@@ -99,13 +121,23 @@ export function checkUsage(raw: RawInputs, command: Command | undefined, problem
   }
 }
 
-/** Whether the input applies to this command: by its row, or always when it has no list of commands. */
-export function usedBy(input: InputName, command: Command | undefined): boolean {
-  const commands = USAGE.find(rule => rule.input === input)?.commands;
+/**
+ * Whether the input applies to this command: by its row, or always when it has no list of commands; with
+ * the raw inputs, never when it is about one zone and account-id is given.
+ */
+export function usedBy(input: InputName, command: Command | undefined, raw?: RawInputs): boolean {
+  const rule = USAGE.find(candidate => candidate.input === input);
+  if (rule?.perZone && raw !== undefined && accountWide(raw, command)) return false;
+  const commands = rule?.commands;
   return commands === undefined || (command !== undefined && commands.includes(command));
 }
 
 const isSet = (value: string): boolean => value !== '';
+
+/** Whether the run checks every zone of an account: account-id given, with a command that uses it. */
+function accountWide(raw: RawInputs, command: Command | undefined): boolean {
+  return raw['account-id'] !== '' && usedBy('account-id', command);
+}
 
 /** '"get", "revoke" or "reactivate" (why)'. */
 function saidCommands(rule: UsageRule): string {

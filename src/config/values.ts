@@ -17,6 +17,11 @@ export function isTrue(value: string): boolean {
   return TRUE_VALUES.has(value);
 }
 
+/** Whether the text is one of the spellings of false that readBoolean accepts. */
+export function isFalse(value: string): boolean {
+  return FALSE_VALUES.has(value);
+}
+
 export function readBoolean(value: string, input: InputName, fallback: boolean, problem: ReportProblem): boolean | undefined {
   if (value === '') return fallback;
   if (TRUE_VALUES.has(value)) return true;
@@ -30,13 +35,22 @@ export function oneOf<T extends string>(value: string, input: InputName, allowed
   return problem(input, `is "${printable(value)}"; use one of: ${allowed.join(', ')}`);
 }
 
-export function wholeNumberInRange(value: string, input: InputName, example: number, min: number, max: number, problem: ReportProblem): number | undefined {
+/** A whole number from min to max (example when not set); why, when given, follows the range in a problem. */
+export function wholeNumberInRange(
+  value: string,
+  input: InputName,
+  example: number,
+  min: number,
+  max: number,
+  problem: ReportProblem,
+  why?: string,
+): number | undefined {
   if (value === '') return example;
   if (!WHOLE_NUMBER.test(value)) {
     return problem(input, `must be a whole number of ${min} or more written with digits only (like ${example}), not "${printable(value)}"`);
   }
   const number = Number(value);
-  if (number < min || number > max) return problem(input, `must be between ${min} and ${max}, not ${value}`);
+  if (number < min || number > max) return problem(input, `must be between ${min} and ${max}, not ${value}${why === undefined ? '' : `: ${why}`}`);
   return number;
 }
 

@@ -29,6 +29,9 @@ const create = (inputs: Record<string, string>): Record<string, string> => ({
   ...inputs,
 });
 const get = (inputs: Record<string, string>): Record<string, string> => ({ ...create({ csr: '' }), command: 'get', 'certificate-id': newId(), ...inputs });
+const list = (inputs: Record<string, string>): Record<string, string> => ({ ...create({ csr: '' }), command: 'list', ...inputs });
+/** list with account-id instead of zone-id: every zone of an account. */
+const account = (inputs: Record<string, string>): Record<string, string> => list({ 'zone-id': '', 'account-id': newId(), ...inputs });
 
 const cases: [string, () => Record<string, string>, RegExp][] = [
   [
@@ -154,6 +157,49 @@ const cases: [string, () => Record<string, string>, RegExp][] = [
   ['require-active yes', () => get({ 'require-active': 'yes' }), /^Input require-active must be true or false, not "yes"$/],
   ['timeout-seconds 0', () => get({ 'timeout-seconds': '0' }), /^Input timeout-seconds must be between 1 and 3600/],
   ['max-retries many', () => get({ 'max-retries': 'many' }), /^Input max-retries must be a whole number/],
+  [
+    'zone-id and account-id',
+    () => list({ 'account-id': newId() }),
+    /^Input account-id cannot be combined with zone-id: give zone-id to check one zone, or account-id to check every zone of the account, not both$/,
+  ],
+  [
+    'neither zone-id nor account-id on list',
+    () => list({ 'zone-id': '' }),
+    /^Input zone-id is required: give the Zone ID on the zone's Overview page in the Cloudflare dashboard; or, to check every zone of an account, give account-id instead$/,
+  ],
+  [
+    'account-id malformed',
+    () => account({ 'account-id': 'abc' }),
+    /^Input account-id must be 32 hexadecimal characters \(the Account ID .*\); got 3 characters/,
+  ],
+  [
+    'account-id on get',
+    () => get({ 'account-id': newId() }),
+    /^Input account-id is only used by command "list" \(to check every zone of an account\); remove it, or change command$/,
+  ],
+  [
+    'hostnames with account-id',
+    () => account({ hostnames: 'api.example.com' }),
+    /^Input hostnames is about one zone, and is not used with account-id \(every zone of an account\): remove it, or check that zone in a step of its own with zone-id$/,
+  ],
+  [
+    'request-budget 0',
+    () => account({ 'request-budget': '0' }),
+    /^Input request-budget must be between 1 and 1200, not 0: Cloudflare allows 1200 requests per 5 minutes per user, counted across every tool and the dashboard/,
+  ],
+  [
+    'request-budget past the rate limit',
+    () => account({ 'request-budget': '5000' }),
+    /^Input request-budget must be between 1 and 1200, not 5000: Cloudflare allows/,
+  ],
+  [
+    'request-budget not a number',
+    () => account({ 'request-budget': '1,000' }),
+    /^Input request-budget must be a whole number of 1 or more written with digits only \(like 600\)/,
+  ],
+  ['request-budget without account-id', () => list({ 'request-budget': '100' }), /^Input request-budget is only used with account-id/],
+  ['fail-on-incomplete without account-id', () => list({ 'fail-on-incomplete': 'false' }), /^Input fail-on-incomplete is only used with account-id/],
+  ['fail-on-incomplete yes', () => account({ 'fail-on-incomplete': 'yes' }), /^Input fail-on-incomplete must be true or false, not "yes"$/],
 ];
 
 describe('bad inputs', () => {

@@ -4,7 +4,8 @@
 // double's limiter and the action's governor read, so that no real timer is raced.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClientOptions } from '../../src/cloudflare/client.ts';
-import { type InventoryConfig, type InventoryResult, inventoryAccount } from '../../src/commands/account-inventory.ts';
+import { type InventoryConfig, inventoryAccount } from '../../src/commands/account-inventory.ts';
+import type { InventoryResult } from '../../src/commands/result.ts';
 import { normalizeCsrPem } from '../../src/csr.ts';
 import { Deadline } from '../../src/deadline.ts';
 import type { RateLimitOptions } from '../double/rate-limiter.ts';

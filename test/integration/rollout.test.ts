@@ -47,7 +47,7 @@ afterEach(() => {
 
 interface Run {
   readonly config: Config;
-  readonly result: CommandResult;
+  readonly result: Exclude<CommandResult, { kind: 'account-list' }>;
   readonly infos: string[];
   readonly warnings: string[];
   readonly outputs: Record<string, string>;
@@ -64,6 +64,7 @@ async function run(values: Parameters<typeof rawInputs>[0]): Promise<Run> {
   const log = { debug: () => {}, info: (m: string) => void infos.push(m), warning: (m: string) => void warnings.push(m) };
   const deadline = new Deadline(config.timeoutMs);
   const result = await executeCommand(config, { deadline, log, mask: () => {}, sleep: async () => {} });
+  if (result.kind === 'account-list') throw new Error('a zone command gave an account inventory');
   const published = await publish(config, result, { deadline, log, saveState: () => {} });
   return { config, result, infos, warnings, outputs: published.outputs as Record<string, string>, summary: published.summary ?? '' };
 }

@@ -408,6 +408,83 @@ describe('inputs given where they do nothing (config/usage.ts)', () => {
   });
 });
 
+describe('every zone of an account: list with account-id instead of zone-id', () => {
+  const accountId = newId();
+  const account = (extra: Parameters<typeof rawInputs>[0] = {}): Parameters<typeof rawInputs>[0] => ({
+    command: 'list',
+    'account-id': accountId.toUpperCase(),
+    'api-token': token,
+    ...extra,
+  });
+
+  it('gives an account config with its defaults: a budget of 600, failing when incomplete, its own issue label', async () => {
+    const config = await parse(account({ 'github-token': 'ghs_abcdefgh', 'min-days-remaining': '30', 'list-status': 'all', 'fail-on-empty': 'true' }));
+    expect(config).toMatchObject({
+      command: 'list',
+      accountId,
+      status: 'all',
+      minDaysRemaining: 30,
+      failOnEmpty: true,
+      requestBudget: 600,
+      failOnIncomplete: true,
+      trackingIssue: { label: 'client-certificate-expiry-account' },
+    });
+    expect(config.zoneId).toBeUndefined();
+    expect('hostnames' in config).toBe(false);
+    // A zone's check keeps its own default label, so that a team with both gets two issues.
+    expect(await parse(get({ 'github-token': 'ghs_abcdefgh' }))).toMatchObject({ trackingIssue: { label: 'client-certificate-expiry' } });
+    expect(await parse(account({ 'github-token': 'ghs_abcdefgh', 'issue-label': 'certs' }))).toMatchObject({ trackingIssue: { label: 'certs' } });
+  });
+
+  it('reads request-budget and fail-on-incomplete, and takes the defaults the runner passes as not given', async () => {
+    expect(await parse(account({ 'request-budget': '1200', 'fail-on-incomplete': 'False' }))).toMatchObject({ requestBudget: 1200, failOnIncomplete: false });
+    expect(await parse(get({ 'request-budget': '600', 'fail-on-incomplete': 'true' }))).toMatchObject({ command: 'get' });
+  });
+
+  it.each([
+    ['zone-id and account-id', account({ 'zone-id': zoneId }), 'account-id', /^cannot be combined with zone-id: give zone-id to check one zone, or account-id/],
+    [
+      'neither, on list',
+      account({ 'account-id': '' }),
+      'zone-id',
+      /^is required: give the Zone ID .*; or, to check every zone of an account, give account-id instead$/,
+    ],
+    ['neither, on get', get({ 'zone-id': '' }), 'zone-id', /^is required: give the Zone ID on the zone's Overview page in the Cloudflare dashboard$/],
+    ['account-id on get', get({ 'account-id': accountId }), 'account-id', /^is only used by command "list" \(to check every zone of an account\); remove it/],
+    [
+      'account-id a UUID',
+      account({ 'account-id': '7bf7f70c-7600-42e1-81c4-e4c0da9aa515' }),
+      'account-id',
+      /^must be 32 hexadecimal characters \(the Account ID/,
+    ],
+    ['hostnames with account-id', account({ hostnames: 'api.example.com' }), 'hostnames', /^is about one zone, and is not used with account-id/],
+    ['hostnames with account-id, even a bad list', account({ hostnames: 'not a host' }), 'hostnames', /^is about one zone/],
+    [
+      'request-budget 0',
+      account({ 'request-budget': '0' }),
+      'request-budget',
+      /^must be between 1 and 1200, not 0: Cloudflare allows 1200 requests per 5 minutes per user/,
+    ],
+    ['request-budget 1201', account({ 'request-budget': '1201' }), 'request-budget', /^must be between 1 and 1200, not 1201: /],
+    ['request-budget 6e2', account({ 'request-budget': '6e2' }), 'request-budget', /^must be a whole number of 1 or more/],
+    [
+      'request-budget without account-id',
+      get({ command: 'list', 'certificate-id': '', 'request-budget': '100' }),
+      'request-budget',
+      /^is only used with account-id/,
+    ],
+    ['fail-on-incomplete false without account-id', get({ 'fail-on-incomplete': 'false' }), 'fail-on-incomplete', /^is only used with account-id/],
+    ['fail-on-incomplete maybe', account({ 'fail-on-incomplete': 'maybe' }), 'fail-on-incomplete', /^must be true or false, not "maybe"$/],
+  ])('%s: one problem', async (_name, values, input, message) => {
+    expect(await problemsOf(values)).toEqual([{ input, message: expect.stringMatching(message) }]);
+  });
+
+  it('hostnames with account-id on create are not judged per zone: account-id is the problem there', async () => {
+    const problems = await problemsOf(create({ 'zone-id': '', 'account-id': accountId, hostnames: 'api.example.com' }));
+    expect(problems.map(p => p.input)).toEqual(['zone-id', 'account-id']);
+  });
+});
+
 describe('the files a run will write (config/files.ts)', () => {
   const generating = (extra: Parameters<typeof rawInputs>[0] = {}): Parameters<typeof rawInputs>[0] =>
     create({ csr: '', 'generate-key': 'true', 'pkcs12-password': 'correct horse', ...extra });
