@@ -1,6 +1,554 @@
-export const id = 840;
-export const ids = [840];
-export const modules = {
+"use strict";
+exports.id = 840;
+exports.ids = [840,957,541,799];
+exports.modules = {
+
+/***/ 6799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ normalizeCsrPem),
+/* harmony export */   CsrFormatError: () => (/* binding */ CsrFormatError),
+/* harmony export */   PrivateKeyGivenError: () => (/* binding */ PrivateKeyGivenError),
+/* harmony export */   parseCertificateRequest: () => (/* binding */ parseCertificateRequest)
+/* harmony export */ });
+/* unused harmony export readCsrDer */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(351);
+
+
+/** Raised for text that is not a usable CSR; the message is safe to print (it never quotes the input). */
+class CsrFormatError extends Error {
+    name = 'CsrFormatError';
+}
+/**
+ * A private key where a certificate request belongs (PRIVATE KEY, RSA/EC/ENCRYPTED PRIVATE KEY, …),
+ * whole or cut short, alone or beside a request. What that means depends on where the text came from,
+ * so the caller words the message; this one never quotes the key.
+ */
+class PrivateKeyGivenError extends CsrFormatError {
+    name = 'PrivateKeyGivenError';
+    label;
+    constructor(label) {
+        super(`is a private key (PEM "${label}"), not a certificate request`);
+        this.label = label;
+    }
+}
+const CSR_LABELS = new Set(['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
+/** A private key's BEGIN line (bounded: labels are at most 40 characters, as PEM_LABEL says). */
+const PRIVATE_KEY_BEGIN = /-----BEGIN ([A-Z0-9 ]{0,28}PRIVATE KEY)-----/;
+const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
+const PEM_LABEL = /^[A-Z0-9 ]{1,40}$/;
+const BEGIN = '-----BEGIN ';
+const DASHES = '-----';
+/**
+ * Turns CSR text the way users paste it into canonical PEM. Secrets are often stored with literal
+ * `\n` escapes, Windows editors add CRLF, YAML block scalars add blanks: all of that is accepted.
+ * Returns the DER bytes together with the canonical PEM. Linear in the text's length (blocks are found
+ * with indexOf, never a backtracking expression), and text over MAX_CSR_BYTES is refused unread.
+ */
+function normalizeCsrPem(text) {
+    if (text.length > _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CSR_BYTES */ .i7) {
+        throw new CsrFormatError(`is larger than ${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CSR_BYTES */ .i7 / 1024} KiB, far more than any certificate request (1 to 4 KiB); give the PEM request itself`);
+    }
+    const unescaped = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n');
+    const privateKey = PRIVATE_KEY_BEGIN.exec(unescaped);
+    if (privateKey)
+        throw new PrivateKeyGivenError(privateKey[1]);
+    const blocks = pemBlocks(unescaped);
+    if (blocks.length === 0) {
+        if (unescaped.includes('-----BEGIN')) {
+            throw new CsrFormatError('has an incomplete PEM block (no matching -----END line)');
+        }
+        throw new CsrFormatError('is not PEM: expected text starting with -----BEGIN CERTIFICATE REQUEST-----');
+    }
+    if (blocks.length > 1) {
+        throw new CsrFormatError(`contains ${blocks.length} PEM blocks; give exactly one certificate request`);
+    }
+    const [{ label, body: rawBody }] = blocks;
+    if (!CSR_LABELS.has(label)) {
+        throw new CsrFormatError(`is a PEM "${label}", not a "CERTIFICATE REQUEST"`);
+    }
+    const body = rawBody.replace(/\s+/g, '');
+    if (body.length === 0 || body.length % 4 !== 0 || !BASE64_BODY.test(body)) {
+        throw new CsrFormatError('has a PEM body that is not valid base64');
+    }
+    const der = Buffer.from(body, 'base64');
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    const pem = `-----BEGIN CERTIFICATE REQUEST-----\n${lines.join('\n')}\n-----END CERTIFICATE REQUEST-----\n`;
+    return { pem, der };
+}
+/** Every complete `-----BEGIN X----- … -----END X-----` block, in one pass. */
+function pemBlocks(text) {
+    const blocks = [];
+    let at = text.indexOf(BEGIN);
+    while (at !== -1) {
+        const labelEnd = text.indexOf(DASHES, at + BEGIN.length);
+        if (labelEnd === -1)
+            break;
+        const label = text.slice(at + BEGIN.length, labelEnd);
+        if (!PEM_LABEL.test(label))
+            break;
+        const end = `-----END ${label}-----`;
+        const endAt = text.indexOf(end, labelEnd + DASHES.length);
+        if (endAt === -1)
+            break;
+        blocks.push({ label, body: text.slice(labelEnd + DASHES.length, endAt) });
+        at = text.indexOf(BEGIN, endAt + end.length);
+    }
+    return blocks;
+}
+// Signature algorithms a CSR for Cloudflare's client CA is signed with, mapped to node:crypto's digest
+// names (null: the algorithm implies its digest).
+const SIGNATURE_DIGESTS = {
+    '1.2.840.113549.1.1.11': 'sha256', // sha256WithRSAEncryption
+    '1.2.840.113549.1.1.12': 'sha384', // sha384WithRSAEncryption
+    '1.2.840.113549.1.1.13': 'sha512', // sha512WithRSAEncryption
+    '1.2.840.10045.4.3.2': 'sha256', // ecdsa-with-SHA256
+    '1.2.840.10045.4.3.3': 'sha384', // ecdsa-with-SHA384
+    '1.2.840.10045.4.3.4': 'sha512', // ecdsa-with-SHA512
+    '1.3.101.112': null, // Ed25519
+};
+/** RSASSA-PSS (RFC 4055): the digest, MGF1 and salt length are in the algorithm's parameters. */
+const RSASSA_PSS = '1.2.840.113549.1.1.10';
+const MGF1 = '1.2.840.113549.1.1.8';
+/** Digests a PSS signature may use here, by OID (SHA-1, PSS's default, is refused like sha1WithRSA). */
+const PSS_DIGESTS = {
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+const SUPPORTED = 'use RSA (PKCS#1 v1.5 or PSS), ECDSA or Ed25519 with SHA-256, SHA-384 or SHA-512';
+/**
+ * Parses a CSR and verifies its self-signature, so that a damaged or hand-edited request fails here,
+ * before any request is sent, and so that the issued certificate's key can be checked against it.
+ * The DER is read by a small bounded reader (the request's three nested SEQUENCEs); node:crypto reads
+ * the key and checks the signature.
+ */
+async function parseCertificateRequest(text) {
+    const { pem, der } = normalizeCsrPem(text);
+    let parts;
+    try {
+        parts = readCsrDer(der);
+    }
+    catch {
+        throw new CsrFormatError('does not parse as a PKCS#10 certificate request (the base64 body is damaged or is something else)');
+    }
+    let publicKey;
+    try {
+        publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: parts.subjectPublicKeyInfo, format: 'der', type: 'spki' });
+    }
+    catch {
+        throw new CsrFormatError('holds a public key that cannot be read');
+    }
+    const check = signatureCheck(parts);
+    let valid = false;
+    try {
+        const key = check.pssSaltLength === undefined ? publicKey : { key: publicKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PSS_PADDING, saltLength: check.pssSaltLength };
+        valid = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(check.digest, parts.signedBytes, key, parts.signature);
+    }
+    catch {
+        valid = false;
+    }
+    if (!valid) {
+        throw new CsrFormatError('has a signature that does not verify: the request was altered or damaged after it was signed');
+    }
+    // Keep the SPKI as node:crypto exports it, so comparison with a certificate's key is canonical.
+    return { pem, der, publicKey, publicKeySpki: publicKey.export({ type: 'spki', format: 'der' }) };
+}
+/** The digest (and for PSS the salt length) the request's signature algorithm names, or a CsrFormatError. */
+function signatureCheck(parts) {
+    const digest = SIGNATURE_DIGESTS[parts.signatureAlgorithm];
+    if (digest !== undefined)
+        return { digest };
+    if (parts.signatureAlgorithm !== RSASSA_PSS) {
+        throw new CsrFormatError(`is signed with an unsupported algorithm (OID ${parts.signatureAlgorithm}); ${SUPPORTED}`);
+    }
+    let parameters;
+    try {
+        parameters = readPssParameters(parts.signatureParameters);
+    }
+    catch {
+        throw new CsrFormatError('does not parse as a PKCS#10 certificate request (its RSA-PSS parameters are damaged)');
+    }
+    const pssDigest = PSS_DIGESTS[parameters.hash];
+    if (pssDigest === undefined) {
+        throw new CsrFormatError(`is signed with RSA-PSS over an unsupported digest (OID ${parameters.hash}, SHA-1 when none is named); ${SUPPORTED}`);
+    }
+    if (parameters.mgf !== MGF1 || parameters.mgfHash !== parameters.hash) {
+        throw new CsrFormatError('is signed with RSA-PSS whose mask generation is not MGF1 over the same digest as the signature; make the request again with the same digest for both (openssl req -sigopt rsa_padding_mode:pss, without rsa_mgf1_md)');
+    }
+    if (parameters.trailerField !== 1)
+        throw new CsrFormatError(`is signed with RSA-PSS with trailer field ${parameters.trailerField}; only 1 (0xBC) exists`);
+    return { digest: pssDigest, pssSaltLength: parameters.saltLength };
+}
+const SHA1 = '1.3.14.3.2.26';
+/**
+ * RSASSA-PSS-params ::= SEQUENCE { hashAlgorithm [0] AlgorithmIdentifier DEFAULT sha1, maskGenAlgorithm
+ * [1] AlgorithmIdentifier DEFAULT mgf1SHA1, saltLength [2] INTEGER DEFAULT 20, trailerField [3] INTEGER
+ * DEFAULT 1 } (RFC 4055), each explicitly tagged; absent parameters are all defaults. Read with the same
+ * bounded reader: every field within its parent, in order, nothing after.
+ */
+function readPssParameters(der) {
+    const parameters = { hash: SHA1, mgf: MGF1, mgfHash: SHA1, saltLength: 20, trailerField: 1 };
+    if (der.length === 0)
+        return parameters;
+    const sequence = element(der, 0, der.length, SEQUENCE);
+    if (sequence.end !== der.length)
+        throw new Error('trailing bytes');
+    let at = sequence.contentStart;
+    const field = (tag) => {
+        if (at >= sequence.end || der[at] !== tag)
+            return undefined;
+        const found = element(der, at, sequence.end, tag);
+        at = found.end;
+        return found;
+    };
+    const hash = field(0xa0);
+    if (hash)
+        parameters.hash = algorithmOid(der, hash).oid;
+    const mgf = field(0xa1);
+    if (mgf) {
+        const { oid, parametersStart, end } = algorithmOid(der, mgf);
+        parameters.mgf = oid;
+        parameters.mgfHash = algorithmOid(der, { contentStart: parametersStart, end }).oid;
+    }
+    const salt = field(0xa2);
+    if (salt)
+        parameters.saltLength = smallInteger(der, salt);
+    const trailer = field(0xa3);
+    if (trailer)
+        parameters.trailerField = smallInteger(der, trailer);
+    if (at !== sequence.end)
+        throw new Error('unexpected field');
+    return parameters;
+}
+/** The AlgorithmIdentifier SEQUENCE { OID, parameters } inside an element: its OID and where its parameters lie. */
+function algorithmOid(der, parent) {
+    const algorithm = element(der, parent.contentStart, parent.end, SEQUENCE);
+    if (algorithm.end !== parent.end)
+        throw new Error('trailing bytes');
+    const oid = element(der, algorithm.contentStart, algorithm.end, OBJECT_IDENTIFIER);
+    return { oid: decodeOid(der.subarray(oid.contentStart, oid.end)), parametersStart: oid.end, end: algorithm.end };
+}
+/** A non-negative INTEGER of at most three bytes, alone inside an explicit tag. */
+function smallInteger(der, parent) {
+    const integer = element(der, parent.contentStart, parent.end, INTEGER);
+    const length = integer.end - integer.contentStart;
+    if (integer.end !== parent.end || length < 1 || length > 3 || der[integer.contentStart] & 0x80)
+        throw new Error('bad integer');
+    return der.subarray(integer.contentStart, integer.end).reduce((value, byte) => value * 256 + byte, 0);
+}
+const SEQUENCE = 0x30;
+const INTEGER = 0x02;
+const OBJECT_IDENTIFIER = 0x06;
+const BIT_STRING = 0x03;
+/**
+ * CertificationRequest ::= SEQUENCE { certificationRequestInfo SEQUENCE { version INTEGER, subject Name,
+ * subjectPKInfo SEQUENCE, attributes [0] }, signatureAlgorithm SEQUENCE { OID, parameters }, signature
+ * BIT STRING } (RFC 2986). DER only: definite lengths, every element within its parent, nothing after.
+ */
+function readCsrDer(der) {
+    const outer = element(der, 0, der.length, SEQUENCE);
+    if (outer.end !== der.length)
+        throw new Error('trailing bytes');
+    const info = element(der, outer.contentStart, outer.end, SEQUENCE);
+    const version = element(der, info.contentStart, info.end, INTEGER);
+    const subject = element(der, version.end, info.end, SEQUENCE);
+    const spki = element(der, subject.end, info.end, SEQUENCE);
+    const algorithm = element(der, info.end, outer.end, SEQUENCE);
+    const oid = element(der, algorithm.contentStart, algorithm.end, OBJECT_IDENTIFIER);
+    const signature = element(der, algorithm.end, outer.end, BIT_STRING);
+    if (signature.end !== outer.end || signature.end - signature.contentStart < 2 || der[signature.contentStart] !== 0) {
+        throw new Error('bad signature');
+    }
+    return {
+        signedBytes: der.subarray(info.start, info.end),
+        subjectPublicKeyInfo: der.subarray(spki.start, spki.end),
+        signatureAlgorithm: decodeOid(der.subarray(oid.contentStart, oid.end)),
+        signatureParameters: der.subarray(oid.end, algorithm.end),
+        signature: der.subarray(signature.contentStart + 1, signature.end),
+    };
+}
+/** One DER element at offset, which must end by limit and carry the expected tag. */
+function element(der, offset, limit, tag) {
+    if (offset + 2 > limit || der[offset] !== tag)
+        throw new Error('unexpected element');
+    const first = der[offset + 1];
+    let length = first;
+    let contentStart = offset + 2;
+    if (first & 0x80) {
+        const count = first & 0x7f;
+        // No indefinite lengths (BER), and nothing a CSR could need beyond four length bytes.
+        if (count === 0 || count > 4 || contentStart + count > limit)
+            throw new Error('bad length');
+        length = 0;
+        for (let i = 0; i < count; i++)
+            length = length * 256 + der[contentStart + i];
+        contentStart += count;
+    }
+    const end = contentStart + length;
+    if (end > limit)
+        throw new Error('element runs past its parent');
+    return { tag, start: offset, contentStart, end };
+}
+function decodeOid(bytes) {
+    if (bytes.length === 0 || bytes.length > 32)
+        throw new Error('bad OID');
+    const arcs = [];
+    let value = 0;
+    for (const byte of bytes) {
+        value = value * 128 + (byte & 0x7f);
+        if (!(byte & 0x80)) {
+            arcs.push(value);
+            value = 0;
+        }
+    }
+    const [head = 0, ...rest] = arcs;
+    const first = head < 40 ? 0 : head < 80 ? 1 : 2;
+    return [first, head - first * 40, ...rest].join('.');
+}
+
+
+/***/ }),
+
+/***/ 9957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hintFor: () => (/* binding */ hintFor),
+/* harmony export */   permissionFor: () => (/* binding */ permissionFor)
+/* harmony export */ });
+/* harmony import */ var _config_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(980);
+
+/** The path of Cloudflare's API v4, which an api-url ends with (a proxy may put a prefix before it). */
+const API_PATH = '/client/v4';
+/** Custom WAF rules per zone by plan, for the hint when a zone has reached its plan's limit. */
+const CUSTOM_RULE_LIMITS = 'Free 5, Pro 20, Business 100, Enterprise 1000';
+/** The smallest plan limit (Free): a refused rule in a zone with this many is most likely that limit. */
+const FEWEST_CUSTOM_RULES = 5;
+/** Words of a refusal about a limit, in Cloudflare's messages. */
+const LIMIT_WORDS = /\b(limit|maximum|exceed(s|ed)?|quota)\b/i;
+/** The permission a call needs on the zone, as the dashboard names it. */
+function permissionFor(command, about = 'certificates') {
+    if (about === 'waf-read' || about === 'waf-write')
+        return about === 'waf-read' ? 'Zone WAF: Read' : 'Zone WAF: Edit';
+    if (about !== 'certificates')
+        return about === 'hostnames-read' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
+    return command === 'get' || command === 'list' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
+}
+/**
+ * Whether a refused WAF rule write looks like the plan's limit on custom rules: a 4xx that is not about
+ * the credential, the path or the rate, whose message speaks of a limit, or in a zone that already holds
+ * as many custom rules as the smallest plan allows (Cloudflare's code for it is not documented).
+ */
+function isPlanLimit(error, customRules) {
+    const { status } = error.response;
+    if (status < 400 || status >= 500 || [401, 403, 404, 429].includes(status))
+        return false;
+    return error.errors.some(e => LIMIT_WORDS.test(e.message)) || (customRules !== undefined && customRules >= FEWEST_CUSTOM_RULES);
+}
+/**
+ * What to check after Cloudflare refused a call, from what the action knows (the command, the zone, the
+ * shape of the credential): a sentence to add to Cloudflare's own code and message, or undefined. Shapes
+ * only ever make a hint, never a refusal.
+ */
+function hintFor(error, context) {
+    const { command, zoneId, credentials } = context;
+    const about = context.about ?? 'certificates';
+    const token = credentials.kind === 'api-token' ? credentials.token : undefined;
+    if (error.hasCode(6111) && token !== undefined && (0,_config_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeGlobalKey */ .iz)(token)) {
+        return 'api-token looks like a Global API Key (37 hexadecimal characters): give it as api-key with the account email as api-email, or better, create an API token';
+    }
+    if (error.hasCode(6111))
+        return 'api-token is not in the format of a Cloudflare API token: copy the token again (My Profile > API Tokens)';
+    if (error.hasCode(6103) && credentials.kind === 'global-api-key' && (0,_config_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeApiToken */ .vT)(credentials.key)) {
+        return 'api-key looks like an API token (40 characters): give it as api-token instead, and remove api-email';
+    }
+    if (error.hasCode(6102) || error.hasCode(9103))
+        return 'check that api-email is the email address of the account the Global API Key belongs to';
+    // Not a permission: the credential itself was refused (with no details, the error's own text says so).
+    if (error.response.status === 401 && error.errors.length > 0) {
+        return credentials.kind === 'api-token'
+            ? 'HTTP 401 means the token was not accepted: check that api-token holds a current, unrevoked API token, copied whole'
+            : 'HTTP 401 means the key was not accepted: check that api-key holds the current Global API Key of the account api-email names';
+    }
+    if (error.response.status === 403 && (error.hasCode(10000) || error.errors.length === 0)) {
+        const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
+        return (`check that ${who} has "${permissionFor(command, about)}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
+            `If ${zoneId} is your account ID (also 32 hexadecimal characters), use the Zone ID from the zone's Overview page instead`);
+    }
+    if (about === 'waf-write' && isPlanLimit(error, context.customRules)) {
+        const held = context.customRules === undefined ? '' : `; the zone has ${context.customRules}`;
+        return (`the zone may have reached its plan's limit of WAF custom rules (${CUSTOM_RULE_LIMITS}${held}): remove a custom rule it no longer needs ` +
+            '(dashboard: Security > WAF > Custom rules) or move the zone to a plan that allows more, then run the step again');
+    }
+    if (about === 'hostnames-read' || about === 'hostnames-write') {
+        const mtls = context.hostnames?.mtlsCertificateId;
+        if (error.response.status === 404 && mtls !== undefined) {
+            return `check mtls-certificate-id: ${mtls} must be a CA certificate uploaded to this account's mTLS Certificate Management (leave it empty for the Cloudflare Managed CA)`;
+        }
+        if (about === 'hostnames-write' && error.response.status === 400) {
+            return `check hostnames: each must be a hostname of zone ${zoneId}, spelled in full (the list holds only this zone's hostnames; the names already on it are sent back too)`;
+        }
+    }
+    if (error.hasCode(7003) || error.hasCode(7000)) {
+        // "No route": the zone, or the whole path when api-url does not point at the API (a proxy may add a prefix).
+        const path = context.apiUrl === undefined ? API_PATH : new URL(context.apiUrl).pathname.replace(/\/+$/, '');
+        const zone = `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`;
+        if (!path.endsWith(API_PATH)) {
+            return `check api-url: its path ("${path || '/'}") does not end in ${API_PATH}, where Cloudflare's API is (leave api-url out to use Cloudflare's own). If it is a proxy that adds that path, ${zone}`;
+        }
+        return zone;
+    }
+    // Unknown certificate: the live API answers 1415 "Invalid Certificate ID in request", or HTTP 404 (also
+    // for an id of another zone of the account).
+    if (about === 'certificates' && context.certificateId !== undefined && (error.hasCode(1415) || error.response.status === 404)) {
+        return (`zone ${zoneId} has no client certificate ${context.certificateId}. Check certificate-id, and that zone-id is the zone that issued it: ` +
+            'a certificate is listed, revoked and reactivated only through its own zone, though every zone of the account accepts it');
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ hostnameKey),
+/* harmony export */   parseHostnames: () => (/* binding */ parseHostnames)
+/* harmony export */ });
+/* unused harmony export MAX_INPUT_HOSTNAMES */
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The one check of a hostname given in the hostnames input: a DNS name the way Cloudflare lists mTLS
+ * hostnames (lowercase, internationalized names as punycode), never a URL. The action only ever sends
+ * names that passed it; names the API lists are data and are passed back untouched.
+ */
+/** Hostnames one step may name: far more than a zone protects with mTLS, few enough to list in an error. */
+const MAX_INPUT_HOSTNAMES = 100;
+/** RFC 1035: 253 characters in all (without the final dot), 63 per label. */
+const MAX_HOSTNAME_LENGTH = 253;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/**
+ * What domainToASCII would decode (%41) or silently drop (invisible characters), sending a name the user
+ * never wrote; the zero-width joiners that some scripts need in names (U+200C, U+200D) are kept.
+ */
+const INVISIBLE_OR_ENCODED = /[%\p{Cc}]|(?![\u200c\u200d])\p{Default_Ignorable_Code_Point}/u;
+/**
+ * How the input is written when it is written as a list in another language: a JSON (or YAML flow) array,
+ * YAML block list lines, or names in quotes. Its names are not guessed out of it: the input is refused,
+ * saying how to write it.
+ */
+const LIST_SYNTAX = [
+    [/^\s*\[|\]\s*$/, 'is written as a JSON array ([…])'],
+    [/^[ \t]*-[ \t]/m, 'is written as a YAML list ("- " before a name)'],
+    [/["'`]/, 'has quotes'],
+];
+/** Reads the hostnames input: one per line, or separated by commas; blank entries are ignored. */
+function parseHostnames(text) {
+    const syntax = LIST_SYNTAX.find(([pattern]) => pattern.test(text))?.[1];
+    if (syntax !== undefined) {
+        const problem = `the input ${syntax}; write the names alone, without brackets, quotes or dashes`;
+        return { hostnames: [], converted: [], problems: [problem] };
+    }
+    const entries = text
+        .split(/[\r\n,]+/)
+        .map(entry => entry.trim())
+        .filter(entry => entry !== '');
+    const hostnames = [];
+    const converted = [];
+    const problems = [];
+    for (const entry of entries) {
+        const result = checkHostname(entry);
+        if (typeof result !== 'string') {
+            problems.push(`"${shorten(entry)}" ${result.problem}`);
+            continue;
+        }
+        if (result !== entry.toLowerCase().replace(/\.$/, ''))
+            converted.push([entry, result]);
+        if (!hostnames.includes(result))
+            hostnames.push(result);
+    }
+    if (hostnames.length > MAX_INPUT_HOSTNAMES)
+        problems.push(`names ${hostnames.length} hostnames; one step takes at most ${MAX_INPUT_HOSTNAMES}`);
+    return { hostnames, converted, problems };
+}
+/** The hostname in the form Cloudflare lists it, or why it is not one. */
+function checkHostname(entry) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry))
+        return { problem: `is a URL: give the hostname alone, like ${hostPart(entry) || 'api.example.com'}` };
+    if (/\s/.test(entry))
+        return { problem: 'contains a space: give one hostname per line, or separate them with commas' };
+    if (entry.includes('/'))
+        return { problem: `has a path: give the hostname alone, like ${entry.split('/')[0] || 'api.example.com'}` };
+    if (entry.includes('@'))
+        return { problem: 'contains "@": give the hostname alone' };
+    if (/:\d*$/.test(entry) || entry.includes(':'))
+        return { problem: 'has a port or a colon: give the hostname alone (mTLS is enabled for the name, on every port)' };
+    if (entry.startsWith('*'))
+        return { problem: 'is a wildcard: give each hostname to protect by name' };
+    // domainToASCII would decode %41 and drop invisible characters, sending a name the user never wrote.
+    if (INVISIBLE_OR_ENCODED.test(entry))
+        return { problem: 'contains "%" or an invisible character: give the hostname as plain text' };
+    if (/\.\d+\.?$|^\d+$|\.0x[0-9a-f]+\.?$/i.test(entry))
+        return { problem: 'ends in a number, like an IP address: mTLS is enabled for hostnames, whose last label is a name' };
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(entry.replace(/\.$/, ''));
+    if (ascii === '')
+        return { problem: 'is not a valid hostname (an internationalized name that cannot be converted to punycode?)' };
+    const name = ascii.toLowerCase();
+    if (name.length > MAX_HOSTNAME_LENGTH)
+        return { problem: `is longer than ${MAX_HOSTNAME_LENGTH} characters` };
+    // Again after conversion: 0x7f000001 and full-width digits only become an address there.
+    // Every IPv4 address domainToASCII yields ends in a decimal label; IPv6 never gets here (a colon is refused first).
+    if (/\.\d+$|^\d+$|\.0x[0-9a-f]+$/.test(name))
+        return { problem: `is an IP address (${name}): mTLS is enabled for hostnames` };
+    const labels = name.split('.');
+    if (labels.length < 2)
+        return { problem: 'is not a fully qualified hostname: give the whole name, like api.example.com' };
+    const bad = labels.find(label => !LABEL.test(label));
+    if (bad !== undefined) {
+        return {
+            problem: bad === ''
+                ? 'has an empty label (two dots in a row, or a leading dot)'
+                : `has a label ("${shorten(bad)}") that is not letters, digits and inner hyphens of at most 63 characters`,
+        };
+    }
+    return name;
+}
+/**
+ * How hostnames compare: as DNS does. Case and a final dot do not matter, and a name the API lists in
+ * Unicode form is the same as ours in punycode (ours always are): both compare in punycode.
+ */
+function hostnameKey(name) {
+    const plain = name.toLowerCase().replace(/\.$/, '');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the range tested for.
+    if (/^[\x00-\x7f]*$/.test(plain))
+        return plain;
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(plain);
+    return ascii === '' ? plain : ascii.toLowerCase();
+}
+function hostPart(url) {
+    try {
+        return new URL(url).hostname;
+    }
+    catch {
+        return '';
+    }
+}
+function shorten(text) {
+    const line = text.replace(/[\r\n]+/g, ' ');
+    return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+}
+
+
+/***/ }),
 
 /***/ 3840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -664,7 +1212,7 @@ async function loadBuiltFallback() {
     // Loaded only on a Node 24 without http.setGlobalProxyFromEnv(), and only with a proxy set: npm undici's
     // proxy agent stays out of dist/index.js and off every other run. Joined at run time, so that the
     // bundler neither inlines the file nor copies it as an asset.
-    const location = [(0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), FALLBACK_BUNDLE].join(external_node_path_.sep);
+    const location = [(0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href)), FALLBACK_BUNDLE].join(external_node_path_.sep);
     return (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(location).href));
 }
 
@@ -1127,7 +1675,7 @@ function sameRequest(csr, der) {
     if (csr === undefined)
         return false;
     try {
-        return (0,src_csr/* normalizeCsrPem */.AW)(csr).der.equals(der);
+        return (0,src_csr/* normalizeCsrPem */.A)(csr).der.equals(der);
     }
     catch {
         return false;
@@ -1280,13 +1828,13 @@ async function ensureHostnames(config, hostnames, certificate, context) {
     const read = async () => {
         const list = await associations.get(config.zoneId, mtlsCertificateId);
         for (const name of list.names)
-            if (!seen.has((0,src_hostnames/* hostnameKey */.Do)(name)))
-                seen.set((0,src_hostnames/* hostnameKey */.Do)(name), name);
+            if (!seen.has((0,src_hostnames/* hostnameKey */.D)(name)))
+                seen.set((0,src_hostnames/* hostnameKey */.D)(name), name);
         return list;
     };
     /** The report once a read showed the list: who has mTLS, what this step added, what is gone. */
     const report = (after, toAdd, failure, warnings = []) => {
-        const keys = new Set(after.names.map(src_hostnames/* hostnameKey */.Do));
+        const keys = new Set(after.names.map(src_hostnames/* hostnameKey */.D));
         const dropped = [...seen].filter(([key]) => !keys.has(key) && !names.includes(key)).map(([, name]) => name);
         if (dropped.length > 0) {
             warnings.unshift(`${list(dropped)} had mTLS enabled before this step's write and no longer ${dropped.length === 1 ? 'has' : 'have'}: another job or person changed the zone's mTLS hostname list at the same time. Check the list in the ${DASHBOARD}`);
@@ -1409,7 +1957,7 @@ async function ensureHostnames(config, hostnames, certificate, context) {
 }
 /** The requested names a list does not have (compared as DNS does). */
 function missingFrom(list, names) {
-    const keys = new Set(list.names.map(src_hostnames/* hostnameKey */.Do));
+    const keys = new Set(list.names.map(src_hostnames/* hostnameKey */.D));
     return names.filter(name => !keys.has(name));
 }
 function isList(value) {
@@ -1420,8 +1968,8 @@ function them(names) {
     return names.length === 1 ? 'it' : 'them';
 }
 function sameNames(a, b) {
-    const keys = new Set(a.names.map(src_hostnames/* hostnameKey */.Do));
-    const other = new Set(b.names.map(src_hostnames/* hostnameKey */.Do));
+    const keys = new Set(a.names.map(src_hostnames/* hostnameKey */.D));
+    const other = new Set(b.names.map(src_hostnames/* hostnameKey */.D));
     return keys.size === other.size && [...keys].every(key => other.has(key));
 }
 /** Waits within the deadline; a cancelled step or a passed deadline ends the wait as the deadline's error. */
@@ -1483,7 +2031,7 @@ async function checkHostnames(config, hostnames, context) {
 function failedTo(what, error, config) {
     if (!(error instanceof cloudflare_errors/* CloudflareApiError */.kx || error instanceof cloudflare_errors/* UnexpectedResponseError */.dk || error instanceof cloudflare_errors/* TransportError */.wX))
         throw error;
-    const hint = error instanceof cloudflare_errors/* CloudflareApiError */.kx ? (0,hints/* hintFor */.J)(error, { ...config, about: what === 'read' ? 'hostnames-read' : 'hostnames-write' }) : undefined;
+    const hint = error instanceof cloudflare_errors/* CloudflareApiError */.kx ? (0,hints.hintFor)(error, { ...config, about: what === 'read' ? 'hostnames-read' : 'hostnames-write' }) : undefined;
     const action = what === 'read' ? 'Reading' : 'Writing';
     return `${action} the zone's mTLS hostname list failed: ${error.message}${hint ? `: ${hint}` : ''}.`;
 }
@@ -1833,7 +2381,7 @@ function hostnameSection(report) {
         return `| ${(0,src_escape/* markdownText */.p7)(name)} | ${state} |`;
     });
     const requested = new Set(report.requested);
-    const others = (report.associated ?? []).filter(name => !requested.has((0,src_hostnames/* hostnameKey */.Do)(name)));
+    const others = (report.associated ?? []).filter(name => !requested.has((0,src_hostnames/* hostnameKey */.D)(name)));
     rows.push(...others.map(name => `| ${(0,src_escape/* markdownText */.p7)(name)} | ✅ enabled (not in hostnames) |`));
     const shown = rows.slice(0, MAX_HOSTNAME_ROWS);
     const total = report.associated === undefined
@@ -2083,3 +2631,4 @@ function formatBytes(bytes) {
 /***/ })
 
 };
+;

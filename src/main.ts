@@ -5,7 +5,6 @@ import { COMMANDS, type Command, type Config, INPUT_NAMES, type InputName, type 
 import { Deadline } from './deadline.js';
 import { ActionError } from './errors.js';
 import { logLine } from './escape.js';
-import { hintFor } from './hints.js';
 import type { Outputs } from './outputs.js';
 import { redact, registerSecret, secretLines } from './redact.js';
 import { failureSummary } from './summary.js';
@@ -137,7 +136,8 @@ async function report(error: unknown, config: Config | undefined, raw: RawInputs
   const lines: string[] = [];
   if (error instanceof ActionError) {
     // What to check, when Cloudflare refused a call: from the command, the zone and the credential's shape.
-    const hint = error instanceof CloudflareApiError && config ? hintFor(error, config) : undefined;
+    // Loaded only then (hints.ts): a refused input is reported without it.
+    const hint = error instanceof CloudflareApiError && config ? (await import('./hints.js')).hintFor(error, config) : undefined;
     lines.push(...(hint ? [`${error.message}: ${hint}`] : error.lines));
   } else {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { type CertificateRequest, CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } from '../csr.js';
+import type { CertificateRequest, PrivateKeyGivenError } from '../csr.js';
 import { checkWritablePath } from '../file-writer.js';
 import { MAX_CSR_BYTES } from '../limits.js';
 import type { Environment, InputName, ParseContext, RawInputs, ReportProblem } from './types.js';
@@ -103,6 +103,8 @@ export async function readCsr(raw: RawInputs, context: ParseContext, timeoutMs: 
       return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
     }
   }
+  // Loaded only with a CSR to read (csr.ts, and node:crypto with it): a refused input without one never needs it.
+  const { CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } = await import('../csr.js');
   try {
     return await parseCertificateRequest(text);
   } catch (error) {

@@ -1,6 +1,5 @@
 import { ActionError } from '../errors.js';
 import { writeRoots } from '../file-writer.js';
-import { parseHostnames } from '../hostnames.js';
 import { canonicalId, ID_SHAPES, isId } from '../identifier.js';
 import { readCredentials, readTrackingIssue } from './credentials.js';
 import { absolutePath, checkFilesToWrite, readCsr } from './files.js';
@@ -132,7 +131,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   }
 
   const trackingIssue = readTrackingIssue(raw, env, problem);
-  const hostnames = readHostnames(raw, command, problem);
+  const hostnames = await readHostnames(raw, command, problem);
   // Read even when pkcs12-algorithms is bad (already reported), so that one run names every problem.
   const pkcs12 = creating && generateKey === true ? readPkcs12(raw, pkcs12Algorithms ?? 'modern', context, env, problem, warnings) : undefined;
 
@@ -227,7 +226,7 @@ function readKeyRequest(raw: RawInputs, keyType: KeyType, context: ParseContext,
  * The hostnames input (create, get, list) and the CA it is about. Every bad entry is named, in one line;
  * nothing is sent for a list that has one.
  */
-function readHostnames(raw: RawInputs, command: Command | undefined, problem: ReportProblem): HostnamesConfig | undefined {
+async function readHostnames(raw: RawInputs, command: Command | undefined, problem: ReportProblem): Promise<HostnamesConfig | undefined> {
   // Given with a command that does not use them, or mtls-certificate-id without them (config/usage.ts).
   checkUsage(raw, command, problem, 'hostnames');
   const text = raw.hostnames;
@@ -242,6 +241,8 @@ function readHostnames(raw: RawInputs, command: Command | undefined, problem: Re
       `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`,
     );
   }
+  // Loaded only when hostnames are given (hostnames.ts): a run without them, or a refused input, never needs it.
+  const { parseHostnames } = await import('../hostnames.js');
   const parsed = parseHostnames(text);
   if (parsed.problems.length > 0) {
     const shown = parsed.problems.slice(0, 5).join('; ');
