@@ -136,8 +136,8 @@ async function report(error: unknown, config: Config | undefined, raw: RawInputs
   const lines: string[] = [];
   if (error instanceof ActionError) {
     // What to check, when Cloudflare refused a call: from the command, the zone and the credential's shape.
-    // Loaded only then (hints.ts): a refused input is reported without it.
-    const hint = error instanceof CloudflareApiError && config ? (await import('./hints.js')).hintFor(error, config) : undefined;
+    // From lazy.ts, loaded already once a call was made: a refused input is reported without it.
+    const hint = error instanceof CloudflareApiError && config ? (await import('./lazy.js')).hintFor(error, config) : undefined;
     lines.push(...(hint ? [`${error.message}: ${hint}`] : error.lines));
   } else {
     const message = error instanceof Error ? error.message : String(error);

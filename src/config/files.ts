@@ -2,7 +2,6 @@ import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { CertificateRequest, PrivateKeyGivenError } from '../csr.js';
-import { checkWritablePath } from '../file-writer.js';
 import { MAX_CSR_BYTES } from '../limits.js';
 import type { Environment, InputName, ParseContext, RawInputs, ReportProblem } from './types.js';
 
@@ -42,6 +41,10 @@ export async function checkFilesToWrite(
   warnings: string[],
 ): Promise<void> {
   const { certificate, privateKey, pkcs12 } = files;
+  if (certificate === undefined && privateKey === undefined && pkcs12 === undefined) return;
+  // Loaded only with a path to check (file-writer.ts): a run that writes no file of its own naming, and a
+  // refused input, never need it.
+  const { checkWritablePath } = await import('../file-writer.js');
   if (certificate !== undefined) {
     const unsafe = await checkWritablePath(certificate, roots);
     if (unsafe !== undefined) problem('certificate-file', unsafe);

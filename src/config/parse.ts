@@ -1,6 +1,6 @@
 import { ActionError } from '../errors.js';
-import { writeRoots } from '../file-writer.js';
 import { canonicalId, ID_SHAPES, isId } from '../identifier.js';
+import { writeRoots } from '../write-roots.js';
 import { readCredentials, readTrackingIssue } from './credentials.js';
 import { absolutePath, checkFilesToWrite, readCsr } from './files.js';
 import {
