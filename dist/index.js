@@ -1950,9 +1950,9 @@ async function checkFilesToWrite(files, roots, env, problem, warnings) {
     const { certificate, privateKey, pkcs12 } = files;
     if (certificate === undefined && privateKey === undefined && pkcs12 === undefined)
         return;
-    // Loaded only with a path to check (file-writer.ts): a run that writes no file of its own naming, and a
-    // refused input, never need it.
-    const { checkWritablePath } = await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 4741));
+    // Loaded only with a path to check (file-writer.ts, in the second stage's chunk: src/lazy.ts): a run that
+    // writes no file of its own naming, and an input refused without one, never need it.
+    const { checkWritablePath } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 4741));
     if (certificate !== undefined) {
         const unsafe = await checkWritablePath(certificate, roots);
         if (unsafe !== undefined)
@@ -2012,8 +2012,9 @@ async function readCsr(raw, context, timeoutMs, problem) {
             return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
         }
     }
-    // Loaded only with a CSR to read (csr.ts, and node:crypto with it): a refused input without one never needs it.
-    const { CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } = await __nccwpck_require__.e(/* import() */ 799).then(__nccwpck_require__.bind(__nccwpck_require__, 6799));
+    // Loaded only with a CSR to read (csr.ts, and node:crypto with it, in the second stage's chunk:
+    // src/lazy.ts): an input refused without one never needs it.
+    const { CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 6799));
     try {
         return await parseCertificateRequest(text);
     }
@@ -2475,8 +2476,9 @@ async function readHostnames(raw, command, problem) {
         const looksLikeId = (0,identifier/* isId */.eQ)('zone', uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
         problem('mtls-certificate-id', `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`);
     }
-    // Loaded only when hostnames are given (hostnames.ts): a run without them, or a refused input, never needs it.
-    const { parseHostnames } = await __nccwpck_require__.e(/* import() */ 541).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
+    // Loaded only when hostnames are given (hostnames.ts, in the second stage's chunk: src/lazy.ts): a run
+    // without them, or an input refused without them, never needs it.
+    const { parseHostnames } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
     const parsed = parseHostnames(text);
     if (parsed.problems.length > 0) {
         const shown = parsed.problems.slice(0, 5).join('; ');
@@ -2572,7 +2574,7 @@ async function run() {
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input is refused without compiling the commands or
         // the publishing of their result (lazy.ts says what that keeps off the start-up path).
-        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() */ 17).then(__nccwpck_require__.bind(__nccwpck_require__, 9017));
+        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 9017));
         const result = await executeCommand(config, {
             deadline,
             log,
@@ -2671,7 +2673,7 @@ async function report(error, config, raw) {
     if (error instanceof src_errors/* ActionError */.l) {
         // What to check, when Cloudflare refused a call: from the command, the zone and the credential's shape.
         // From lazy.ts, loaded already once a call was made: a refused input is reported without it.
-        const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (await __nccwpck_require__.e(/* import() */ 17).then(__nccwpck_require__.bind(__nccwpck_require__, 9017))).hintFor(error, config) : undefined;
+        const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 9017))).hintFor(error, config) : undefined;
         lines.push(...(hint ? [`${error.message}: ${hint}`] : error.lines));
     }
     else {

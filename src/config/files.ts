@@ -42,9 +42,9 @@ export async function checkFilesToWrite(
 ): Promise<void> {
   const { certificate, privateKey, pkcs12 } = files;
   if (certificate === undefined && privateKey === undefined && pkcs12 === undefined) return;
-  // Loaded only with a path to check (file-writer.ts): a run that writes no file of its own naming, and a
-  // refused input, never need it.
-  const { checkWritablePath } = await import('../file-writer.js');
+  // Loaded only with a path to check (file-writer.ts, in the second stage's chunk: src/lazy.ts): a run that
+  // writes no file of its own naming, and an input refused without one, never need it.
+  const { checkWritablePath } = await import(/* webpackChunkName: "second-stage" */ '../file-writer.js');
   if (certificate !== undefined) {
     const unsafe = await checkWritablePath(certificate, roots);
     if (unsafe !== undefined) problem('certificate-file', unsafe);
@@ -106,8 +106,9 @@ export async function readCsr(raw: RawInputs, context: ParseContext, timeoutMs: 
       return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
     }
   }
-  // Loaded only with a CSR to read (csr.ts, and node:crypto with it): a refused input without one never needs it.
-  const { CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } = await import('../csr.js');
+  // Loaded only with a CSR to read (csr.ts, and node:crypto with it, in the second stage's chunk:
+  // src/lazy.ts): an input refused without one never needs it.
+  const { CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } = await import(/* webpackChunkName: "second-stage" */ '../csr.js');
   try {
     return await parseCertificateRequest(text);
   } catch (error) {
