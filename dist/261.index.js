@@ -1,10 +1,11 @@
-export const id = 261;
-export const ids = [261];
-export const modules = {
+exports.id = 261;
+exports.ids = [261];
+exports.modules = {
 
 /***/ 9334:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnConvert = void 0;
@@ -37,6 +38,7 @@ exports.AsnConvert = AsnConvert;
 /***/ 9004:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnNullConverter = exports.AsnGeneralizedTimeConverter = exports.AsnUTCTimeConverter = exports.AsnCharacterStringConverter = exports.AsnGeneralStringConverter = exports.AsnVisibleStringConverter = exports.AsnGraphicStringConverter = exports.AsnIA5StringConverter = exports.AsnVideotexStringConverter = exports.AsnTeletexStringConverter = exports.AsnPrintableStringConverter = exports.AsnNumericStringConverter = exports.AsnUniversalStringConverter = exports.AsnBmpStringConverter = exports.AsnUtf8StringConverter = exports.AsnConstructedOctetStringConverter = exports.AsnOctetStringConverter = exports.AsnBooleanConverter = exports.AsnRelativeObjectIdentifierConverter = exports.AsnObjectIdentifierConverter = exports.AsnBitStringConverter = exports.AsnIntegerBigIntConverter = exports.AsnIntegerArrayBufferConverter = exports.AsnEnumeratedConverter = exports.AsnIntegerConverter = exports.AsnAnyConverter = void 0;
@@ -192,6 +194,7 @@ function defaultConverter(type) {
 /***/ 8831:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnProp = exports.AsnSequenceType = exports.AsnSetType = exports.AsnChoiceType = exports.AsnType = void 0;
@@ -251,6 +254,7 @@ exports.AsnProp = AsnProp;
 /***/ 4635:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnPropTypes = exports.AsnTypeTypes = void 0;
@@ -298,6 +302,7 @@ var AsnPropTypes;
 /***/ 8865:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -309,6 +314,7 @@ tslib_1.__exportStar(__webpack_require__(8793), exports);
 /***/ 8793:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSchemaValidationError = void 0;
@@ -323,6 +329,7 @@ exports.AsnSchemaValidationError = AsnSchemaValidationError;
 /***/ 6109:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isConvertible = isConvertible;
@@ -374,6 +381,7 @@ function isArrayEqual(bytes1, bytes2) {
 /***/ 7261:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = exports.AsnParser = exports.AsnPropTypes = exports.AsnTypeTypes = exports.AsnSetType = exports.AsnSequenceType = exports.AsnChoiceType = exports.AsnType = exports.AsnProp = void 0;
@@ -403,6 +411,7 @@ tslib_1.__exportStar(__webpack_require__(9334), exports);
 /***/ 341:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnArray = void 0;
@@ -427,6 +436,7 @@ exports.AsnArray = AsnArray;
 /***/ 7714:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnParser = void 0;
@@ -747,6 +757,7 @@ exports.AsnParser = AsnParser;
 /***/ 5578:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSchemaStorage = void 0;
@@ -919,6 +930,7 @@ exports.AsnSchemaStorage = AsnSchemaStorage;
 /***/ 9453:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = void 0;
@@ -1076,6 +1088,7 @@ exports.AsnSerializer = AsnSerializer;
 /***/ 2816:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.schemaStorage = void 0;
@@ -1088,6 +1101,7 @@ exports.schemaStorage = new schema_1.AsnSchemaStorage();
 /***/ 6958:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BitString = void 0;
@@ -1166,6 +1180,7 @@ exports.BitString = BitString;
 /***/ 1243:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -1178,6 +1193,7 @@ tslib_1.__exportStar(__webpack_require__(1174), exports);
 /***/ 1174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OctetString = void 0;
@@ -1230,6 +1246,7 @@ exports.OctetString = OctetString;
 /***/ 4549:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 /*!
  * Copyright (c) 2014, GMO GlobalSign
  * Copyright (c) 2015-2022, Peculiar Ventures
@@ -5010,6 +5027,7 @@ exports.verifySchema = verifySchema;
 /***/ 4583:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 /*!
  * MIT License
  * 
@@ -5416,6 +5434,7 @@ exports.isEqual = isEqual;
 /***/ 6237:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 /*!
  Copyright (c) Peculiar Ventures, LLC
 */
@@ -6251,6 +6270,7 @@ var __rewriteRelativeImportExtension;
 /***/ 7340:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isArrayBuffer = isArrayBuffer;
@@ -6373,6 +6393,7 @@ function toViewCopy(data, type) {
 /***/ 5006:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.concatToUint8Array = concatToUint8Array;
@@ -6421,6 +6442,7 @@ function concat(first, second, ...rest) {
 /***/ 4772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.equal = equal;
@@ -6445,6 +6467,7 @@ function equal(a, b, options = {}) {
 /***/ 7864:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tail = exports.startsWith = exports.slice = exports.lastIndexOf = exports.indexOf = exports.includes = exports.endsWith = exports.copy = exports.compare = exports.equal = exports.concatToUint8Array = exports.concat = exports.toViewCopy = exports.toView = exports.toUint8ArrayCopy = exports.toUint8Array = exports.toArrayBufferLike = exports.toArrayBuffer = exports.isSharedArrayBuffer = exports.isBufferSource = exports.isArrayBufferView = exports.isArrayBufferLike = exports.isArrayBuffer = exports.assertBufferSource = void 0;
@@ -6483,6 +6506,7 @@ Object.defineProperty(exports, "tail", ({ enumerable: true, get: function () { r
 /***/ 6039:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.indexOf = indexOf;
@@ -6651,6 +6675,7 @@ function compare(a, b) {
 /***/ 4239:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = void 0;
@@ -6732,6 +6757,7 @@ exports.convert = {
 /***/ 3260:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultConverterRegistry = exports.defaultConverters = exports.utf16leConverter = exports.utf16beConverter = exports.utf8Converter = exports.base64urlConverter = exports.base64Converter = exports.hexConverter = exports.binaryConverter = exports.pemConverter = void 0;
@@ -6811,6 +6837,7 @@ exports.defaultConverterRegistry = (0, registry_js_1.createConverterRegistry)(ex
 /***/ 4040:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = exports.utf8Converter = exports.utf16leConverter = exports.utf16beConverter = exports.pemConverter = exports.hexConverter = exports.defaultConverters = exports.defaultConverterRegistry = exports.binaryConverter = exports.base64urlConverter = exports.base64Converter = exports.createConverterRegistry = void 0;
@@ -6836,6 +6863,7 @@ Object.defineProperty(exports, "convert", ({ enumerable: true, get: function () 
 /***/ 2489:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.createConverterRegistry = createConverterRegistry;
@@ -7031,6 +7059,7 @@ function createConverterRegistry(initialConverters = []) {
 /***/ 8153:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64 = void 0;
@@ -7086,6 +7115,7 @@ exports.base64 = { encode, decode, is, normalize, pad };
 /***/ 7748:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = void 0;
@@ -7119,6 +7149,7 @@ exports.base64url = { encode, decode, is, normalize };
 /***/ 9023:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.binary = void 0;
@@ -7152,6 +7183,7 @@ exports.binary = { encode, decode, is };
 /***/ 9609:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hex = exports.formats = void 0;
@@ -7388,6 +7420,7 @@ exports.hex = { encode, decode, format, formats: exports.formats, is, normalize,
 /***/ 3628:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = exports.base64 = exports.utf16 = exports.utf8 = exports.hex = exports.binary = void 0;
@@ -7405,6 +7438,7 @@ exports.base64url = tslib_1.__importStar(__webpack_require__(7748));
 /***/ 854:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf16 = void 0;
@@ -7436,6 +7470,7 @@ exports.utf16 = { encode, decode };
 /***/ 1713:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf8 = void 0;
@@ -7456,6 +7491,7 @@ exports.utf8 = { encode, decode };
 /***/ 4724:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bytes = void 0;
@@ -7473,6 +7509,7 @@ tslib_1.__exportStar(__webpack_require__(1494), exports);
 /***/ 1931:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BufferSourceConverter = void 0;
@@ -7517,6 +7554,7 @@ exports.BufferSourceConverter = BufferSourceConverter;
 /***/ 9437:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Convert = void 0;
@@ -7596,6 +7634,7 @@ exports.Convert = Convert;
 /***/ 3795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assign = assign;
@@ -7626,6 +7665,7 @@ function isEqual(bytes1, bytes2) {
 /***/ 1494:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isEqual = exports.combine = exports.assign = exports.Convert = exports.BufferSourceConverter = void 0;
@@ -7644,6 +7684,7 @@ Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () 
 /***/ 3541:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pemConverter = exports.pem = exports.parse = exports.format = exports.findAll = exports.find = exports.encodeMany = exports.encode = exports.decodeFirst = exports.decode = void 0;
@@ -7665,6 +7706,7 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 /***/ 2935:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pemConverter = exports.pem = void 0;
@@ -7810,3 +7852,4 @@ exports.pemConverter = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 288;
-export const ids = [288];
-export const modules = {
+"use strict";
+exports.id = 288;
+exports.ids = [288];
+exports.modules = {
 
 /***/ 6288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -46,7 +47,7 @@ async function generateKeyAndCsr(key) {
     });
     const pkcs8 = await node_crypto__WEBPACK_IMPORTED_MODULE_0__.webcrypto.subtle.exportKey('pkcs8', keys.privateKey);
     const privateKeyPem = x509.PemConverter.encode(pkcs8, 'PRIVATE KEY');
-    return { privateKeyPem: privateKeyPem.endsWith('\n') ? privateKeyPem : `${privateKeyPem}\n`, request: await (0,_csr_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCertificateRequest */ .yQ)(csr.toString('pem')) };
+    return { privateKeyPem: privateKeyPem.endsWith('\n') ? privateKeyPem : `${privateKeyPem}\n`, request: await (0,_csr_js__WEBPACK_IMPORTED_MODULE_1__.parseCertificateRequest)(csr.toString('pem')) };
 }
 /**
  * The subject as DER, built from typed ASN.1 values: each input becomes one attribute holding exactly
@@ -73,3 +74,4 @@ async function subjectDer(key) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 301;
-export const ids = [301];
-export const modules = {
+"use strict";
+exports.id = 301;
+exports.ids = [301];
+exports.modules = {
 
 /***/ 6841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -52,3 +53,4 @@ const fetch = (input, init) => globalThis.fetch(input, init);
 /***/ })
 
 };
+;

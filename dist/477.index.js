@@ -1,6 +1,6 @@
-export const id = 477;
-export const ids = [477];
-export const modules = {
+exports.id = 477;
+exports.ids = [477];
+exports.modules = {
 
 /***/ 477:
 /***/ (() => {
@@ -1425,3 +1425,4 @@ var Reflect;
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 594;
-export const ids = [594];
-export const modules = {
+"use strict";
+exports.id = 594;
+exports.ids = [594];
+exports.modules = {
 
 /***/ 4201:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -2211,3 +2212,4 @@ tslib_1.__decorate([
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 772;
-export const ids = [772];
-export const modules = {
+"use strict";
+exports.id = 772;
+exports.ids = [772];
+exports.modules = {
 
 /***/ 6631:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
@@ -3334,3 +3335,4 @@ tslib_1.__decorate([
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 788;
-export const ids = [788];
-export const modules = {
+"use strict";
+exports.id = 788;
+exports.ids = [788];
+exports.modules = {
 
 /***/ 788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -226,3 +227,4 @@ function boundedFetch(signal) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 827;
-export const ids = [827];
-export const modules = {
+"use strict";
+exports.id = 827;
+exports.ids = [827];
+exports.modules = {
 
 /***/ 4827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -302,3 +303,4 @@ function pkcs12Kdf(algorithm, password, salt, id, iterations, length) {
 /***/ })
 
 };
+;

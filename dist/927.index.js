@@ -1,10 +1,11 @@
-export const id = 927;
-export const ids = [927];
-export const modules = {
+exports.id = 927;
+exports.ids = [927];
+exports.modules = {
 
 /***/ 3930:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var AsymmetricKeyPackage_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -96,6 +97,7 @@ Object.defineProperty(exports, "EncryptedData", ({ enumerable: true, get: functi
 /***/ 5705:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var Attributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -123,6 +125,7 @@ exports.Attributes = Attributes = Attributes_1 = tslib_1.__decorate([
 /***/ 7402:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequest = void 0;
@@ -159,6 +162,7 @@ tslib_1.__decorate([
 /***/ 7949:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificationRequestInfo = void 0;
@@ -200,6 +204,7 @@ tslib_1.__decorate([
 /***/ 6474:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -213,6 +218,7 @@ tslib_1.__exportStar(__webpack_require__(7949), exports);
 /***/ 245:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ecdsaWithSHA512 = exports.ecdsaWithSHA384 = exports.ecdsaWithSHA256 = exports.ecdsaWithSHA224 = exports.ecdsaWithSHA1 = void 0;
@@ -234,6 +240,7 @@ exports.ecdsaWithSHA512 = create(oid.id_ecdsaWithSHA512);
 /***/ 3070:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECParameters = void 0;
@@ -268,6 +275,7 @@ exports.ECParameters = ECParameters = tslib_1.__decorate([
 /***/ 2795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECPrivateKey = void 0;
@@ -311,6 +319,7 @@ tslib_1.__decorate([
 /***/ 1696:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ECDSASigValue = void 0;
@@ -343,6 +352,7 @@ tslib_1.__decorate([
 /***/ 3683:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -359,6 +369,7 @@ tslib_1.__exportStar(__webpack_require__(7575), exports);
 /***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_sect571r1 = exports.id_sect571k1 = exports.id_secp521r1 = exports.id_sect409r1 = exports.id_sect409k1 = exports.id_secp384r1 = exports.id_sect283r1 = exports.id_sect283k1 = exports.id_secp256r1 = exports.id_sect233r1 = exports.id_sect233k1 = exports.id_secp224r1 = exports.id_sect163r2 = exports.id_sect163k1 = exports.id_secp192r1 = exports.id_ecdsaWithSHA512 = exports.id_ecdsaWithSHA384 = exports.id_ecdsaWithSHA256 = exports.id_ecdsaWithSHA224 = exports.id_ecdsaWithSHA1 = exports.id_ecMQV = exports.id_ecDH = exports.id_ecPublicKey = void 0;
@@ -392,6 +403,7 @@ exports.id_sect571r1 = "1.3.132.0.39";
 /***/ 7575:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SpecifiedECDomain = exports.ECPVer = exports.Curve = exports.FieldElement = exports.ECPoint = exports.FieldID = void 0;
@@ -494,6 +506,7 @@ exports.SpecifiedECDomain = SpecifiedECDomain = tslib_1.__decorate([
 /***/ 6231:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var CompositePublicKey_1, CompositePrivateKey_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -550,6 +563,7 @@ exports.CompositePrivateKey = CompositePrivateKey = CompositePrivateKey_1 = tsli
 /***/ 4476:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 var CompositeParams_1, CompositeSignatureValue_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -591,6 +605,7 @@ exports.CompositeSignatureValue = CompositeSignatureValue = CompositeSignatureVa
 /***/ 1635:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(1860);
@@ -604,6 +619,7 @@ tslib_1.__exportStar(__webpack_require__(2199), exports);
 /***/ 2199:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_slh_dsa_shake_256f = exports.id_slh_dsa_shake_256s = exports.id_slh_dsa_shake_192f = exports.id_slh_dsa_shake_192s = exports.id_slh_dsa_shake_128f = exports.id_slh_dsa_shake_128s = exports.id_slh_dsa_sha2_256f = exports.id_slh_dsa_sha2_256s = exports.id_slh_dsa_sha2_192f = exports.id_slh_dsa_sha2_192s = exports.id_slh_dsa_sha2_128f = exports.id_slh_dsa_sha2_128s = exports.id_ml_dsa_87 = exports.id_ml_dsa_65 = exports.id_ml_dsa_44 = void 0;
@@ -630,6 +646,7 @@ exports.id_slh_dsa_shake_256f = `${id_sigAlgs}.31`;
 /***/ 8927:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 /*!
  * MIT License
  * 
@@ -4285,6 +4302,7 @@ exports.idX448 = idX448;
 /***/ 8017:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const reflection_helpers_1 = __webpack_require__(9774);
@@ -4338,6 +4356,7 @@ exports["default"] = autoInjectable;
 /***/ 6266:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 var auto_injectable_1 = __webpack_require__(8017);
@@ -4365,6 +4384,7 @@ Object.defineProperty(exports, "scoped", ({ enumerable: true, get: function () {
 /***/ 5417:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const reflection_helpers_1 = __webpack_require__(9774);
@@ -4385,6 +4405,7 @@ exports["default"] = injectAllWithTransform;
 /***/ 3967:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const reflection_helpers_1 = __webpack_require__(9774);
@@ -4404,6 +4425,7 @@ exports["default"] = injectAll;
 /***/ 3963:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const reflection_helpers_1 = __webpack_require__(9774);
@@ -4421,6 +4443,7 @@ exports["default"] = injectWithTransform;
 /***/ 9953:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const reflection_helpers_1 = __webpack_require__(9774);
@@ -4440,6 +4463,7 @@ exports["default"] = inject;
 /***/ 6477:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const reflection_helpers_1 = __webpack_require__(9774);
@@ -4468,6 +4492,7 @@ exports["default"] = injectable;
 /***/ 9931:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(6395);
@@ -4489,6 +4514,7 @@ exports["default"] = registry;
 /***/ 7460:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const injectable_1 = __webpack_require__(6477);
@@ -4509,6 +4535,7 @@ exports["default"] = scoped;
 /***/ 6287:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const injectable_1 = __webpack_require__(6477);
@@ -4527,6 +4554,7 @@ exports["default"] = singleton;
 /***/ 2316:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.instance = exports.typeInfo = void 0;
@@ -4875,6 +4903,7 @@ exports["default"] = exports.instance;
 /***/ 7341:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.formatErrorCtor = void 0;
@@ -4901,6 +4930,7 @@ exports.formatErrorCtor = formatErrorCtor;
 /***/ 5702:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 var instance_caching_factory_1 = __webpack_require__(5712);
@@ -4916,6 +4946,7 @@ Object.defineProperty(exports, "predicateAwareClassFactory", ({ enumerable: true
 /***/ 5712:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 function instanceCachingFactory(factoryFunc) {
@@ -4935,6 +4966,7 @@ exports["default"] = instanceCachingFactory;
 /***/ 564:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 function instancePerContainerCachingFactory(factoryFunc) {
@@ -4956,6 +4988,7 @@ exports["default"] = instancePerContainerCachingFactory;
 /***/ 5022:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 function predicateAwareClassFactory(predicate, trueConstructor, falseConstructor, useCaching = true) {
@@ -4982,6 +5015,7 @@ exports["default"] = predicateAwareClassFactory;
 /***/ 5279:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(6395);
@@ -5004,6 +5038,7 @@ Object.defineProperty(exports, "container", ({ enumerable: true, get: function (
 /***/ 4027:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PostResolutionInterceptors = exports.PreResolutionInterceptors = void 0;
@@ -5028,6 +5063,7 @@ exports["default"] = Interceptors;
 /***/ 305:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.delay = exports.DelayedConstructor = void 0;
@@ -5089,6 +5125,7 @@ exports.delay = delay;
 /***/ 8294:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isClassProvider = void 0;
@@ -5103,6 +5140,7 @@ exports.isClassProvider = isClassProvider;
 /***/ 5336:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isFactoryProvider = void 0;
@@ -5117,6 +5155,7 @@ exports.isFactoryProvider = isFactoryProvider;
 /***/ 8754:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 var class_provider_1 = __webpack_require__(8294);
@@ -5136,6 +5175,7 @@ Object.defineProperty(exports, "isValueProvider", ({ enumerable: true, get: func
 /***/ 2131:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isConstructorToken = exports.isTransformDescriptor = exports.isTokenDescriptor = exports.isNormalToken = void 0;
@@ -5167,6 +5207,7 @@ exports.isConstructorToken = isConstructorToken;
 /***/ 197:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isProvider = void 0;
@@ -5188,6 +5229,7 @@ exports.isProvider = isProvider;
 /***/ 1033:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isTokenProvider = void 0;
@@ -5202,6 +5244,7 @@ exports.isTokenProvider = isTokenProvider;
 /***/ 2825:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isValueProvider = void 0;
@@ -5216,6 +5259,7 @@ exports.isValueProvider = isValueProvider;
 /***/ 9774:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defineInjectionTokenMetadata = exports.getParamInfo = exports.INJECTION_TOKEN_METADATA_KEY = void 0;
@@ -5250,6 +5294,7 @@ exports.defineInjectionTokenMetadata = defineInjectionTokenMetadata;
 /***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 class RegistryBase {
@@ -5296,6 +5341,7 @@ exports["default"] = RegistryBase;
 /***/ 9920:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const registry_base_1 = __webpack_require__(1460);
@@ -5309,6 +5355,7 @@ exports["default"] = Registry;
 /***/ 7063:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 class ResolutionContext {
@@ -5324,6 +5371,7 @@ exports["default"] = ResolutionContext;
 /***/ 8079:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isDisposable = void 0;
@@ -5344,6 +5392,7 @@ exports.isDisposable = isDisposable;
 /***/ 4661:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 var lifecycle_1 = __webpack_require__(8357);
@@ -5355,6 +5404,7 @@ Object.defineProperty(exports, "Lifecycle", ({ enumerable: true, get: function (
 /***/ 8357:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 var Lifecycle;
@@ -5661,3 +5711,4 @@ var __createBinding;
 /***/ })
 
 };
+;

@@ -1,5 +1,7 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/* scripts/start-up-transform.ts: a builtin required on first use */ function __lazyBuiltin(id) { let loaded; const load = () => (loaded ??= require(id)); return new Proxy({}, { get: (_, key) => (key === "__esModule" ? undefined : load()[key]), has: (_, key) => key in load(), ownKeys: () => Reflect.ownKeys(load()), getOwnPropertyDescriptor: (_, key) => { const found = Reflect.getOwnPropertyDescriptor(load(), key); return found && { ...found, configurable: true }; } }); }
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
 
 /***/ 7640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -288,316 +290,6 @@ const DEFAULT_ACCOUNT_ISSUE_LABEL = 'client-certificate-expiry-account';
 
 /***/ }),
 
-/***/ 6799:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AW: () => (/* binding */ normalizeCsrPem),
-/* harmony export */   CN: () => (/* binding */ PrivateKeyGivenError),
-/* harmony export */   iP: () => (/* binding */ CsrFormatError),
-/* harmony export */   yQ: () => (/* binding */ parseCertificateRequest)
-/* harmony export */ });
-/* unused harmony export readCsrDer */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
-
-
-/** Raised for text that is not a usable CSR; the message is safe to print (it never quotes the input). */
-class CsrFormatError extends Error {
-    name = 'CsrFormatError';
-}
-/**
- * A private key where a certificate request belongs (PRIVATE KEY, RSA/EC/ENCRYPTED PRIVATE KEY, …),
- * whole or cut short, alone or beside a request. What that means depends on where the text came from,
- * so the caller words the message; this one never quotes the key.
- */
-class PrivateKeyGivenError extends CsrFormatError {
-    name = 'PrivateKeyGivenError';
-    label;
-    constructor(label) {
-        super(`is a private key (PEM "${label}"), not a certificate request`);
-        this.label = label;
-    }
-}
-const CSR_LABELS = new Set(['CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST']);
-/** A private key's BEGIN line (bounded: labels are at most 40 characters, as PEM_LABEL says). */
-const PRIVATE_KEY_BEGIN = /-----BEGIN ([A-Z0-9 ]{0,28}PRIVATE KEY)-----/;
-const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
-const PEM_LABEL = /^[A-Z0-9 ]{1,40}$/;
-const BEGIN = '-----BEGIN ';
-const DASHES = '-----';
-/**
- * Turns CSR text the way users paste it into canonical PEM. Secrets are often stored with literal
- * `\n` escapes, Windows editors add CRLF, YAML block scalars add blanks: all of that is accepted.
- * Returns the DER bytes together with the canonical PEM. Linear in the text's length (blocks are found
- * with indexOf, never a backtracking expression), and text over MAX_CSR_BYTES is refused unread.
- */
-function normalizeCsrPem(text) {
-    if (text.length > _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CSR_BYTES */ .i7) {
-        throw new CsrFormatError(`is larger than ${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_CSR_BYTES */ .i7 / 1024} KiB, far more than any certificate request (1 to 4 KiB); give the PEM request itself`);
-    }
-    const unescaped = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n');
-    const privateKey = PRIVATE_KEY_BEGIN.exec(unescaped);
-    if (privateKey)
-        throw new PrivateKeyGivenError(privateKey[1]);
-    const blocks = pemBlocks(unescaped);
-    if (blocks.length === 0) {
-        if (unescaped.includes('-----BEGIN')) {
-            throw new CsrFormatError('has an incomplete PEM block (no matching -----END line)');
-        }
-        throw new CsrFormatError('is not PEM: expected text starting with -----BEGIN CERTIFICATE REQUEST-----');
-    }
-    if (blocks.length > 1) {
-        throw new CsrFormatError(`contains ${blocks.length} PEM blocks; give exactly one certificate request`);
-    }
-    const [{ label, body: rawBody }] = blocks;
-    if (!CSR_LABELS.has(label)) {
-        throw new CsrFormatError(`is a PEM "${label}", not a "CERTIFICATE REQUEST"`);
-    }
-    const body = rawBody.replace(/\s+/g, '');
-    if (body.length === 0 || body.length % 4 !== 0 || !BASE64_BODY.test(body)) {
-        throw new CsrFormatError('has a PEM body that is not valid base64');
-    }
-    const der = Buffer.from(body, 'base64');
-    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-    const pem = `-----BEGIN CERTIFICATE REQUEST-----\n${lines.join('\n')}\n-----END CERTIFICATE REQUEST-----\n`;
-    return { pem, der };
-}
-/** Every complete `-----BEGIN X----- … -----END X-----` block, in one pass. */
-function pemBlocks(text) {
-    const blocks = [];
-    let at = text.indexOf(BEGIN);
-    while (at !== -1) {
-        const labelEnd = text.indexOf(DASHES, at + BEGIN.length);
-        if (labelEnd === -1)
-            break;
-        const label = text.slice(at + BEGIN.length, labelEnd);
-        if (!PEM_LABEL.test(label))
-            break;
-        const end = `-----END ${label}-----`;
-        const endAt = text.indexOf(end, labelEnd + DASHES.length);
-        if (endAt === -1)
-            break;
-        blocks.push({ label, body: text.slice(labelEnd + DASHES.length, endAt) });
-        at = text.indexOf(BEGIN, endAt + end.length);
-    }
-    return blocks;
-}
-// Signature algorithms a CSR for Cloudflare's client CA is signed with, mapped to node:crypto's digest
-// names (null: the algorithm implies its digest).
-const SIGNATURE_DIGESTS = {
-    '1.2.840.113549.1.1.11': 'sha256', // sha256WithRSAEncryption
-    '1.2.840.113549.1.1.12': 'sha384', // sha384WithRSAEncryption
-    '1.2.840.113549.1.1.13': 'sha512', // sha512WithRSAEncryption
-    '1.2.840.10045.4.3.2': 'sha256', // ecdsa-with-SHA256
-    '1.2.840.10045.4.3.3': 'sha384', // ecdsa-with-SHA384
-    '1.2.840.10045.4.3.4': 'sha512', // ecdsa-with-SHA512
-    '1.3.101.112': null, // Ed25519
-};
-/** RSASSA-PSS (RFC 4055): the digest, MGF1 and salt length are in the algorithm's parameters. */
-const RSASSA_PSS = '1.2.840.113549.1.1.10';
-const MGF1 = '1.2.840.113549.1.1.8';
-/** Digests a PSS signature may use here, by OID (SHA-1, PSS's default, is refused like sha1WithRSA). */
-const PSS_DIGESTS = {
-    '2.16.840.1.101.3.4.2.1': 'sha256',
-    '2.16.840.1.101.3.4.2.2': 'sha384',
-    '2.16.840.1.101.3.4.2.3': 'sha512',
-};
-const SUPPORTED = 'use RSA (PKCS#1 v1.5 or PSS), ECDSA or Ed25519 with SHA-256, SHA-384 or SHA-512';
-/**
- * Parses a CSR and verifies its self-signature, so that a damaged or hand-edited request fails here,
- * before any request is sent, and so that the issued certificate's key can be checked against it.
- * The DER is read by a small bounded reader (the request's three nested SEQUENCEs); node:crypto reads
- * the key and checks the signature.
- */
-async function parseCertificateRequest(text) {
-    const { pem, der } = normalizeCsrPem(text);
-    let parts;
-    try {
-        parts = readCsrDer(der);
-    }
-    catch {
-        throw new CsrFormatError('does not parse as a PKCS#10 certificate request (the base64 body is damaged or is something else)');
-    }
-    let publicKey;
-    try {
-        publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: parts.subjectPublicKeyInfo, format: 'der', type: 'spki' });
-    }
-    catch {
-        throw new CsrFormatError('holds a public key that cannot be read');
-    }
-    const check = signatureCheck(parts);
-    let valid = false;
-    try {
-        const key = check.pssSaltLength === undefined ? publicKey : { key: publicKey, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PSS_PADDING, saltLength: check.pssSaltLength };
-        valid = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(check.digest, parts.signedBytes, key, parts.signature);
-    }
-    catch {
-        valid = false;
-    }
-    if (!valid) {
-        throw new CsrFormatError('has a signature that does not verify: the request was altered or damaged after it was signed');
-    }
-    // Keep the SPKI as node:crypto exports it, so comparison with a certificate's key is canonical.
-    return { pem, der, publicKey, publicKeySpki: publicKey.export({ type: 'spki', format: 'der' }) };
-}
-/** The digest (and for PSS the salt length) the request's signature algorithm names, or a CsrFormatError. */
-function signatureCheck(parts) {
-    const digest = SIGNATURE_DIGESTS[parts.signatureAlgorithm];
-    if (digest !== undefined)
-        return { digest };
-    if (parts.signatureAlgorithm !== RSASSA_PSS) {
-        throw new CsrFormatError(`is signed with an unsupported algorithm (OID ${parts.signatureAlgorithm}); ${SUPPORTED}`);
-    }
-    let parameters;
-    try {
-        parameters = readPssParameters(parts.signatureParameters);
-    }
-    catch {
-        throw new CsrFormatError('does not parse as a PKCS#10 certificate request (its RSA-PSS parameters are damaged)');
-    }
-    const pssDigest = PSS_DIGESTS[parameters.hash];
-    if (pssDigest === undefined) {
-        throw new CsrFormatError(`is signed with RSA-PSS over an unsupported digest (OID ${parameters.hash}, SHA-1 when none is named); ${SUPPORTED}`);
-    }
-    if (parameters.mgf !== MGF1 || parameters.mgfHash !== parameters.hash) {
-        throw new CsrFormatError('is signed with RSA-PSS whose mask generation is not MGF1 over the same digest as the signature; make the request again with the same digest for both (openssl req -sigopt rsa_padding_mode:pss, without rsa_mgf1_md)');
-    }
-    if (parameters.trailerField !== 1)
-        throw new CsrFormatError(`is signed with RSA-PSS with trailer field ${parameters.trailerField}; only 1 (0xBC) exists`);
-    return { digest: pssDigest, pssSaltLength: parameters.saltLength };
-}
-const SHA1 = '1.3.14.3.2.26';
-/**
- * RSASSA-PSS-params ::= SEQUENCE { hashAlgorithm [0] AlgorithmIdentifier DEFAULT sha1, maskGenAlgorithm
- * [1] AlgorithmIdentifier DEFAULT mgf1SHA1, saltLength [2] INTEGER DEFAULT 20, trailerField [3] INTEGER
- * DEFAULT 1 } (RFC 4055), each explicitly tagged; absent parameters are all defaults. Read with the same
- * bounded reader: every field within its parent, in order, nothing after.
- */
-function readPssParameters(der) {
-    const parameters = { hash: SHA1, mgf: MGF1, mgfHash: SHA1, saltLength: 20, trailerField: 1 };
-    if (der.length === 0)
-        return parameters;
-    const sequence = element(der, 0, der.length, SEQUENCE);
-    if (sequence.end !== der.length)
-        throw new Error('trailing bytes');
-    let at = sequence.contentStart;
-    const field = (tag) => {
-        if (at >= sequence.end || der[at] !== tag)
-            return undefined;
-        const found = element(der, at, sequence.end, tag);
-        at = found.end;
-        return found;
-    };
-    const hash = field(0xa0);
-    if (hash)
-        parameters.hash = algorithmOid(der, hash).oid;
-    const mgf = field(0xa1);
-    if (mgf) {
-        const { oid, parametersStart, end } = algorithmOid(der, mgf);
-        parameters.mgf = oid;
-        parameters.mgfHash = algorithmOid(der, { contentStart: parametersStart, end }).oid;
-    }
-    const salt = field(0xa2);
-    if (salt)
-        parameters.saltLength = smallInteger(der, salt);
-    const trailer = field(0xa3);
-    if (trailer)
-        parameters.trailerField = smallInteger(der, trailer);
-    if (at !== sequence.end)
-        throw new Error('unexpected field');
-    return parameters;
-}
-/** The AlgorithmIdentifier SEQUENCE { OID, parameters } inside an element: its OID and where its parameters lie. */
-function algorithmOid(der, parent) {
-    const algorithm = element(der, parent.contentStart, parent.end, SEQUENCE);
-    if (algorithm.end !== parent.end)
-        throw new Error('trailing bytes');
-    const oid = element(der, algorithm.contentStart, algorithm.end, OBJECT_IDENTIFIER);
-    return { oid: decodeOid(der.subarray(oid.contentStart, oid.end)), parametersStart: oid.end, end: algorithm.end };
-}
-/** A non-negative INTEGER of at most three bytes, alone inside an explicit tag. */
-function smallInteger(der, parent) {
-    const integer = element(der, parent.contentStart, parent.end, INTEGER);
-    const length = integer.end - integer.contentStart;
-    if (integer.end !== parent.end || length < 1 || length > 3 || der[integer.contentStart] & 0x80)
-        throw new Error('bad integer');
-    return der.subarray(integer.contentStart, integer.end).reduce((value, byte) => value * 256 + byte, 0);
-}
-const SEQUENCE = 0x30;
-const INTEGER = 0x02;
-const OBJECT_IDENTIFIER = 0x06;
-const BIT_STRING = 0x03;
-/**
- * CertificationRequest ::= SEQUENCE { certificationRequestInfo SEQUENCE { version INTEGER, subject Name,
- * subjectPKInfo SEQUENCE, attributes [0] }, signatureAlgorithm SEQUENCE { OID, parameters }, signature
- * BIT STRING } (RFC 2986). DER only: definite lengths, every element within its parent, nothing after.
- */
-function readCsrDer(der) {
-    const outer = element(der, 0, der.length, SEQUENCE);
-    if (outer.end !== der.length)
-        throw new Error('trailing bytes');
-    const info = element(der, outer.contentStart, outer.end, SEQUENCE);
-    const version = element(der, info.contentStart, info.end, INTEGER);
-    const subject = element(der, version.end, info.end, SEQUENCE);
-    const spki = element(der, subject.end, info.end, SEQUENCE);
-    const algorithm = element(der, info.end, outer.end, SEQUENCE);
-    const oid = element(der, algorithm.contentStart, algorithm.end, OBJECT_IDENTIFIER);
-    const signature = element(der, algorithm.end, outer.end, BIT_STRING);
-    if (signature.end !== outer.end || signature.end - signature.contentStart < 2 || der[signature.contentStart] !== 0) {
-        throw new Error('bad signature');
-    }
-    return {
-        signedBytes: der.subarray(info.start, info.end),
-        subjectPublicKeyInfo: der.subarray(spki.start, spki.end),
-        signatureAlgorithm: decodeOid(der.subarray(oid.contentStart, oid.end)),
-        signatureParameters: der.subarray(oid.end, algorithm.end),
-        signature: der.subarray(signature.contentStart + 1, signature.end),
-    };
-}
-/** One DER element at offset, which must end by limit and carry the expected tag. */
-function element(der, offset, limit, tag) {
-    if (offset + 2 > limit || der[offset] !== tag)
-        throw new Error('unexpected element');
-    const first = der[offset + 1];
-    let length = first;
-    let contentStart = offset + 2;
-    if (first & 0x80) {
-        const count = first & 0x7f;
-        // No indefinite lengths (BER), and nothing a CSR could need beyond four length bytes.
-        if (count === 0 || count > 4 || contentStart + count > limit)
-            throw new Error('bad length');
-        length = 0;
-        for (let i = 0; i < count; i++)
-            length = length * 256 + der[contentStart + i];
-        contentStart += count;
-    }
-    const end = contentStart + length;
-    if (end > limit)
-        throw new Error('element runs past its parent');
-    return { tag, start: offset, contentStart, end };
-}
-function decodeOid(bytes) {
-    if (bytes.length === 0 || bytes.length > 32)
-        throw new Error('bad OID');
-    const arcs = [];
-    let value = 0;
-    for (const byte of bytes) {
-        value = value * 128 + (byte & 0x7f);
-        if (!(byte & 0x80)) {
-            arcs.push(value);
-            value = 0;
-        }
-    }
-    const [head = 0, ...rest] = arcs;
-    const first = head < 40 ? 0 : head < 80 ? 1 : 2;
-    return [first, head - first * 40, ...rest].join('.');
-}
-
-
-/***/ }),
-
 /***/ 6683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -704,6 +396,13 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
  * tag characters. Text from outside shows each as its escape, so what is read is what is there.
  */
 const INVISIBLE = /\p{Cf}/gu;
+/**
+ * Text that may hold a Cf character: a UTF-16 unit at or above U+00AD (the soft hyphen, the first of
+ * them; a character beyond the BMP has a surrogate there too). The Unicode expressions are run only on
+ * text they can match: compiling their tables takes about a millisecond, on the path of every refused
+ * input, for text that is mostly plain ASCII.
+ */
+const BEYOND_LATIN1_CONTROLS = /[\u00ad-\uffff]/;
 const LINE_BREAK = /\r\n|\r|\n/g;
 /** A line the runner would read as a command: `::name…::` after blanks (and `##[name]`, which it finds anywhere). */
 const COMMAND_START = /^(\s*)(::|##\[)/;
@@ -714,12 +413,10 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
  */
 function logLine(text) {
     const shown = shorten((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text), MAX_LOG_CHARACTERS);
-    const oneLine = shown
-        .replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n'))
-        .replace(CONTROL, escapeControl)
-        .replace(INVISIBLE, escapeControl);
+    const oneLine = shown.replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n')).replace(CONTROL, escapeControl);
+    const visible = BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE, escapeControl) : oneLine;
     // The runner finds its legacy `##[command]` form anywhere in a line, not only at the start.
-    return oneLine.replace(COMMAND_START, '$1[data] $2').replace(/##\[/g, '#\\u0023[');
+    return visible.replace(COMMAND_START, '$1[data] $2').replace(/##\[/g, '#\\u0023[');
 }
 /**
  * ASCII punctuation CommonMark renders literally after a backslash, but for `,` `-` `.` `/`: those make
@@ -737,17 +434,17 @@ const LEADING_STRUCTURE = /^[,\-./]|^(\d+)\./;
  * or table break can form). Long text is shortened.
  */
 function markdownText(text, maxCharacters = MAX_MARKDOWN_CHARACTERS) {
-    return shorten((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text), maxCharacters)
-        .replace(LINE_BREAK, ' ')
-        .replace(CONTROL, ' ')
-        .replace(INVISIBLE, escapeControl)
-        .trim()
-        .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b')
-        .replace(/:\/\//g, ':\u200b//')
-        .replace(/\b(w)(ww\.)/giu, '$1\u200b$2')
-        .replace(/#(?=\p{N})/gu, '#\u200b')
-        .replace(PUNCTUATION, '\\$&')
-        .replace(LEADING_STRUCTURE, (start, digits) => (digits === undefined ? `\\${start}` : `${digits}\\.`));
+    const oneLine = shorten((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text), maxCharacters).replace(LINE_BREAK, ' ').replace(CONTROL, ' ');
+    let inert = (BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE, escapeControl) : oneLine).trim();
+    // Each Unicode expression only where it can match (see BEYOND_LATIN1_CONTROLS).
+    if (inert.includes('@'))
+        inert = inert.replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b');
+    inert = inert.replace(/:\/\//g, ':\u200b//');
+    if (/ww\./i.test(inert))
+        inert = inert.replace(/\b(w)(ww\.)/giu, '$1\u200b$2');
+    if (inert.includes('#'))
+        inert = inert.replace(/#(?=\p{N})/gu, '#\u200b');
+    return inert.replace(PUNCTUATION, '\\$&').replace(LEADING_STRUCTURE, (start, digits) => (digits === undefined ? `\\${start}` : `${digits}\\.`));
 }
 /** \u001b, \u202e; a character beyond the BMP (a tag character) as \u{e0041}. */
 function escapeControl(character) {
@@ -757,494 +454,6 @@ function escapeControl(character) {
 /** The text, cut at max characters with a note of how many more there were: the one cap for outside text. */
 function shorten(text, max) {
     return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
-}
-
-
-/***/ }),
-
-/***/ 4741:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   kP: () => (/* binding */ checkWritablePath),
-/* harmony export */   kv: () => (/* binding */ writeFileSafely),
-/* harmony export */   rX: () => (/* binding */ writeRoots)
-/* harmony export */ });
-/* unused harmony export UnsafePathError */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** A path the action may not write to; the message says why, and never follows a link to say it. */
-class UnsafePathError extends Error {
-    name = 'UnsafePathError';
-}
-const IS_WINDOWS = process.platform === 'win32';
-/** O_NOFOLLOW does not exist on Windows; there, the exclusive create alone refuses an existing link. */
-const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
-/**
- * The folders below which no part of a path the action writes may be a link: the workspace (the working
- * directory, and GITHUB_WORKSPACE) and RUNNER_TEMP. A repository's checkout, and what earlier steps
- * left in either, is not the action's to trust; the folders above them, and their links (macOS /var,
- * /tmp), are the runner's.
- */
-function writeRoots(workingDirectory, env) {
-    const roots = [workingDirectory, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]
-        .filter((root) => !!root && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(root))
-        .map(root => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
-    return [...new Set(roots)];
-}
-/**
- * The folders to check for a path. Inside a root (the deepest that holds it): every folder below the
- * root, down to the file's own. Outside every root: the file's own folder and the folders the action
- * will create, below the nearest existing folder above them, which is taken as the system made it (its
- * links included), as is everything else outside the roots.
- */
-async function plan(path, roots) {
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
-    const inside = roots.filter(root => isWithin(root, target)).sort((a, b) => b.length - a.length);
-    for (const root of inside) {
-        if ((await statOrUndefined(root))?.isDirectory())
-            return { target, anchor: root, folders: below(root, folder) };
-    }
-    let anchor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(folder);
-    while (!(await lstatOrUndefined(anchor)) && (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(anchor) !== anchor)
-        anchor = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(anchor);
-    return { target, anchor, folders: folder === anchor ? [] : below(anchor, folder) };
-}
-/** Whether path lies strictly inside folder (both absolute and resolved). */
-function isWithin(folder, path) {
-    const inner = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(folder, path);
-    return inner !== '' && !inner.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && inner !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inner);
-}
-/** Each folder from the one below `from` down to `to` (inclusive), as paths. */
-function below(from, to) {
-    const names = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(from, to)
-        .split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)
-        .filter(name => name !== '');
-    return names.map((_, index) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, ...names.slice(0, index + 1)));
-}
-/**
- * Checks, before anything is issued, that the action can write a file at this path: no folder on the
- * way is a link (see plan for which folders), each existing one is a folder, and the file, when it
- * exists, is a regular file and not a link. Returns the problem as a sentence naming the part of the path
- * at fault, or undefined.
- */
-async function checkWritablePath(path, roots) {
-    const { target, anchor, folders } = await plan(path, roots);
-    if (!(await statOrUndefined(anchor))?.isDirectory())
-        return `cannot be created: ${anchor} is not a folder`;
-    const problem = await folderProblem(folders, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target));
-    if (problem !== undefined)
-        return problem;
-    const file = await lstatOrUndefined(target);
-    if (file?.isSymbolicLink())
-        return `is a symbolic link (${target}); the action never writes through a link: give the path of a regular file`;
-    if (file?.isDirectory())
-        return `is a folder (${target}); give the path of a file in it`;
-    if (file && !file.isFile())
-        return `is not a regular file (${target})`;
-    return undefined;
-}
-/** The first folder on the way that is a link or not a folder, said as a sentence; undefined when all are fine or missing. */
-async function folderProblem(folders, folder) {
-    for (const path of folders) {
-        const found = await lstatOrUndefined(path);
-        if (!found)
-            return undefined; // this one and those below it are created by the write
-        if (found.isSymbolicLink())
-            return `is in a folder that is a symbolic link (${path}); the action never writes through a link`;
-        if (!found.isDirectory())
-            return path === folder ? `is in ${folder}, which is not a folder` : `cannot be created: ${path} is not a folder`;
-    }
-    return undefined;
-}
-const same = (a, b) => a.dev === b.dev && a.ino === b.ino;
-/**
- * The one way the action writes a file (a certificate, a private key, a bundle): never through a link,
- * never into an existing file whose mode is looser than asked.
- *
- * Node has no openat(), so folders cannot be held open while a file is made in them. Instead every
- * folder on the way is checked by identity: missing ones are made one at a time and each is lstat'ed
- * (a real folder, not a link), and its device and inode are recorded. The text goes into a new file
- * beside the target, created exclusively with no-follow and the final mode; before a byte is written,
- * and again after, the folders are lstat'ed again and must be the same ones, and the new file must be
- * found by its name in the last of them (the same inode as the open descriptor, one link only). Then it
- * is renamed over the target (a rename replaces a link rather than following it) and all of that is
- * checked once more, with the mode and the owner. Any change means a folder was swapped under the
- * write: the descriptor's content is truncated away (wherever the file ended up, the secret is gone),
- * the emptied file is left where it is (removing it by name could act through the link), and the write
- * fails, naming the folder. Between the check and the creation, a swapped folder can still make the
- * creation land in the link's target: that file is found out before a byte is written to it.
- */
-async function writeFileSafely(path, text, mode, options) {
-    const { roots, folderMode = 0o755, onStep = async () => undefined } = options;
-    const problem = await checkWritablePath(path, roots);
-    if (problem !== undefined)
-        throw new UnsafePathError(`The file ${problem}`);
-    const { target, anchor, folders } = await plan(path, roots);
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target);
-    const chain = await makeFolders(anchor, folders, folderMode);
-    await onStep('checked');
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | NO_FOLLOW, mode);
-    let renamed = false;
-    try {
-        const file = await handle.stat({ bigint: true });
-        await onStep('created');
-        await expectUnchanged(chain, temporary, file);
-        await handle.writeFile(text);
-        // The process umask may have narrowed the mode at creation; set exactly the one asked for.
-        await handle.chmod(mode);
-        await handle.sync();
-        await onStep('written');
-        await expectUnchanged(chain, temporary, file);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, target);
-        renamed = true;
-        await onStep('renamed');
-        const written = await expectUnchanged(chain, target, file);
-        const ownerMismatch = !IS_WINDOWS && typeof process.getuid === 'function' && written.uid !== BigInt(process.getuid());
-        if (!written.isFile() || (!IS_WINDOWS && (Number(written.mode) & 0o777) !== mode) || ownerMismatch) {
-            throw new UnsafePathError(`The file ${target} is not what was written (a regular file with mode ${mode.toString(8)}, owned by this user); it was emptied`);
-        }
-    }
-    catch (error) {
-        await erase(handle);
-        // After a swap, the name may lead through a link: the emptied file is left rather than removed through it.
-        if (!renamed && !(error instanceof UnsafePathError))
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
-        throw error;
-    }
-    await handle.close();
-    return target;
-}
-/**
- * Makes the missing folders one at a time, and records the identity of the anchor and of each folder
- * below it, refusing a link or anything that is not a folder.
- */
-async function makeFolders(anchor, folders, folderMode) {
-    const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(anchor, { bigint: true });
-    if (!top.isDirectory())
-        throw new UnsafePathError(`The folder ${anchor} is not a folder; nothing was written`);
-    const chain = [{ path: anchor, dev: top.dev, ino: top.ino, follow: true }];
-    for (const path of folders) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(path, { mode: folderMode });
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-        const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path, { bigint: true });
-        if (!found.isDirectory())
-            throw new UnsafePathError(`The folder ${path} is not a real folder (a link, or a file); nothing was written`);
-        chain.push({ path, dev: found.dev, ino: found.ino, follow: false });
-    }
-    return chain;
-}
-/**
- * Throws when a folder on the way is no longer the one recorded, or when the name does not lead to the
- * open file alone (the same inode, one link). Returns what lstat says of the name.
- */
-async function expectUnchanged(chain, name, file) {
-    for (const link of chain) {
-        const now = await (link.follow ? node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat : node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(link.path, { bigint: true }).catch(() => undefined);
-        if (!now?.isDirectory() || !same(now, link)) {
-            throw new UnsafePathError(`The folder ${link.path} was replaced (by a link or another folder) while the file was written; the file was emptied`);
-        }
-    }
-    const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(name, { bigint: true }).catch(() => undefined);
-    if (!found || !same(found, file) || found.nlink !== 1n) {
-        throw new UnsafePathError(`The file ${name} is not the one this step created (a folder on the way changed while it was written); the file was emptied`);
-    }
-    return found;
-}
-/** Empties the file behind the descriptor, wherever a swapped folder put it, then closes it. */
-async function erase(handle) {
-    await handle.truncate(0).catch(() => undefined);
-    await handle.close().catch(() => undefined);
-}
-async function lstatOrUndefined(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(path);
-    }
-    catch (error) {
-        // ENOTDIR: a component of the path is a file; the caller looks at the folders to say which.
-        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
-            return undefined;
-        throw error;
-    }
-}
-async function statOrUndefined(path) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
-    }
-    catch (error) {
-        if (['ENOENT', 'ENOTDIR'].includes(error.code ?? ''))
-            return undefined;
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9957:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ hintFor)
-/* harmony export */ });
-/* unused harmony export permissionFor */
-/* harmony import */ var _config_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(980);
-
-/** The path of Cloudflare's API v4, which an api-url ends with (a proxy may put a prefix before it). */
-const API_PATH = '/client/v4';
-/** Custom WAF rules per zone by plan, for the hint when a zone has reached its plan's limit. */
-const CUSTOM_RULE_LIMITS = 'Free 5, Pro 20, Business 100, Enterprise 1000';
-/** The smallest plan limit (Free): a refused rule in a zone with this many is most likely that limit. */
-const FEWEST_CUSTOM_RULES = 5;
-/** Words of a refusal about a limit, in Cloudflare's messages. */
-const LIMIT_WORDS = /\b(limit|maximum|exceed(s|ed)?|quota)\b/i;
-/** The permission a call needs on the zone, as the dashboard names it. */
-function permissionFor(command, about = 'certificates') {
-    if (about === 'waf-read' || about === 'waf-write')
-        return about === 'waf-read' ? 'Zone WAF: Read' : 'Zone WAF: Edit';
-    if (about !== 'certificates')
-        return about === 'hostnames-read' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
-    return command === 'get' || command === 'list' ? 'SSL and Certificates: Read' : 'SSL and Certificates: Edit';
-}
-/**
- * Whether a refused WAF rule write looks like the plan's limit on custom rules: a 4xx that is not about
- * the credential, the path or the rate, whose message speaks of a limit, or in a zone that already holds
- * as many custom rules as the smallest plan allows (Cloudflare's code for it is not documented).
- */
-function isPlanLimit(error, customRules) {
-    const { status } = error.response;
-    if (status < 400 || status >= 500 || [401, 403, 404, 429].includes(status))
-        return false;
-    return error.errors.some(e => LIMIT_WORDS.test(e.message)) || (customRules !== undefined && customRules >= FEWEST_CUSTOM_RULES);
-}
-/**
- * What to check after Cloudflare refused a call, from what the action knows (the command, the zone, the
- * shape of the credential): a sentence to add to Cloudflare's own code and message, or undefined. Shapes
- * only ever make a hint, never a refusal.
- */
-function hintFor(error, context) {
-    const { credentials } = context;
-    const token = credentials.kind === 'api-token' ? credentials.token : undefined;
-    if (error.hasCode(6111) && token !== undefined && (0,_config_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeGlobalKey */ .iz)(token)) {
-        return 'api-token looks like a Global API Key (37 hexadecimal characters): give it as api-key with the account email as api-email, or better, create an API token';
-    }
-    if (error.hasCode(6111))
-        return 'api-token is not in the format of a Cloudflare API token: copy the token again (My Profile > API Tokens)';
-    if (error.hasCode(6103) && credentials.kind === 'global-api-key' && (0,_config_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeApiToken */ .vT)(credentials.key)) {
-        return 'api-key looks like an API token (40 characters): give it as api-token instead, and remove api-email';
-    }
-    if (error.hasCode(6102) || error.hasCode(9103))
-        return 'check that api-email is the email address of the account the Global API Key belongs to';
-    // Not a permission: the credential itself was refused (with no details, the error's own text says so).
-    if (error.response.status === 401 && error.errors.length > 0) {
-        return credentials.kind === 'api-token'
-            ? 'HTTP 401 means the token was not accepted: check that api-token holds a current, unrevoked API token, copied whole'
-            : 'HTTP 401 means the key was not accepted: check that api-key holds the current Global API Key of the account api-email names';
-    }
-    if ('accountId' in context)
-        return accountHint(error, context);
-    const { command, zoneId } = context;
-    const about = context.about ?? 'certificates';
-    if (error.response.status === 403 && (error.hasCode(10000) || error.errors.length === 0)) {
-        const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
-        return (`check that ${who} has "${permissionFor(command, about)}" on zone ${zoneId} (for a token: its Zone Resources must include this zone). ` +
-            `If ${zoneId} is your account ID (also 32 hexadecimal characters), use the Zone ID from the zone's Overview page instead`);
-    }
-    if (about === 'waf-write' && isPlanLimit(error, context.customRules)) {
-        const held = context.customRules === undefined ? '' : `; the zone has ${context.customRules}`;
-        return (`the zone may have reached its plan's limit of WAF custom rules (${CUSTOM_RULE_LIMITS}${held}): remove a custom rule it no longer needs ` +
-            '(dashboard: Security > WAF > Custom rules) or move the zone to a plan that allows more, then run the step again');
-    }
-    if (about === 'hostnames-read' || about === 'hostnames-write') {
-        const mtls = context.hostnames?.mtlsCertificateId;
-        if (error.response.status === 404 && mtls !== undefined) {
-            return `check mtls-certificate-id: ${mtls} must be a CA certificate uploaded to this account's mTLS Certificate Management (leave it empty for the Cloudflare Managed CA)`;
-        }
-        if (about === 'hostnames-write' && error.response.status === 400) {
-            return `check hostnames: each must be a hostname of zone ${zoneId}, spelled in full (the list holds only this zone's hostnames; the names already on it are sent back too)`;
-        }
-    }
-    if (error.hasCode(7003) || error.hasCode(7000))
-        return noRoute(context.apiUrl, `check zone-id: ${zoneId} is not a zone Cloudflare knows for these credentials`);
-    // Unknown certificate: the live API answers 1415 "Invalid Certificate ID in request", or HTTP 404 (also
-    // for an id of another zone of the account).
-    if (about === 'certificates' && context.certificateId !== undefined && (error.hasCode(1415) || error.response.status === 404)) {
-        return (`zone ${zoneId} has no client certificate ${context.certificateId}. Check certificate-id, and that zone-id is the zone that issued it: ` +
-            'a certificate is listed, revoked and reactivated only through its own zone, though every zone of the account accepts it');
-    }
-    return undefined;
-}
-/**
- * "No route": the id, or the whole path when api-url does not point at the API (a proxy may add a
- * prefix). `id` says what to check about the id.
- */
-function noRoute(apiUrl, id) {
-    const path = apiUrl === undefined ? API_PATH : new URL(apiUrl).pathname.replace(/\/+$/, '');
-    if (!path.endsWith(API_PATH)) {
-        return `check api-url: its path ("${path || '/'}") does not end in ${API_PATH}, where Cloudflare's API is (leave api-url out to use Cloudflare's own). If it is a proxy that adds that path, ${id}`;
-    }
-    return id;
-}
-/** What to check when the listing of an account's zones was refused ("Zone: Read"). */
-function accountHint(error, context) {
-    const { accountId, credentials } = context;
-    if (error.response.status === 403 && (error.hasCode(10000) || error.errors.length === 0)) {
-        const who = credentials.kind === 'api-token' ? 'the token' : "the Global API Key's user";
-        return (`check that ${who} has "Zone: Read" on the zones of account ${accountId}, which lists them (for a token: a Zone: Read permission ` +
-            'whose Zone Resources include all zones of the account), and "SSL and Certificates: Read" on every zone to check');
-    }
-    if (error.hasCode(7003) || error.hasCode(7000))
-        return noRoute(context.apiUrl, `check account-id: ${accountId} is not an account Cloudflare knows for these credentials`);
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 6541:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Do: () => (/* binding */ hostnameKey),
-/* harmony export */   Mm: () => (/* binding */ parseHostnames)
-/* harmony export */ });
-/* unused harmony export MAX_INPUT_HOSTNAMES */
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * The one check of a hostname given in the hostnames input: a DNS name the way Cloudflare lists mTLS
- * hostnames (lowercase, internationalized names as punycode), never a URL. The action only ever sends
- * names that passed it; names the API lists are data and are passed back untouched.
- */
-/** Hostnames one step may name: far more than a zone protects with mTLS, few enough to list in an error. */
-const MAX_INPUT_HOSTNAMES = 100;
-/** RFC 1035: 253 characters in all (without the final dot), 63 per label. */
-const MAX_HOSTNAME_LENGTH = 253;
-const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-/**
- * What domainToASCII would decode (%41) or silently drop (invisible characters), sending a name the user
- * never wrote; the zero-width joiners that some scripts need in names (U+200C, U+200D) are kept.
- */
-const INVISIBLE_OR_ENCODED = /[%\p{Cc}]|(?![\u200c\u200d])\p{Default_Ignorable_Code_Point}/u;
-/**
- * How the input is written when it is written as a list in another language: a JSON (or YAML flow) array,
- * YAML block list lines, or names in quotes. Its names are not guessed out of it: the input is refused,
- * saying how to write it.
- */
-const LIST_SYNTAX = [
-    [/^\s*\[|\]\s*$/, 'is written as a JSON array ([…])'],
-    [/^[ \t]*-[ \t]/m, 'is written as a YAML list ("- " before a name)'],
-    [/["'`]/, 'has quotes'],
-];
-/** Reads the hostnames input: one per line, or separated by commas; blank entries are ignored. */
-function parseHostnames(text) {
-    const syntax = LIST_SYNTAX.find(([pattern]) => pattern.test(text))?.[1];
-    if (syntax !== undefined) {
-        const problem = `the input ${syntax}; write the names alone, without brackets, quotes or dashes`;
-        return { hostnames: [], converted: [], problems: [problem] };
-    }
-    const entries = text
-        .split(/[\r\n,]+/)
-        .map(entry => entry.trim())
-        .filter(entry => entry !== '');
-    const hostnames = [];
-    const converted = [];
-    const problems = [];
-    for (const entry of entries) {
-        const result = checkHostname(entry);
-        if (typeof result !== 'string') {
-            problems.push(`"${shorten(entry)}" ${result.problem}`);
-            continue;
-        }
-        if (result !== entry.toLowerCase().replace(/\.$/, ''))
-            converted.push([entry, result]);
-        if (!hostnames.includes(result))
-            hostnames.push(result);
-    }
-    if (hostnames.length > MAX_INPUT_HOSTNAMES)
-        problems.push(`names ${hostnames.length} hostnames; one step takes at most ${MAX_INPUT_HOSTNAMES}`);
-    return { hostnames, converted, problems };
-}
-/** The hostname in the form Cloudflare lists it, or why it is not one. */
-function checkHostname(entry) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(entry))
-        return { problem: `is a URL: give the hostname alone, like ${hostPart(entry) || 'api.example.com'}` };
-    if (/\s/.test(entry))
-        return { problem: 'contains a space: give one hostname per line, or separate them with commas' };
-    if (entry.includes('/'))
-        return { problem: `has a path: give the hostname alone, like ${entry.split('/')[0] || 'api.example.com'}` };
-    if (entry.includes('@'))
-        return { problem: 'contains "@": give the hostname alone' };
-    if (/:\d*$/.test(entry) || entry.includes(':'))
-        return { problem: 'has a port or a colon: give the hostname alone (mTLS is enabled for the name, on every port)' };
-    if (entry.startsWith('*'))
-        return { problem: 'is a wildcard: give each hostname to protect by name' };
-    // domainToASCII would decode %41 and drop invisible characters, sending a name the user never wrote.
-    if (INVISIBLE_OR_ENCODED.test(entry))
-        return { problem: 'contains "%" or an invisible character: give the hostname as plain text' };
-    if (/\.\d+\.?$|^\d+$|\.0x[0-9a-f]+\.?$/i.test(entry))
-        return { problem: 'ends in a number, like an IP address: mTLS is enabled for hostnames, whose last label is a name' };
-    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(entry.replace(/\.$/, ''));
-    if (ascii === '')
-        return { problem: 'is not a valid hostname (an internationalized name that cannot be converted to punycode?)' };
-    const name = ascii.toLowerCase();
-    if (name.length > MAX_HOSTNAME_LENGTH)
-        return { problem: `is longer than ${MAX_HOSTNAME_LENGTH} characters` };
-    // Again after conversion: 0x7f000001 and full-width digits only become an address there.
-    // Every IPv4 address domainToASCII yields ends in a decimal label; IPv6 never gets here (a colon is refused first).
-    if (/\.\d+$|^\d+$|\.0x[0-9a-f]+$/.test(name))
-        return { problem: `is an IP address (${name}): mTLS is enabled for hostnames` };
-    const labels = name.split('.');
-    if (labels.length < 2)
-        return { problem: 'is not a fully qualified hostname: give the whole name, like api.example.com' };
-    const bad = labels.find(label => !LABEL.test(label));
-    if (bad !== undefined) {
-        return {
-            problem: bad === ''
-                ? 'has an empty label (two dots in a row, or a leading dot)'
-                : `has a label ("${shorten(bad)}") that is not letters, digits and inner hyphens of at most 63 characters`,
-        };
-    }
-    return name;
-}
-/**
- * How hostnames compare: as DNS does. Case and a final dot do not matter, and a name the API lists in
- * Unicode form is the same as ours in punycode (ours always are): both compare in punycode.
- */
-function hostnameKey(name) {
-    const plain = name.toLowerCase().replace(/\.$/, '');
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII is the range tested for.
-    if (/^[\x00-\x7f]*$/.test(plain))
-        return plain;
-    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(plain);
-    return ascii === '' ? plain : ascii.toLowerCase();
-}
-function hostPart(url) {
-    try {
-        return new URL(url).hostname;
-    }
-    catch {
-        return '';
-    }
-}
-function shorten(text) {
-    const line = text.replace(/[\r\n]+/g, ' ');
-    return line.length > 60 ? `${line.slice(0, 60)}…` : line;
 }
 
 
@@ -1294,23 +503,6 @@ function isId(kind, value) {
     return canonicalId(kind, value) !== undefined;
 }
 
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3332);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-// Everything the step does is done. A socket that an aborted request left open (a proxy that accepted a
-// CONNECT and never answered, say) must not keep the job waiting: once the output has had a moment to
-// drain, exit. The timer is unref'd, so a step with nothing left open exits at once, as before.
-setTimeout(() => process.exit(), 1000).unref();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -1396,7 +588,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+const external_node_net_namespaceObject = require("node:net");
 ;// CONCATENATED MODULE: ./src/loopback.ts
 
 /** 127.0.0.0/8, ::1 and localhost: the addresses that never leave this machine. */
@@ -1412,14 +604,394 @@ function isLoopback(hostname) {
 
 /***/ }),
 
-/***/ 3332:
+/***/ 6670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Pt: () => (/* binding */ MIN_REDACTED_LENGTH),
+/* harmony export */   _o: () => (/* binding */ secretLines),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/**
+ * The one place that keeps the step's secrets out of what it prints and sends. Outside text may carry a
+ * secret back (an API error, a proxy's page or a GitHub answer that echoes the token): the runner masks
+ * its log, but not the job summary, the tracking issue or the outputs, and it no longer recognises a
+ * secret once the markdown escaper has changed it (`cfut_…` becomes `cfut\_…`).
+ *
+ * src/main.ts registers each secret here once, where it masks it for the runner: the credentials, the
+ * PKCS#12 password, every line of a private key (generated, or pasted as the CSR by mistake), and the
+ * account email (personal data, not a credential: a public tracking issue must not publish it). Both
+ * escapers (logLine and markdownText, src/escape.ts) redact first, before they shorten or escape
+ * anything, so every log line, the job summary and the tracking issue pass through here; the outputs are
+ * redacted where they are set (src/main.ts), the one place that sets them.
+ */
+/** What a secret becomes, as the runner shows a masked value. */
+const REDACTED = '***';
+/**
+ * Values shorter than this are not redacted: replacing every "7" or "ab" would garble the text and, worse,
+ * show the value by where the *** appear (a fingerprint with *** in it). No credential is that short
+ * (config/credentials.ts refuses such an api-token, api-key or github-token, so none is ever sent, and so none can
+ * come back); the PKCS#12 password and the private key never leave the runner, so outside text can hold a
+ * short one only by chance. Such values are still masked by the runner in the log.
+ */
+const MIN_REDACTED_LENGTH = 8;
+const values = new Set();
+let pattern;
+/**
+ * Each form of a secret the runner is told to mask: the whole (trimmed), and each line alone when it has
+ * several (split at line breaks and at literal \n escapes, as a key pasted into an input may have them).
+ */
+function secretLines(secret) {
+    const whole = secret.trim();
+    if (whole === '')
+        return [];
+    const lines = whole
+        .split(/\r?\n|\\n/)
+        .map(line => line.trim())
+        .filter(line => line !== '');
+    return lines.length > 1 ? [whole, ...lines] : [whole];
+}
+/**
+ * Registers a value to be replaced by *** wherever outside text carries it: its whole and each line (a
+ * PEM's BEGIN and END lines are public and stay), also as they appear inside a JSON string.
+ */
+function registerSecret(secret) {
+    for (const form of secretLines(secret)) {
+        if (/^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(form))
+            continue;
+        for (const variant of [form, JSON.stringify(form).slice(1, -1)])
+            if (variant.length >= MIN_REDACTED_LENGTH)
+                values.add(variant);
+    }
+    pattern = undefined;
+}
+/** The text with every registered secret replaced by ***, longest first (a whole key before its lines). */
+function redact(text) {
+    if (values.size === 0)
+        return text;
+    pattern ??= new RegExp([...values]
+        .sort((a, b) => b.length - a.length)
+        .map(value => value.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+        .join('|'), 'g');
+    return text.replace(pattern, REDACTED);
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
+
+/***/ }),
+
+/***/ 8855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ failureSummary),
+/* harmony export */   z: () => (/* binding */ summaryHead)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
+
+/**
+ * The job summary's frame: the heading with the verdict, then the step's failures, warnings and notices;
+ * and the summary of a step that failed before it had a result. What a result adds (a certificate's
+ * details, a listing, the hostnames) is in result-summary.ts, loaded only with a result.
+ */
+/** A failure, warning or notice: the action's own sentence with outside data in it. */
+const MAX_MESSAGE_CHARACTERS = 2000;
+const FAILED_TITLES = {
+    create: 'Client certificate not issued',
+    get: 'Client certificate check failed',
+    revoke: 'Client certificate not revoked',
+    reactivate: 'Client certificate not reactivated',
+    list: 'Zone check failed',
+};
+/** A step that failed before it had a result (a bad input, an API error): what failed and what to do. */
+function failureSummary(context, errors) {
+    const title = context.accountId !== undefined ? 'Account check failed' : (FAILED_TITLES[context.command ?? ''] ?? 'Cloudflare mTLS client certificate step failed');
+    return [...summaryHead(context, title, errors, [], '❌'), ''].join('\n');
+}
+/** The heading (verdict, title, zone, tracking issue) and the step's failures, warnings and notices, one callout each. */
+function summaryHead(context, title, failures, warnings, icon, notices = []) {
+    const verdict = icon ?? (failures.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅');
+    const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : context.accountId ? ` · account \`${context.accountId}\`` : '';
+    const lines = [`### ${verdict} ${title}${zone}`, ''];
+    if (context.trackingIssue)
+        lines.push(`Tracking issue: [#${context.trackingIssue.number}](<${context.trackingIssue.url}>)`, '');
+    for (const failure of failures)
+        lines.push('> [!CAUTION]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(failure, MAX_MESSAGE_CHARACTERS)}`, '');
+    for (const warning of warnings)
+        lines.push('> [!WARNING]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(warning, MAX_MESSAGE_CHARACTERS)}`, '');
+    for (const notice of notices)
+        lines.push('> [!NOTE]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(notice, MAX_MESSAGE_CHARACTERS)}`, '');
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 7128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ writeRoots)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The folders below which no part of a path the action writes may be a link: the workspace (the working
+ * directory, and GITHUB_WORKSPACE) and RUNNER_TEMP. A repository's checkout, and what earlier steps
+ * left in either, is not the action's to trust; the folders above them, and their links (macOS /var,
+ * /tmp), are the runner's. Apart from file-writer.ts (which re-exports it), so that reading the inputs
+ * does not load the writer: a refused input never writes a file.
+ */
+function writeRoots(workingDirectory, env) {
+    const roots = [workingDirectory, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]
+        .filter((root) => !!root && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(root))
+        .map(root => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root));
+    return [...new Set(roots)];
+}
+
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = require("fs");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __lazyBuiltin("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __lazyBuiltin("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = require("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = require("os");
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -1552,7 +1124,7 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+const external_crypto_namespaceObject = __lazyBuiltin("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -1591,7 +1163,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+const external_path_namespaceObject = require("path");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1678,7 +1250,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const access = async (...args) => external_fs_.accessSync(...args), appendFile = async (...args) => external_fs_.appendFileSync(...args), writeFile = async (...args) => external_fs_.writeFileSync(...args);
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -2368,14 +1940,12 @@ function getIDToken(aud) {
 var errors = __nccwpck_require__(7640);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/file-writer.ts
-var file_writer = __nccwpck_require__(4741);
-// EXTERNAL MODULE: ./src/hostnames.ts
-var hostnames = __nccwpck_require__(6541);
 // EXTERNAL MODULE: ./src/identifier.ts
 var identifier = __nccwpck_require__(8360);
 // EXTERNAL MODULE: ./src/limits.ts
 var limits = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./src/write-roots.ts
+var write_roots = __nccwpck_require__(7128);
 // EXTERNAL MODULE: ./src/config/credentials.ts
 var config_credentials = __nccwpck_require__(980);
 // EXTERNAL MODULE: external "node:fs"
@@ -2384,11 +1954,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/csr.ts
-var csr = __nccwpck_require__(6799);
 ;// CONCATENATED MODULE: ./src/config/files.ts
-
-
 
 
 
@@ -2414,8 +1980,13 @@ function isInside(folder, path) {
  */
 async function checkFilesToWrite(files, roots, env, problem, warnings) {
     const { certificate, privateKey, pkcs12 } = files;
+    if (certificate === undefined && privateKey === undefined && pkcs12 === undefined)
+        return;
+    // Loaded only with a path to check (file-writer.ts, in the second stage's chunk: src/lazy.ts): a run that
+    // writes no file of its own naming, and an input refused without one, never need it.
+    const { checkWritablePath } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 4741));
     if (certificate !== undefined) {
-        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(certificate, roots);
+        const unsafe = await checkWritablePath(certificate, roots);
         if (unsafe !== undefined)
             problem('certificate-file', unsafe);
     }
@@ -2423,7 +1994,7 @@ async function checkFilesToWrite(files, roots, env, problem, warnings) {
         if (certificate !== undefined && (0,external_node_path_.resolve)(certificate) === (0,external_node_path_.resolve)(privateKey)) {
             problem('private-key-file', 'is the same file as certificate-file: give each its own path (the key must never be overwritten by the certificate)');
         }
-        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(privateKey, roots);
+        const unsafe = await checkWritablePath(privateKey, roots);
         if (unsafe !== undefined)
             problem('private-key-file', unsafe);
         if (isInside(env.GITHUB_WORKSPACE, privateKey)) {
@@ -2437,7 +2008,7 @@ async function checkFilesToWrite(files, roots, env, problem, warnings) {
         ].find(([, other]) => other !== undefined && (0,external_node_path_.resolve)(other) === (0,external_node_path_.resolve)(pkcs12));
         if (clash)
             problem('pkcs12-file', `is the same file as ${clash[0]}: give each its own path`);
-        const unsafe = await (0,file_writer/* checkWritablePath */.kP)(pkcs12, roots);
+        const unsafe = await checkWritablePath(pkcs12, roots);
         if (unsafe !== undefined)
             problem('pkcs12-file', unsafe);
         if (isInside(env.GITHUB_WORKSPACE, pkcs12)) {
@@ -2473,13 +2044,16 @@ async function readCsr(raw, context, timeoutMs, problem) {
             return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
         }
     }
+    // Loaded only with a CSR to read (csr.ts, and node:crypto with it, in the second stage's chunk:
+    // src/lazy.ts): an input refused without one never needs it.
+    const { CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 6799));
     try {
-        return await (0,csr/* parseCertificateRequest */.yQ)(text);
+        return await parseCertificateRequest(text);
     }
     catch (error) {
-        if (error instanceof csr/* PrivateKeyGivenError */.CN)
+        if (error instanceof PrivateKeyGivenError)
             return problem(source, privateKeyGiven(source, error));
-        if (error instanceof csr/* CsrFormatError */.iP)
+        if (error instanceof CsrFormatError)
             return problem(source, error.message);
         throw error;
     }
@@ -2785,7 +2359,6 @@ function saidCommands(rule) {
 
 
 
-
 /** Far above any password a person or a secret manager makes; the bundle's KDF hashes every character. */
 const MAX_PKCS12_PASSWORD = 1024;
 /** X.520's upper bound for a name attribute, which CAs enforce. */
@@ -2873,10 +2446,10 @@ async function parseConfig(raw, context) {
         }
     }
     const trackingIssue = (0,config_credentials/* readTrackingIssue */.DO)(raw, env, problem, accountId === undefined ? types/* DEFAULT_ISSUE_LABEL */.PA : types/* DEFAULT_ACCOUNT_ISSUE_LABEL */.BZ);
-    const hostnames = readHostnames(raw, command, problem);
+    const hostnames = await readHostnames(raw, command, problem);
     // Read even when pkcs12-algorithms is bad (already reported), so that one run names every problem.
     const pkcs12 = creating && generateKey === true ? readPkcs12(raw, pkcs12Algorithms ?? 'modern', context, env, problem, warnings) : undefined;
-    const roots = (0,file_writer/* writeRoots */.rX)(context.workingDirectory, env);
+    const roots = (0,write_roots/* writeRoots */.r)(context.workingDirectory, env);
     const toWrite = {
         // On list, certificate-file is refused above and never written.
         certificate: command === 'list' ? undefined : certificateFile,
@@ -3000,7 +2573,7 @@ function readKeyRequest(raw, keyType, context, env, problem) {
  * The hostnames input (create, get, list) and the CA it is about. Every bad entry is named, in one line;
  * nothing is sent for a list that has one.
  */
-function readHostnames(raw, command, problem) {
+async function readHostnames(raw, command, problem) {
     // Given with a command that does not use them, or mtls-certificate-id without them (config/usage.ts).
     checkUsage(raw, command, problem, 'hostnames');
     // Read first, so that a value that is not a boolean is named whatever else is given.
@@ -3015,7 +2588,10 @@ function readHostnames(raw, command, problem) {
         const looksLikeId = (0,identifier/* isId */.eQ)('zone', uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
         problem('mtls-certificate-id', `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`);
     }
-    const parsed = (0,hostnames/* parseHostnames */.Mm)(text);
+    // Loaded only when hostnames are given (hostnames.ts, in the second stage's chunk: src/lazy.ts): a run
+    // without them, or an input refused without them, never needs it.
+    const { parseHostnames } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
+    const parsed = parseHostnames(text);
     if (parsed.problems.length > 0) {
         const shown = parsed.problems.slice(0, 5).join('; ');
         const more = parsed.problems.length > 5 ? `; and ${parsed.problems.length - 5} more` : '';
@@ -3060,14 +2636,11 @@ function readPkcs12(raw, algorithms, context, env, problem, warnings) {
 var src_deadline = __nccwpck_require__(6683);
 // EXTERNAL MODULE: ./src/escape.ts
 var src_escape = __nccwpck_require__(2988);
-// EXTERNAL MODULE: ./src/hints.ts
-var hints = __nccwpck_require__(9957);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/summary.ts
 var src_summary = __nccwpck_require__(8855);
 ;// CONCATENATED MODULE: ./src/main.ts
-
 
 
 
@@ -3113,7 +2686,7 @@ async function run() {
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input is refused without compiling the commands or
         // the publishing of their result (lazy.ts says what that keeps off the start-up path).
-        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 7723));
+        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 4700));
         const result = await executeCommand(config, {
             deadline,
             log,
@@ -3211,7 +2784,8 @@ async function report(error, config, raw) {
     const lines = [];
     if (error instanceof src_errors/* ActionError */.l) {
         // What to check, when Cloudflare refused a call: from the command, the zone and the credential's shape.
-        const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (0,hints/* hintFor */.J)(error, config) : undefined;
+        // From lazy.ts, loaded already once a call was made: a refused input is reported without it.
+        const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 4700))).hintFor(error, config) : undefined;
         lines.push(...(hint ? [`${error.message}: ${hint}`] : error.lines));
     }
     else {
@@ -3231,464 +2805,17 @@ async function report(error, config, raw) {
     await writeSummary((0,src_summary/* failureSummary */.j)({ command, zoneId: config?.zoneId, accountId }, lines)).catch(() => undefined);
 }
 
+;// CONCATENATED MODULE: ./src/index.ts
 
-/***/ }),
+// No top-level await: the bundle is CommonJS (scripts/build.ts), where it would take webpack's async
+// module runtime. A rejection still ends the step with its stack, as an unhandled one does.
+void run().then(() => {
+    // Everything the step does is done. A socket that an aborted request left open (a proxy that accepted a
+    // CONNECT and never answered, say) must not keep the job waiting: once the output has had a moment to
+    // drain, exit. The timer is unref'd, so a step with nothing left open exits at once, as before.
+    setTimeout(() => process.exit(), 1000).unref();
+});
 
-/***/ 6670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   Pt: () => (/* binding */ MIN_REDACTED_LENGTH),
-/* harmony export */   _o: () => (/* binding */ secretLines),
-/* harmony export */   cl: () => (/* binding */ registerSecret)
-/* harmony export */ });
-/* unused harmony export REDACTED */
-/**
- * The one place that keeps the step's secrets out of what it prints and sends. Outside text may carry a
- * secret back (an API error, a proxy's page or a GitHub answer that echoes the token): the runner masks
- * its log, but not the job summary, the tracking issue or the outputs, and it no longer recognises a
- * secret once the markdown escaper has changed it (`cfut_…` becomes `cfut\_…`).
- *
- * src/main.ts registers each secret here once, where it masks it for the runner: the credentials, the
- * PKCS#12 password, every line of a private key (generated, or pasted as the CSR by mistake), and the
- * account email (personal data, not a credential: a public tracking issue must not publish it). Both
- * escapers (logLine and markdownText, src/escape.ts) redact first, before they shorten or escape
- * anything, so every log line, the job summary and the tracking issue pass through here; the outputs are
- * redacted where they are set (src/main.ts), the one place that sets them.
- */
-/** What a secret becomes, as the runner shows a masked value. */
-const REDACTED = '***';
-/**
- * Values shorter than this are not redacted: replacing every "7" or "ab" would garble the text and, worse,
- * show the value by where the *** appear (a fingerprint with *** in it). No credential is that short
- * (config/credentials.ts refuses such an api-token, api-key or github-token, so none is ever sent, and so none can
- * come back); the PKCS#12 password and the private key never leave the runner, so outside text can hold a
- * short one only by chance. Such values are still masked by the runner in the log.
- */
-const MIN_REDACTED_LENGTH = 8;
-const values = new Set();
-let pattern;
-/**
- * Each form of a secret the runner is told to mask: the whole (trimmed), and each line alone when it has
- * several (split at line breaks and at literal \n escapes, as a key pasted into an input may have them).
- */
-function secretLines(secret) {
-    const whole = secret.trim();
-    if (whole === '')
-        return [];
-    const lines = whole
-        .split(/\r?\n|\\n/)
-        .map(line => line.trim())
-        .filter(line => line !== '');
-    return lines.length > 1 ? [whole, ...lines] : [whole];
-}
-/**
- * Registers a value to be replaced by *** wherever outside text carries it: its whole and each line (a
- * PEM's BEGIN and END lines are public and stay), also as they appear inside a JSON string.
- */
-function registerSecret(secret) {
-    for (const form of secretLines(secret)) {
-        if (/^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(form))
-            continue;
-        for (const variant of [form, JSON.stringify(form).slice(1, -1)])
-            if (variant.length >= MIN_REDACTED_LENGTH)
-                values.add(variant);
-    }
-    pattern = undefined;
-}
-/** The text with every registered secret replaced by ***, longest first (a whole key before its lines). */
-function redact(text) {
-    if (values.size === 0)
-        return text;
-    pattern ??= new RegExp([...values]
-        .sort((a, b) => b.length - a.length)
-        .map(value => value.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
-        .join('|'), 'g');
-    return text.replace(pattern, REDACTED);
-}
-
-
-/***/ }),
-
-/***/ 8855:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ failureSummary),
-/* harmony export */   z: () => (/* binding */ summaryHead)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
-
-/**
- * The job summary's frame: the heading with the verdict, then the step's failures, warnings and notices;
- * and the summary of a step that failed before it had a result. What a result adds (a certificate's
- * details, a listing, the hostnames) is in result-summary.ts, loaded only with a result.
- */
-/** A failure, warning or notice: the action's own sentence with outside data in it. */
-const MAX_MESSAGE_CHARACTERS = 2000;
-const FAILED_TITLES = {
-    create: 'Client certificate not issued',
-    get: 'Client certificate check failed',
-    revoke: 'Client certificate not revoked',
-    reactivate: 'Client certificate not reactivated',
-    list: 'Zone check failed',
-};
-/** A step that failed before it had a result (a bad input, an API error): what failed and what to do. */
-function failureSummary(context, errors) {
-    const title = context.accountId !== undefined ? 'Account check failed' : (FAILED_TITLES[context.command ?? ''] ?? 'Cloudflare mTLS client certificate step failed');
-    return [...summaryHead(context, title, errors, [], '❌'), ''].join('\n');
-}
-/** The heading (verdict, title, zone, tracking issue) and the step's failures, warnings and notices, one callout each. */
-function summaryHead(context, title, failures, warnings, icon, notices = []) {
-    const verdict = icon ?? (failures.length > 0 ? '❌' : warnings.length > 0 ? '⚠️' : '✅');
-    const zone = context.zoneId ? ` · zone \`${context.zoneId}\`` : context.accountId ? ` · account \`${context.accountId}\`` : '';
-    const lines = [`### ${verdict} ${title}${zone}`, ''];
-    if (context.trackingIssue)
-        lines.push(`Tracking issue: [#${context.trackingIssue.number}](<${context.trackingIssue.url}>)`, '');
-    for (const failure of failures)
-        lines.push('> [!CAUTION]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(failure, MAX_MESSAGE_CHARACTERS)}`, '');
-    for (const warning of warnings)
-        lines.push('> [!WARNING]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(warning, MAX_MESSAGE_CHARACTERS)}`, '');
-    for (const notice of notices)
-        lines.push('> [!NOTE]', `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(notice, MAX_MESSAGE_CHARACTERS)}`, '');
-    return lines;
-}
-
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+module.exports = __webpack_exports__;
+/******/ })()
+;

@@ -11,6 +11,11 @@
 // request is the one the action sent (method, URL, headers, body, taken from the API double), so the two
 // differ only in what the action does around it.
 //
+// Beside each target, the floor of what that path must do whatever the code (bench/floors/: the runner's
+// protocol through @actions/core, the request, the certificate parsed, the outputs and the summary, built
+// with the same tooling as dist/), in the same rounds and against the same floor: the part of a ratio the
+// action's own work adds is the difference between the two.
+//
 // BENCH_RUNS rounds (default 25) after 2 warm-up rounds; in each round every command runs once, in an
 // order that rotates from round to round, so that a noisy machine slows them all alike. Each time is a
 // child process's wall time with the environment a runner sets (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY,
@@ -21,13 +26,15 @@
 // replaces the tables in the README's Performance section (between the bench:start/end markers).
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, release, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { KEY_FILE_STATE, newKeyFilePath } from '../src/key-file.ts';
 import { CloudflareDouble } from '../test/double/server.ts';
 import { generateCsr } from '../test/support/pki.ts';
 import { inputVariable } from '../test/support/run-action.ts';
+import { nccBuild } from './ncc.ts';
+import { startUpTransform } from './start-up-transform.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 25);
@@ -84,14 +91,32 @@ const action =
   () =>
     timed(process.execPath, [entry], inputs(values), exit, output);
 
+/**
+ * Builds bench/floors/<name>.ts as dist/ is built (ncc, CommonJS, the start-up transform) into a scratch
+ * folder; returns the path of its index.js.
+ */
+async function buildFloor(name: string): Promise<string> {
+  const { files } = await nccBuild(join(root, 'bench/floors', `${name}.ts`), { esm: false });
+  const out = join(work, 'floors', name);
+  await mkdir(out, { recursive: true });
+  const code = Object.fromEntries(Object.entries(files).map(([file, source]) => [file, String(source)]));
+  const problems = startUpTransform(code, ['index.js'], (file, rewritten) => {
+    code[file] = rewritten;
+  });
+  if (problems.length > 0) throw new Error(`bench/floors/${name}.ts: ${problems.join('; ')}`);
+  for (const [file, source] of Object.entries(code)) await writeFile(join(out, file), source);
+  return join(out, 'index.js');
+}
+
 /** Headers that Node's fetch adds by itself: the floor's fetch adds them too. */
 const FETCH_OWN_HEADERS = new Set(['host', 'connection', 'content-length', 'accept-encoding', 'accept-language', 'sec-fetch-mode']);
 
 /**
  * The floor of one action run: runs it once, takes the one request it sent from the double, and returns
- * a sampler that sends that request (method, URL, headers, body) from bench/fetch-floor.mjs.
+ * a sampler that sends that request (method, URL, headers, body) from bench/fetch-floor.mjs (or from
+ * another script given, with more variables).
  */
-async function floorOf(run: () => Promise<number>): Promise<() => Promise<number>> {
+async function floorOf(run: () => Promise<number>): Promise<(script?: string, extra?: Record<string, string>) => Promise<number>> {
   const before = double.requests.length;
   await run();
   const sent = double.requests.slice(before);
@@ -109,18 +134,18 @@ async function floorOf(run: () => Promise<number>): Promise<() => Promise<number
     FLOOR_HEADERS: JSON.stringify(headers),
     FLOOR_BODY: request.body,
   };
-  return () => timed(process.execPath, [floorScript], env);
+  return (script = floorScript, extra: Record<string, string> = {}) => timed(process.execPath, [script], { ...env, ...extra });
 }
 
 /**
  * The post step after a main step that generated a key: a fresh key file in the folder the main step
  * makes, recorded as the runner passes saved state (made outside the timed region). The step must delete it.
  */
-async function postWithKeyFile(): Promise<number> {
+async function postWithKeyFile(script = postEntry): Promise<number> {
   const keyFile = await newKeyFilePath(work);
   await writeFile(keyFile, `${randomBytes(64).toString('base64')}\n`, { mode: 0o600 });
-  const ms = await timed(process.execPath, [postEntry], { [`STATE_${KEY_FILE_STATE}`]: keyFile });
-  if (await stat(dirname(keyFile)).catch(() => undefined)) throw new Error(`the post step left ${dirname(keyFile)} behind`);
+  const ms = await timed(process.execPath, [script], { [`STATE_${KEY_FILE_STATE}`]: keyFile }, 0, /Deleted the generated private key file/);
+  if (await stat(dirname(keyFile)).catch(() => undefined)) throw new Error(`${script} left ${dirname(keyFile)} behind`);
   return ms;
 }
 
@@ -171,16 +196,40 @@ interface Target {
   readonly floor: Sampler;
   readonly floorName: string;
   readonly max: number;
+  /** What the path must do whatever the code (bench/floors/), against the same floor. */
+  readonly mustDo: Sampler;
 }
 
-type Sampler = 'bare' | 'startup' | 'postNothing' | 'postKeyFile' | 'getFloor' | 'get' | 'createFloor' | 'create' | 'curlGet' | 'curlCreate';
+type Sampler =
+  | 'bare'
+  | 'startup'
+  | 'refusalMustDo'
+  | 'postNothing'
+  | 'postNothingMustDo'
+  | 'postKeyFile'
+  | 'postKeyFileMustDo'
+  | 'getFloor'
+  | 'get'
+  | 'getMustDo'
+  | 'createFloor'
+  | 'create'
+  | 'createMustDo'
+  | 'curlGet'
+  | 'curlCreate';
 
 const TARGETS: readonly Target[] = [
-  { path: 'start-up, bad-input path', sampler: 'startup', floor: 'bare', floorName: 'bare `node -e 0`', max: 1.35 },
-  { path: 'post step, nothing to delete', sampler: 'postNothing', floor: 'bare', floorName: 'bare `node -e 0`', max: 1.15 },
-  { path: 'post step, a key file to delete', sampler: 'postKeyFile', floor: 'bare', floorName: 'bare `node -e 0`', max: 1.15 },
-  { path: '`get` end to end', sampler: 'get', floor: 'getFloor', floorName: 'node + one `fetch` of the same GET, JSON read', max: 1.1 },
-  { path: '`create` end to end', sampler: 'create', floor: 'createFloor', floorName: 'node + one `fetch` POST of the same body, JSON read', max: 1.1 },
+  { path: 'start-up, bad-input path', sampler: 'startup', floor: 'bare', floorName: 'bare `node -e 0`', max: 1.35, mustDo: 'refusalMustDo' },
+  { path: 'post step, nothing to delete', sampler: 'postNothing', floor: 'bare', floorName: 'bare `node -e 0`', max: 1.15, mustDo: 'postNothingMustDo' },
+  { path: 'post step, a key file to delete', sampler: 'postKeyFile', floor: 'bare', floorName: 'bare `node -e 0`', max: 1.15, mustDo: 'postKeyFileMustDo' },
+  { path: '`get` end to end', sampler: 'get', floor: 'getFloor', floorName: 'node + one `fetch` of the same GET, JSON read', max: 1.1, mustDo: 'getMustDo' },
+  {
+    path: '`create` end to end',
+    sampler: 'create',
+    floor: 'createFloor',
+    floorName: 'node + one `fetch` POST of the same body, JSON read',
+    max: 1.1,
+    mustDo: 'createMustDo',
+  },
 ];
 
 /** The machine, as the README states it: a ratio is comparable across machines, a millisecond is not. */
@@ -262,16 +311,25 @@ try {
   const existing = await double.seed(zoneId, csrPem, 365);
   const get = action({ command: 'get', 'certificate-id': existing.id });
   const create = action({ csr: csrPem, 'validity-days': '365' });
+  const [refusalFloor, postFloor, requestFloor] = [await buildFloor('refusal'), await buildFloor('post'), await buildFloor('request')];
+  const getFloor = await floorOf(get);
+  const createFloor = await floorOf(create);
+  const tokenInput = { [inputVariable('api-token')]: token };
   const loadBefore = loadavg()[0] ?? 0;
   const t = await interleaved({
     bare: () => timed(process.execPath, ['-e', '0'], {}),
     startup: action({ 'zone-id': 'not-a-zone' }, 1, /::error::.*zone-id/),
+    refusalMustDo: () => timed(process.execPath, [refusalFloor], inputs({ 'zone-id': 'not-a-zone' }), 1, /::error::.*zone-id/),
     postNothing: () => timed(process.execPath, [postEntry], {}),
-    postKeyFile: postWithKeyFile,
-    getFloor: await floorOf(get),
+    postNothingMustDo: () => timed(process.execPath, [postFloor], {}),
+    postKeyFile: () => postWithKeyFile(),
+    postKeyFileMustDo: () => postWithKeyFile(postFloor),
+    getFloor: () => getFloor(),
     get,
-    createFloor: await floorOf(create),
+    getMustDo: () => getFloor(requestFloor, tokenInput),
+    createFloor: () => createFloor(),
     create,
+    createMustDo: () => createFloor(requestFloor, tokenInput),
     curlGet: curl(curlGet, { ID: existing.id }),
     curlCreate: curl(curlCreate, { CSR: csrPem }),
   });
@@ -320,7 +378,8 @@ try {
     const floor = t[target.floor];
     const perRound = path.samples.map((value, round) => value / (floor.samples[round] ?? Number.NaN));
     const ratio = path.median / floor.median;
-    return { ...target, ratio, p25: quantile(perRound, 0.25), p75: quantile(perRound, 0.75), met: ratio <= target.max };
+    const mustDo = t[target.mustDo].median / floor.median;
+    return { ...target, ratio, p25: quantile(perRound, 0.25), p75: quantile(perRound, 0.75), met: ratio <= target.max, mustDoRatio: mustDo };
   });
   const timeRows: string[][] = [
     ...ratios.map(r => [
@@ -331,6 +390,7 @@ try {
       `**${r.ratio.toFixed(2)}×** (${r.p25.toFixed(2)}–${r.p75.toFixed(2)})`,
       `≤ ${r.max.toFixed(2)}×`,
       verdict(r.met),
+      `${ms(t[r.mustDo])}: ${r.mustDoRatio.toFixed(2)}×`,
     ]),
     ...(
       [
@@ -344,6 +404,7 @@ try {
       '',
       `the action: ${(t[path].median / t[step].median).toFixed(2)}×`,
       '—',
+      '',
       '',
     ]),
   ];
@@ -367,7 +428,19 @@ try {
   const markdown = (header: string[], rows: string[][]): string =>
     [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n');
   const table = [
-    markdown(['Path', 'Time, median (min–max)', 'Floor', 'Floor time', 'Ratio (rounds p25–p75)', 'Target', ''], timeRows),
+    markdown(
+      [
+        'Path',
+        'Time, median (min–max)',
+        'Floor',
+        'Floor time',
+        'Ratio (rounds p25–p75)',
+        'Target',
+        '',
+        'What the path must do ([bench/floors/](bench/floors/)): time, ratio to the floor',
+      ],
+      timeRows,
+    ),
     markdown(['Measure', 'Result', 'Target', ''], otherRows),
   ].join('\n\n');
   const host = await machine();
@@ -381,7 +454,20 @@ try {
     machine: { ...host, loadAverage: { before: loadBefore, after: loadAfter } },
     runs,
     ratios: Object.fromEntries(
-      ratios.map(r => [r.sampler, { path: r.path, floor: r.floor, ratio: r.ratio, roundsP25: r.p25, roundsP75: r.p75, target: r.max, met: r.met }]),
+      ratios.map(r => [
+        r.sampler,
+        {
+          path: r.path,
+          floor: r.floor,
+          ratio: r.ratio,
+          roundsP25: r.p25,
+          roundsP75: r.p75,
+          target: r.max,
+          met: r.met,
+          mustDo: r.mustDo,
+          mustDoRatio: r.mustDoRatio,
+        },
+      ]),
     ),
     times: Object.fromEntries(Object.entries<Stats>(t).map(([name, s]) => [name, { median: s.median, min: s.min, max: s.max }])),
     entryBytes,
@@ -403,4 +489,5 @@ try {
   );
 } finally {
   await double.close();
+  await rm(join(work, 'floors'), { recursive: true, force: true });
 }

@@ -20,6 +20,13 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
  * tag characters. Text from outside shows each as its escape, so what is read is what is there.
  */
 const INVISIBLE = /\p{Cf}/gu;
+/**
+ * Text that may hold a Cf character: a UTF-16 unit at or above U+00AD (the soft hyphen, the first of
+ * them; a character beyond the BMP has a surrogate there too). The Unicode expressions are run only on
+ * text they can match: compiling their tables takes about a millisecond, on the path of every refused
+ * input, for text that is mostly plain ASCII.
+ */
+const BEYOND_LATIN1_CONTROLS = /[\u00ad-\uffff]/;
 const LINE_BREAK = /\r\n|\r|\n/g;
 /** A line the runner would read as a command: `::name…::` after blanks (and `##[name]`, which it finds anywhere). */
 const COMMAND_START = /^(\s*)(::|##\[)/;
@@ -31,12 +38,10 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
  */
 export function logLine(text: string): string {
   const shown = shorten(redact(text), MAX_LOG_CHARACTERS);
-  const oneLine = shown
-    .replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n'))
-    .replace(CONTROL, escapeControl)
-    .replace(INVISIBLE, escapeControl);
+  const oneLine = shown.replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n')).replace(CONTROL, escapeControl);
+  const visible = BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE, escapeControl) : oneLine;
   // The runner finds its legacy `##[command]` form anywhere in a line, not only at the start.
-  return oneLine.replace(COMMAND_START, '$1[data] $2').replace(/##\[/g, '#\\u0023[');
+  return visible.replace(COMMAND_START, '$1[data] $2').replace(/##\[/g, '#\\u0023[');
 }
 
 /**
@@ -56,17 +61,14 @@ const LEADING_STRUCTURE = /^[,\-./]|^(\d+)\./;
  * or table break can form). Long text is shortened.
  */
 export function markdownText(text: string, maxCharacters = MAX_MARKDOWN_CHARACTERS): string {
-  return shorten(redact(text), maxCharacters)
-    .replace(LINE_BREAK, ' ')
-    .replace(CONTROL, ' ')
-    .replace(INVISIBLE, escapeControl)
-    .trim()
-    .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b')
-    .replace(/:\/\//g, ':\u200b//')
-    .replace(/\b(w)(ww\.)/giu, '$1\u200b$2')
-    .replace(/#(?=\p{N})/gu, '#\u200b')
-    .replace(PUNCTUATION, '\\$&')
-    .replace(LEADING_STRUCTURE, (start, digits?: string) => (digits === undefined ? `\\${start}` : `${digits}\\.`));
+  const oneLine = shorten(redact(text), maxCharacters).replace(LINE_BREAK, ' ').replace(CONTROL, ' ');
+  let inert = (BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE, escapeControl) : oneLine).trim();
+  // Each Unicode expression only where it can match (see BEYOND_LATIN1_CONTROLS).
+  if (inert.includes('@')) inert = inert.replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b');
+  inert = inert.replace(/:\/\//g, ':\u200b//');
+  if (/ww\./i.test(inert)) inert = inert.replace(/\b(w)(ww\.)/giu, '$1\u200b$2');
+  if (inert.includes('#')) inert = inert.replace(/#(?=\p{N})/gu, '#\u200b');
+  return inert.replace(PUNCTUATION, '\\$&').replace(LEADING_STRUCTURE, (start, digits?: string) => (digits === undefined ? `\\${start}` : `${digits}\\.`));
 }
 
 /** \u001b, \u202e; a character beyond the BMP (a tag character) as \u{e0041}. */

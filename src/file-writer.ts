@@ -11,18 +11,7 @@ const IS_WINDOWS = process.platform === 'win32';
 /** O_NOFOLLOW does not exist on Windows; there, the exclusive create alone refuses an existing link. */
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
-/**
- * The folders below which no part of a path the action writes may be a link: the workspace (the working
- * directory, and GITHUB_WORKSPACE) and RUNNER_TEMP. A repository's checkout, and what earlier steps
- * left in either, is not the action's to trust; the folders above them, and their links (macOS /var,
- * /tmp), are the runner's.
- */
-export function writeRoots(workingDirectory: string, env: Readonly<Record<string, string | undefined>>): string[] {
-  const roots = [workingDirectory, env.GITHUB_WORKSPACE, env.RUNNER_TEMP]
-    .filter((root): root is string => !!root && isAbsolute(root))
-    .map(root => resolve(root));
-  return [...new Set(roots)];
-}
+export { writeRoots } from './write-roots.js';
 
 /** Where a walk down to a file starts, and the folders below it, each a path, down to the file's folder. */
 interface Plan {

@@ -5,7 +5,6 @@ import { COMMANDS, type Command, type Config, INPUT_NAMES, type InputName, type 
 import { Deadline } from './deadline.js';
 import { ActionError } from './errors.js';
 import { logLine } from './escape.js';
-import { hintFor } from './hints.js';
 import type { Outputs } from './outputs.js';
 import { redact, registerSecret, secretLines } from './redact.js';
 import { failureSummary } from './summary.js';
@@ -46,7 +45,7 @@ export async function run(): Promise<void> {
     const deadline = new Deadline(config.timeoutMs, cancel.signal);
     // Loaded only once the inputs are valid: a bad input is refused without compiling the commands or
     // the publishing of their result (lazy.ts says what that keeps off the start-up path).
-    const { executeCommand, publish } = await import('./lazy.js');
+    const { executeCommand, publish } = await import(/* webpackChunkName: "second-stage" */ './lazy.js');
     const result = await executeCommand(config, {
       deadline,
       log,
@@ -137,7 +136,9 @@ async function report(error: unknown, config: Config | undefined, raw: RawInputs
   const lines: string[] = [];
   if (error instanceof ActionError) {
     // What to check, when Cloudflare refused a call: from the command, the zone and the credential's shape.
-    const hint = error instanceof CloudflareApiError && config ? hintFor(error, config) : undefined;
+    // From lazy.ts, loaded already once a call was made: a refused input is reported without it.
+    const hint =
+      error instanceof CloudflareApiError && config ? (await import(/* webpackChunkName: "second-stage" */ './lazy.js')).hintFor(error, config) : undefined;
     lines.push(...(hint ? [`${error.message}: ${hint}`] : error.lines));
   } else {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,3 +1,3 @@
 import { run } from './cleanup.js';
 
-await run();
+run();

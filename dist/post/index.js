@@ -1,21 +1,14 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/* scripts/start-up-transform.ts: a builtin required on first use */ function __lazyBuiltin(id) { let loaded; const load = () => (loaded ??= require(id)); return new Proxy({}, { get: (_, key) => (key === "__esModule" ? undefined : load()[key]), has: (_, key) => key in load(), ownKeys: () => Reflect.ownKeys(load()), getOwnPropertyDescriptor: (_, key) => { const found = Reflect.getOwnPropertyDescriptor(load(), key); return found && { ...found, configurable: true }; } }); }
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+var __webpack_exports__ = {};
 
-/***/ 272:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+const external_node_path_namespaceObject = require("node:path");
 ;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+const external_os_namespaceObject = require("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -145,9 +138,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+const external_crypto_namespaceObject = __lazyBuiltin("crypto");
 ;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+const external_fs_namespaceObject = require("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -184,7 +177,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+const external_path_namespaceObject = require("path");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -271,7 +264,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const access = async (...args) => external_fs_namespaceObject.accessSync(...args), appendFile = async (...args) => external_fs_namespaceObject.appendFileSync(...args), writeFile = async (...args) => external_fs_namespaceObject.writeFileSync(...args);
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -1042,6 +1035,13 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
  * tag characters. Text from outside shows each as its escape, so what is read is what is there.
  */
 const INVISIBLE = /\p{Cf}/gu;
+/**
+ * Text that may hold a Cf character: a UTF-16 unit at or above U+00AD (the soft hyphen, the first of
+ * them; a character beyond the BMP has a surrogate there too). The Unicode expressions are run only on
+ * text they can match: compiling their tables takes about a millisecond, on the path of every refused
+ * input, for text that is mostly plain ASCII.
+ */
+const BEYOND_LATIN1_CONTROLS = /[\u00ad-\uffff]/;
 const LINE_BREAK = /\r\n|\r|\n/g;
 /** A line the runner would read as a command: `::name…::` after blanks (and `##[name]`, which it finds anywhere). */
 const COMMAND_START = /^(\s*)(::|##\[)/;
@@ -1052,12 +1052,10 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
  */
 function logLine(text) {
     const shown = shorten(redact_redact(text), MAX_LOG_CHARACTERS);
-    const oneLine = shown
-        .replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n'))
-        .replace(CONTROL, escapeControl)
-        .replace(INVISIBLE, escapeControl);
+    const oneLine = shown.replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n')).replace(CONTROL, escapeControl);
+    const visible = BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE, escapeControl) : oneLine;
     // The runner finds its legacy `##[command]` form anywhere in a line, not only at the start.
-    return oneLine.replace(COMMAND_START, '$1[data] $2').replace(/##\[/g, '#\\u0023[');
+    return visible.replace(COMMAND_START, '$1[data] $2').replace(/##\[/g, '#\\u0023[');
 }
 /**
  * ASCII punctuation CommonMark renders literally after a backslash, but for `,` `-` `.` `/`: those make
@@ -1075,17 +1073,17 @@ const LEADING_STRUCTURE = /^[,\-./]|^(\d+)\./;
  * or table break can form). Long text is shortened.
  */
 function markdownText(text, maxCharacters = MAX_MARKDOWN_CHARACTERS) {
-    return shorten(redact(text), maxCharacters)
-        .replace(LINE_BREAK, ' ')
-        .replace(CONTROL, ' ')
-        .replace(INVISIBLE, escapeControl)
-        .trim()
-        .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b')
-        .replace(/:\/\//g, ':\u200b//')
-        .replace(/\b(w)(ww\.)/giu, '$1\u200b$2')
-        .replace(/#(?=\p{N})/gu, '#\u200b')
-        .replace(PUNCTUATION, '\\$&')
-        .replace(LEADING_STRUCTURE, (start, digits) => (digits === undefined ? `\\${start}` : `${digits}\\.`));
+    const oneLine = shorten(redact(text), maxCharacters).replace(LINE_BREAK, ' ').replace(CONTROL, ' ');
+    let inert = (BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE, escapeControl) : oneLine).trim();
+    // Each Unicode expression only where it can match (see BEYOND_LATIN1_CONTROLS).
+    if (inert.includes('@'))
+        inert = inert.replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b');
+    inert = inert.replace(/:\/\//g, ':\u200b//');
+    if (/ww\./i.test(inert))
+        inert = inert.replace(/\b(w)(ww\.)/giu, '$1\u200b$2');
+    if (inert.includes('#'))
+        inert = inert.replace(/#(?=\p{N})/gu, '#\u200b');
+    return inert.replace(PUNCTUATION, '\\$&').replace(LEADING_STRUCTURE, (start, digits) => (digits === undefined ? `\\${start}` : `${digits}\\.`));
 }
 /** \u001b, \u202e; a character beyond the BMP (a tag character) as \u{e0041}. */
 function escapeControl(character) {
@@ -1097,6 +1095,8 @@ function shorten(text, max) {
     return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __lazyBuiltin("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/key-file.ts
 
 
@@ -1139,9 +1139,10 @@ const RECORDED = [
  * RUNNER_TEMP/cloudflare-mtls-XXXXXX/client.key (or client.p12) is deleted, after lstat shows a real
  * folder (not a link) one level below RUNNER_TEMP holding a real file. Anything else gets a warning and
  * nothing is deleted. Files the user named in private-key-file or pkcs12-file are theirs to keep, and
- * never recorded.
+ * never recorded. Synchronous file calls: a few on local paths, and node:fs/promises would cost the step
+ * more to load (with readline and the REPL history it pulls in) than the calls take.
  */
-async function run() {
+function run() {
     const runnerTemp = process.env.RUNNER_TEMP ?? '';
     // The key and the bundle may share a folder: each file is deleted (and named) first, the folders last.
     const folders = new Set();
@@ -1149,15 +1150,15 @@ async function run() {
         const file = getState(state);
         if (file === '')
             continue;
-        const reason = await whyNotOurs(file, runnerTemp, name);
+        const reason = whyNotOurs(file, runnerTemp, name);
         if (reason !== undefined) {
             warning(logLine(`Not deleting ${file}: ${reason}`));
             continue;
         }
         try {
             // whyNotOurs found a regular file, or none: the main step may have stopped before writing it.
-            const written = await (0,promises_namespaceObject.lstat)(file).then(() => true, () => false);
-            await (0,promises_namespaceObject.rm)(file, { force: true });
+            const written = lstatsWithoutError(file);
+            (0,external_node_fs_namespaceObject.rmSync)(file, { force: true });
             folders.add((0,external_node_path_namespaceObject.dirname)(file));
             info(logLine(written ? `Deleted the generated ${what} ${file}` : `The generated ${what} ${file} was never written: nothing to delete`));
         }
@@ -1167,7 +1168,7 @@ async function run() {
     }
     for (const folder of folders) {
         try {
-            await (0,promises_namespaceObject.rm)(folder, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(folder, { recursive: true, force: true });
             info(logLine(`Deleted the folder ${folder}`));
         }
         catch (error) {
@@ -1175,8 +1176,18 @@ async function run() {
         }
     }
 }
+/** Whether lstat succeeds on the path (false on any error: the deletion that follows says what went wrong). */
+function lstatsWithoutError(path) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /** Undefined when the path is the file (key or bundle) the main step made; otherwise why it is not. */
-async function whyNotOurs(file, runnerTemp, name) {
+function whyNotOurs(file, runnerTemp, name) {
     if (runnerTemp === '' || !(0,external_node_path_namespaceObject.isAbsolute)(runnerTemp))
         return 'RUNNER_TEMP is not set to an absolute path';
     const folder = (0,external_node_path_namespaceObject.dirname)(file);
@@ -1185,14 +1196,10 @@ async function whyNotOurs(file, runnerTemp, name) {
         return `it is not a file this action makes (${(0,external_node_path_namespaceObject.join)('RUNNER_TEMP', `${KEY_FOLDER_PREFIX}XXXXXX`, name)})`;
     }
     try {
-        if (!(await (0,promises_namespaceObject.lstat)(folder)).isDirectory())
+        if (!(0,external_node_fs_namespaceObject.lstatSync)(folder).isDirectory())
             return 'its folder is not a real folder (a link, or a file)';
-        const fileStat = await (0,promises_namespaceObject.lstat)(file).catch((error) => {
-            // The main step may have failed between recording the path and writing the key: the folder still goes.
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw error;
-        });
+        // The main step may have failed between recording the path and writing the key: the folder still goes.
+        const fileStat = (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false });
         if (fileStat !== undefined && !fileStat.isFile())
             return 'it is not a regular file (a link, or a folder)';
     }
@@ -1202,149 +1209,10 @@ async function whyNotOurs(file, runnerTemp, name) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/post.ts
 
-/***/ }),
+run();
 
-/***/ 661:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(272);
-
-await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(661);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+module.exports = __webpack_exports__;
+/******/ })()
+;

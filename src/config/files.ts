@@ -1,8 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { type CertificateRequest, CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } from '../csr.js';
-import { checkWritablePath } from '../file-writer.js';
+import type { CertificateRequest, PrivateKeyGivenError } from '../csr.js';
 import { MAX_CSR_BYTES } from '../limits.js';
 import type { Environment, InputName, ParseContext, RawInputs, ReportProblem } from './types.js';
 
@@ -42,6 +41,10 @@ export async function checkFilesToWrite(
   warnings: string[],
 ): Promise<void> {
   const { certificate, privateKey, pkcs12 } = files;
+  if (certificate === undefined && privateKey === undefined && pkcs12 === undefined) return;
+  // Loaded only with a path to check (file-writer.ts, in the second stage's chunk: src/lazy.ts): a run that
+  // writes no file of its own naming, and an input refused without one, never need it.
+  const { checkWritablePath } = await import(/* webpackChunkName: "second-stage" */ '../file-writer.js');
   if (certificate !== undefined) {
     const unsafe = await checkWritablePath(certificate, roots);
     if (unsafe !== undefined) problem('certificate-file', unsafe);
@@ -103,6 +106,9 @@ export async function readCsr(raw: RawInputs, context: ParseContext, timeoutMs: 
       return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
     }
   }
+  // Loaded only with a CSR to read (csr.ts, and node:crypto with it, in the second stage's chunk:
+  // src/lazy.ts): an input refused without one never needs it.
+  const { CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } = await import(/* webpackChunkName: "second-stage" */ '../csr.js');
   try {
     return await parseCertificateRequest(text);
   } catch (error) {

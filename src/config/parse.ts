@@ -1,8 +1,7 @@
 import { ActionError } from '../errors.js';
-import { writeRoots } from '../file-writer.js';
-import { parseHostnames } from '../hostnames.js';
 import { canonicalId, ID_SHAPES, isId } from '../identifier.js';
 import { DEFAULT_REQUEST_BUDGET, MAX_REQUEST_BUDGET } from '../limits.js';
+import { writeRoots } from '../write-roots.js';
 import { readCredentials, readTrackingIssue } from './credentials.js';
 import { absolutePath, checkFilesToWrite, readCsr } from './files.js';
 import {
@@ -146,7 +145,7 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
   }
 
   const trackingIssue = readTrackingIssue(raw, env, problem, accountId === undefined ? DEFAULT_ISSUE_LABEL : DEFAULT_ACCOUNT_ISSUE_LABEL);
-  const hostnames = readHostnames(raw, command, problem);
+  const hostnames = await readHostnames(raw, command, problem);
   // Read even when pkcs12-algorithms is bad (already reported), so that one run names every problem.
   const pkcs12 = creating && generateKey === true ? readPkcs12(raw, pkcs12Algorithms ?? 'modern', context, env, problem, warnings) : undefined;
 
@@ -284,7 +283,7 @@ function readKeyRequest(raw: RawInputs, keyType: KeyType, context: ParseContext,
  * The hostnames input (create, get, list) and the CA it is about. Every bad entry is named, in one line;
  * nothing is sent for a list that has one.
  */
-function readHostnames(raw: RawInputs, command: Command | undefined, problem: ReportProblem): HostnamesConfig | undefined {
+async function readHostnames(raw: RawInputs, command: Command | undefined, problem: ReportProblem): Promise<HostnamesConfig | undefined> {
   // Given with a command that does not use them, or mtls-certificate-id without them (config/usage.ts).
   checkUsage(raw, command, problem, 'hostnames');
   // Read first, so that a value that is not a boolean is named whatever else is given.
@@ -301,6 +300,9 @@ function readHostnames(raw: RawInputs, command: Command | undefined, problem: Re
       `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`,
     );
   }
+  // Loaded only when hostnames are given (hostnames.ts, in the second stage's chunk: src/lazy.ts): a run
+  // without them, or an input refused without them, never needs it.
+  const { parseHostnames } = await import(/* webpackChunkName: "second-stage" */ '../hostnames.js');
   const parsed = parseHostnames(text);
   if (parsed.problems.length > 0) {
     const shown = parsed.problems.slice(0, 5).join('; ');

@@ -1,0 +1,90 @@
+// What a step loads, through dist/ as the runner runs it: a refused input and the post step load neither
+// node:crypto nor node:fs/promises (scripts/start-up-transform.ts, docs/performance.md), and a run that
+// needs them still gets them. A preload records Node's list of the builtins the process loaded, at exit.
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEY_FILE_STATE, newKeyFilePath } from '../../src/key-file.ts';
+import { CloudflareDouble } from '../double/server.ts';
+import { newId, newToken } from '../support/fixtures.ts';
+import { generateCsr } from '../support/pki.ts';
+import { type ActionRun, DIST_POST_ENTRY, type RunOptions, registerSecrets, runAction } from '../support/run-action.ts';
+
+const token = newToken();
+const zoneId = newId();
+let double: CloudflareDouble;
+let scratch: string;
+
+beforeAll(async () => {
+  double = await CloudflareDouble.start({ tokens: [{ token, permission: 'write' }], zones: [zoneId] });
+  registerSecrets(token);
+  scratch = await mkdtemp(join(tmpdir(), 'cf-mtls-start-up-'));
+});
+afterAll(() => double.close());
+
+/** The builtins a heavy load would show: node:crypto, and fs/promises (with the readline it pulls in). */
+const DEFERRED = ['NativeModule crypto', 'NativeModule fs/promises', 'NativeModule internal/fs/promises', 'NativeModule internal/readline/interface'];
+
+let runs = 0;
+/** Runs the step with a preload that writes process.moduleLoadList when the process exits; returns both. */
+async function runRecorded(inputs: Record<string, string>, options: RunOptions = {}): Promise<{ run: ActionRun; loaded: string[] }> {
+  runs += 1;
+  const list = join(scratch, `loaded-${runs}.json`);
+  const preload = join(scratch, `preload-${runs}.cjs`);
+  await writeFile(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));`);
+  const run = await runAction(inputs, { ...options, env: { ...options.env, NODE_OPTIONS: `--require ${preload}` } });
+  return { run, loaded: JSON.parse(await readFile(list, 'utf8')) as string[] };
+}
+
+describe('what a step loads', () => {
+  it('a refused input: one error line and the summary, without node:crypto or node:fs/promises', async () => {
+    const before = double.requests.length;
+    const { run, loaded } = await runRecorded({
+      command: 'get',
+      'zone-id': 'not-a-zone',
+      'api-token': token,
+      'api-url': double.url,
+      'certificate-id': newId(),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringMatching(/^Input zone-id must be 32 hexadecimal characters/)]);
+    expect(run.summary).toContain('Input zone-id must be 32 hexadecimal characters');
+    expect(double.requests).toHaveLength(before);
+    expect(loaded.filter(name => DEFERRED.includes(name))).toEqual([]);
+  });
+
+  it('a refused input with a CSR still has the CSR verified, with node:crypto loaded on first use', async () => {
+    const { csrPem } = await generateCsr({ keyType: 'ec-p256' });
+    const { run, loaded } = await runRecorded({ 'zone-id': 'not-a-zone', 'api-token': token, 'api-url': double.url, csr: csrPem });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringMatching(/^Input zone-id /)]);
+    expect(loaded).toContain('NativeModule crypto');
+  });
+
+  it('a get verifies the certificate with node:crypto, loaded on first use', async () => {
+    const { csrPem } = await generateCsr({ keyType: 'ec-p256' });
+    const seeded = await double.seed(zoneId, csrPem, 365);
+    const { run, loaded } = await runRecorded({ command: 'get', 'zone-id': zoneId, 'api-token': token, 'api-url': double.url, 'certificate-id': seeded.id });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(run.summary).toContain('Client certificate');
+    expect(loaded).toContain('NativeModule crypto');
+  });
+
+  it('the post step with nothing to delete, and with a generated key to delete: neither builtin', async () => {
+    const nothing = await runRecorded({}, { entry: DIST_POST_ENTRY, state: {} });
+    expect(nothing.run.exitCode).toBe(0);
+    expect(nothing.run.stdout).toBe('');
+    expect(nothing.loaded.filter(name => DEFERRED.includes(name))).toEqual([]);
+
+    const runnerTemp = await mkdtemp(join(tmpdir(), 'cf-mtls-post-'));
+    const keyFile = await newKeyFilePath(runnerTemp);
+    await writeFile(keyFile, 'a key\n', { mode: 0o600 });
+    const deleting = await runRecorded({}, { entry: DIST_POST_ENTRY, state: { [KEY_FILE_STATE]: keyFile }, runnerTemp });
+    expect(deleting.run.exitCode).toBe(0);
+    expect(deleting.run.stdout).toContain(`Deleted the generated private key file ${keyFile}`);
+    await expect(stat(dirname(keyFile))).rejects.toThrow(/ENOENT/);
+    expect(deleting.loaded.filter(name => DEFERRED.includes(name))).toEqual([]);
+  });
+});
