@@ -2161,6 +2161,18 @@ function* pollDelays(deadline, limits = {}) {
         yield delay;
     }
 }
+/**
+ * The one way a poll waits: within the deadline, and a cancelled step or a passed deadline ends the wait
+ * as the deadline's error (never a bare abort reason, which would show as "Unexpected error").
+ */
+async function pause(ms, { deadline, sleep }) {
+    try {
+        await sleep(ms, deadline.signal);
+    }
+    catch {
+        throw deadline.error();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/commands/change-status.ts
 
@@ -2197,7 +2209,10 @@ async function changeStatus(config, context) {
             certificate = verifyCertificate(await certificates.get(config.zoneId, config.certificateId), { id: config.certificateId });
             if (certificate.status !== pending && certificate.status !== settled)
                 throw error;
-            notices.push(`Certificate ${certificate.id} was already ${certificate.status === settled ? 'revoked' : 'being revoked (pending_revocation)'}: nothing to do (Cloudflare answered ${error.message})`);
+            // An earlier run, or an earlier attempt of this step's own request (its answer lost, then retried),
+            // may have revoked it: either way it is done, and the certificate's details say how far.
+            const where = certificate.status === settled ? 'revoked' : 'being revoked (pending_revocation)';
+            notices.push(`Certificate ${certificate.id} is already ${where}: nothing more to do (${error.message})`);
         }
     }
     else {
@@ -2213,13 +2228,13 @@ async function changeStatus(config, context) {
         certificate = waited.certificate;
         if (certificate.status !== settled) {
             failures.push(`certificate ${certificate.id} is still ${certificate.status} after ${Math.round(waited.ms / 1000)} s of waiting; it will become ${settled} on its own ` +
-                '(revocation can take a few minutes): run a get step later, or give wait a larger timeout-seconds (the README suggests 300)');
+                `(revocation can take a few minutes): run a get step later, or give wait a larger timeout-seconds (${longerWait(config)})`);
         }
     }
     return { kind: 'certificate', certificate, failures, notices, requests: client.requestCount };
 }
 async function waitUntilSettled(config, context, first, pending) {
-    const { certificates, deadline, log, sleep } = context;
+    const { certificates, deadline, log } = context;
     const started = Date.now();
     let certificate = first;
     // Keeps time for the last look: stops when the next wait would use up the deadline.
@@ -2227,10 +2242,14 @@ async function waitUntilSettled(config, context, first, pending) {
         if (certificate.status !== pending)
             break;
         log.info(`Certificate ${certificate.id} is ${certificate.status}; looking again in ${(delay / 1000).toFixed(1)} s`);
-        await sleep(delay, deadline.signal);
+        await pause(delay, context);
         certificate = verifyCertificate(await certificates.get(config.zoneId, config.certificateId), { id: config.certificateId });
     }
     return { certificate, ms: Date.now() - started };
+}
+/** A timeout-seconds worth advising for wait: 300 (revocation can take minutes), or twice what was given. */
+function longerWait(config) {
+    return Math.max(300, Math.ceil((2 * config.timeoutMs) / 1000));
 }
 
 // EXTERNAL MODULE: ./src/config/types.ts + 1 modules
@@ -2779,76 +2798,108 @@ async function ensureHostnames(config, hostnames, certificate, context) {
             ? `Enabling mTLS on ${list(toAdd)} (${current.names.length} hostname${current.names.length === 1 ? '' : 's'} already on the list, kept)`
             : `Writing the list again, rebuilt from the list as just read (${current.names.length} hostnames on it), to enable mTLS on ${list(toAdd)} (attempt ${round})`);
         const written = await associations.replace(config.zoneId, [...current.names, ...toAdd], mtlsCertificateId, round);
-        if (written.ok)
-            return confirm(current, toAdd);
-        // No clean answer: an attempt may have been applied or not.
+        if (written.ok) {
+            const settled = await settle(current);
+            if (!isSettled(settled))
+                return settled;
+            if (settled.kind === 'visible')
+                return confirmed(settled, toAdd);
+            if (settled.kind === 'changed') {
+                return report(settled.list, toAdd, `mTLS is not enabled on ${list(settled.missing)}: this step wrote ${them(settled.missing)} to the zone's mTLS hostname list, but reads after the write show a different list without ${them(settled.missing)}. ` +
+                    `${REPLACED} ${issued}`);
+            }
+            return report(settled.list, toAdd, `mTLS on ${list(settled.missing)} is written but not visible yet: Cloudflare accepted the write, and ${settled.over} still show the list as it was before it. ` +
+                'Cloudflare applies these writes with a delay (over a minute has been seen), so it is most likely applied: check later with a get or list step with hostnames, ' +
+                `or in the ${DASHBOARD}; to wait longer in this step, give timeout-seconds: ${longerTimeout(config)}. ${issued}`);
+        }
+        // No clean answer. The next write, if any, is rebuilt from a fresh read: never the body this one had.
         const writeFailed = failedTo('write', written.error, config);
         const again = written.retry !== undefined && round <= config.maxRetries && written.retry.waitMs + 1000 < deadline.remainingMs();
-        if (!again) {
-            // The last attempt. One that may have been applied (no answer, a 5xx, a garbled answer) is judged
-            // like an accepted one, by reads that keep coming; one Cloudflare refused changed nothing, and one
-            // read says where the list stands.
-            if ((0,cloudflare_errors/* mayHaveBeenApplied */.Ho)(written.error))
-                return confirm(current, toAdd, writeFailed);
-            const after = await readBack(writeFailed);
-            if (!isList(after))
-                return after;
-            const missing = missingFrom(after, names);
-            if (missing.length === 0)
-                return report(after, toAdd, undefined, [`${writeFailed} The list read back has every hostname all the same`]);
-            return report(after, toAdd, `mTLS is not enabled on ${list(missing)}: ${writeFailed} The list read back does not have ${them(missing)}. ${issued}`);
+        if ((0,cloudflare_errors/* mayHaveBeenApplied */.Ho)(written.error)) {
+            // It may have been applied, and reads lag writes: a read that still shows the list as it was proves
+            // nothing, and writing that list again could remove a name another job added after our write. So
+            // reads come first, until ours shows (done), the list changes (rebuild from it), or, when another
+            // attempt is allowed, half the time left has passed (then the list as read is taken as it is).
+            const settled = await settle(current, again ? deadline.remainingMs() / 2 : undefined, writeFailed);
+            if (!isSettled(settled))
+                return settled;
+            if (settled.kind === 'visible')
+                return confirmed(settled, toAdd, [`${writeFailed} The list read back has every hostname all the same: an attempt of the write was applied`]);
+            if (!again) {
+                const changes = settled.kind === 'changed' ? ', and shows other changes' : ` (${settled.over})`;
+                const later = settled.kind === 'changed'
+                    ? ` ${REPLACED}`
+                    : ` If an attempt of the write was applied, Cloudflare may still show it later (its reads lag writes): check later with a get step with hostnames, or in the ${DASHBOARD}.`;
+                return report(settled.list, toAdd, `mTLS is not enabled on ${list(settled.missing)}: ${writeFailed} The list read back does not have ${them(settled.missing)}${changes}.${later} ${issued}`);
+            }
+            current = settled.list;
+            continue;
         }
-        // The list is read again (after the wait Cloudflare asks for, if any), and the next write is rebuilt
-        // from that read: never the body this one had.
-        log.info(`${writeFailed} Reading the list again in ${((written.retry?.waitMs ?? 0) / 1000).toFixed(1)} s, to rebuild the write from it`);
-        await pause(written.retry?.waitMs ?? 0, context);
-        const reread = await readBack(writeFailed);
-        if (!isList(reread))
-            return reread;
-        current = reread;
-        if (missingFrom(current, names).length === 0) {
+        // Cloudflare refused it (a 4xx, a 409 or a 429, or a connection that never got through): nothing was
+        // written, and the list as read now is the one to rebuild from (after the wait Cloudflare asks for).
+        if (again) {
+            log.info(`${writeFailed} Reading the list again in ${((written.retry?.waitMs ?? 0) / 1000).toFixed(1)} s, to rebuild the write from it`);
+            await pause(written.retry?.waitMs ?? 0, context);
+        }
+        const after = await readBack(writeFailed);
+        if (!isList(after))
+            return after;
+        const missing = missingFrom(after, names);
+        if (missing.length === 0) {
             log.info(`mTLS is now enabled on ${list(toAdd)}: confirmed by reading the list back`);
-            return report(current, toAdd, undefined, [`${writeFailed} The list read back has every hostname all the same: an attempt of the write was applied`]);
+            return report(after, toAdd, undefined, [`${writeFailed} The list read back has every hostname all the same`]);
         }
+        if (!again)
+            return report(after, toAdd, `mTLS is not enabled on ${list(missing)}: ${writeFailed} The list read back does not have ${them(missing)}. ${issued}`);
+        current = after;
+    }
+    /** The report when reads show every hostname. */
+    function confirmed(settled, toAdd, warnings = []) {
+        log.info(`mTLS is now enabled on ${list(toAdd)}: confirmed by reading the list back${settled.reads > 1 ? ` (read ${settled.reads})` : ''}`);
+        return report(settled.list, toAdd, undefined, warnings);
     }
     /**
-     * After a write Cloudflare accepted (or that may have been applied: writeFailed says how it failed):
-     * reads, with backoff, until the write shows, another writer shows, or the deadline nears.
+     * After a write (accepted, or that may have been applied): reads with backoff, within budgetMs (all the
+     * time left by default), until every hostname shows ("visible"), or the list settles on another list
+     * without them ("changed": two reads in a row agree on a list that is not the one before the write;
+     * one such read alone proves nothing, as reads lag: it may show another writer's change from before our
+     * write), or time runs out with the list as before ("unchanged", or "changed" when the last read was).
      */
-    async function confirm(before, toAdd, writeFailed) {
+    async function settle(before, budgetMs, writeFailed) {
         const started = Date.now();
-        const delays = pollDelays(deadline);
+        const delays = pollDelays(deadline, budgetMs === undefined ? {} : { budgetMs });
+        let previous;
         for (let reads = 1;; reads++) {
             const after = await readBack(writeFailed);
             if (!isList(after))
                 return after;
             const missing = missingFrom(after, names);
-            if (missing.length === 0) {
-                log.info(`mTLS is now enabled on ${list(toAdd)}: confirmed by reading the list back${reads > 1 ? ` (read ${reads})` : ''}`);
-                return report(after, toAdd, undefined, writeFailed ? [`${writeFailed} The list read back has every hostname all the same: an attempt of the write was applied`] : []);
-            }
-            if (!sameNames(after, before)) {
-                const what = writeFailed
-                    ? `${writeFailed} The list read back does not have ${them(missing)}, and shows other changes`
-                    : `this step wrote ${them(missing)} to the zone's mTLS hostname list, but a read after the write shows a different list without ${them(missing)}`;
-                return report(after, toAdd, `mTLS is not enabled on ${list(missing)}: ${what}. Another job or person replaced the list at the same time (every write replaces the whole list), or Cloudflare did not keep them. ` +
-                    `Make sure one job at a time manages this zone's mTLS hostnames. ${issued}`);
-            }
+            const over = () => `${reads} read${reads === 1 ? '' : 's'} over ${Math.round((Date.now() - started) / 1000)} s`;
+            if (missing.length === 0)
+                return { kind: 'visible', list: after, missing, reads, over: over() };
+            const changed = !sameNames(after, before);
+            if (changed && previous !== undefined && sameNames(after, previous))
+                return { kind: 'changed', list: after, missing, reads, over: over() };
             const { value: delay, done } = delays.next();
-            if (done) {
-                const seconds = Math.round((Date.now() - started) / 1000);
-                const over = `${reads} read${reads === 1 ? '' : 's'} over ${seconds} s`;
-                return report(after, toAdd, writeFailed
-                    ? `mTLS is not enabled on ${list(missing)}: ${writeFailed} The list read back does not have ${them(missing)} (${over}). If an attempt of the write was applied, ` +
-                        `Cloudflare may still show it later (its reads lag writes): check later with a get step with hostnames, or in the ${DASHBOARD}. ${issued}`
-                    : `mTLS on ${list(missing)} is written but not visible yet: Cloudflare accepted the write, and ${over} still show the list as it was before it. ` +
-                        'Cloudflare applies these writes with a delay (over a minute has been seen), so it is most likely applied: check later with a get or list step with hostnames, ' +
-                        `or in the ${DASHBOARD}; to wait longer in this step, give timeout-seconds: 180. ${issued}`);
-            }
-            log.info(`The list does not show the write yet (read ${reads}; Cloudflare applies writes with a delay): reading again in ${(delay / 1000).toFixed(1)} s`);
+            if (done)
+                return { kind: changed ? 'changed' : 'unchanged', list: after, missing, reads, over: over() };
+            log.info(changed
+                ? `The list read back shows other changes and not this step's write (read ${reads}; Cloudflare's reads lag writes): reading again in ${(delay / 1000).toFixed(1)} s`
+                : `The list does not show the write yet (read ${reads}; Cloudflare applies writes with a delay): reading again in ${(delay / 1000).toFixed(1)} s`);
+            previous = after;
             await pause(delay, context);
         }
     }
+}
+function isSettled(value) {
+    return 'kind' in value;
+}
+/** Said whenever another writer's list replaced ours. */
+const REPLACED = 'Another job or person replaced the list at the same time (every write replaces the whole list), or Cloudflare did not keep them. ' +
+    "Make sure one job at a time manages this zone's mTLS hostnames.";
+/** A timeout-seconds worth advising when reads did not show a write in time: 180, or twice what was given. */
+function longerTimeout(config) {
+    return Math.max(180, Math.ceil((2 * config.timeoutMs) / 1000));
 }
 /** The requested names a list does not have (compared as DNS does). */
 function missingFrom(list, names) {
@@ -2866,15 +2917,6 @@ function sameNames(a, b) {
     const keys = new Set(a.names.map(src_hostnames/* hostnameKey */.D));
     const other = new Set(b.names.map(src_hostnames/* hostnameKey */.D));
     return keys.size === other.size && [...keys].every(key => other.has(key));
-}
-/** Waits within the deadline; a cancelled step or a passed deadline ends the wait as the deadline's error. */
-async function pause(ms, { deadline, sleep }) {
-    try {
-        await sleep(ms, deadline.signal);
-    }
-    catch {
-        throw deadline.error();
-    }
 }
 const ENABLE_HOSTNAMES = { task: 'enable the hostnames', taskAgain: 'enable them', where: DASHBOARD };
 /**

@@ -1,4 +1,5 @@
 import type { Deadline } from './deadline.js';
+import type { Sleep } from './sleep.js';
 
 /** The first wait, the growth and the longest wait of every poll. */
 const FIRST_MS = 1000;
@@ -29,5 +30,17 @@ export function* pollDelays(deadline: Deadline, limits: PollLimits = {}): Genera
     if (waited + delay + reserve > budget || delay + reserve > deadline.remainingMs()) return;
     waited += delay;
     yield delay;
+  }
+}
+
+/**
+ * The one way a poll waits: within the deadline, and a cancelled step or a passed deadline ends the wait
+ * as the deadline's error (never a bare abort reason, which would show as "Unexpected error").
+ */
+export async function pause(ms: number, { deadline, sleep }: { readonly deadline: Deadline; readonly sleep: Sleep }): Promise<void> {
+  try {
+    await sleep(ms, deadline.signal);
+  } catch {
+    throw deadline.error();
   }
 }

@@ -1,7 +1,7 @@
 import { type VerifiedCertificate, verifyCertificate } from '../certificate.js';
 import { CloudflareApiError } from '../cloudflare/errors.js';
 import type { ChangeStatusConfig } from '../config/types.js';
-import { pollDelays } from '../poll.js';
+import { pause, pollDelays } from '../poll.js';
 import type { CertificateResult, CommandContext } from './result.js';
 
 const TRANSITIONS = {
@@ -34,9 +34,10 @@ export async function changeStatus(config: ChangeStatusConfig, context: CommandC
       if (!(error instanceof CloudflareApiError && error.hasCode(ALREADY_REVOKED))) throw error;
       certificate = verifyCertificate(await certificates.get(config.zoneId, config.certificateId), { id: config.certificateId });
       if (certificate.status !== pending && certificate.status !== settled) throw error;
-      notices.push(
-        `Certificate ${certificate.id} was already ${certificate.status === settled ? 'revoked' : 'being revoked (pending_revocation)'}: nothing to do (Cloudflare answered ${error.message})`,
-      );
+      // An earlier run, or an earlier attempt of this step's own request (its answer lost, then retried),
+      // may have revoked it: either way it is done, and the certificate's details say how far.
+      const where = certificate.status === settled ? 'revoked' : 'being revoked (pending_revocation)';
+      notices.push(`Certificate ${certificate.id} is already ${where}: nothing more to do (${error.message})`);
     }
   } else {
     certificate = verifyCertificate(await certificates.reactivate(config.zoneId, config.certificateId), { id: config.certificateId });
@@ -52,7 +53,7 @@ export async function changeStatus(config: ChangeStatusConfig, context: CommandC
     if (certificate.status !== settled) {
       failures.push(
         `certificate ${certificate.id} is still ${certificate.status} after ${Math.round(waited.ms / 1000)} s of waiting; it will become ${settled} on its own ` +
-          '(revocation can take a few minutes): run a get step later, or give wait a larger timeout-seconds (the README suggests 300)',
+          `(revocation can take a few minutes): run a get step later, or give wait a larger timeout-seconds (${longerWait(config)})`,
       );
     }
   }
@@ -65,15 +66,20 @@ async function waitUntilSettled(
   first: VerifiedCertificate,
   pending: string,
 ): Promise<{ certificate: VerifiedCertificate; ms: number }> {
-  const { certificates, deadline, log, sleep } = context;
+  const { certificates, deadline, log } = context;
   const started = Date.now();
   let certificate = first;
   // Keeps time for the last look: stops when the next wait would use up the deadline.
   for (const delay of pollDelays(deadline)) {
     if (certificate.status !== pending) break;
     log.info(`Certificate ${certificate.id} is ${certificate.status}; looking again in ${(delay / 1000).toFixed(1)} s`);
-    await sleep(delay, deadline.signal);
+    await pause(delay, context);
     certificate = verifyCertificate(await certificates.get(config.zoneId, config.certificateId), { id: config.certificateId });
   }
   return { certificate, ms: Date.now() - started };
+}
+
+/** A timeout-seconds worth advising for wait: 300 (revocation can take minutes), or twice what was given. */
+function longerWait(config: ChangeStatusConfig): number {
+  return Math.max(300, Math.ceil((2 * config.timeoutMs) / 1000));
 }

@@ -4,7 +4,7 @@ import type { CreateConfig, HostnamesConfig, ZoneConfig } from '../config/types.
 import { hintFor } from '../hints.js';
 import { hostnameKey } from '../hostnames.js';
 import { MAX_ASSOCIATED_HOSTNAMES } from '../limits.js';
-import { pollDelays } from '../poll.js';
+import { pause, pollDelays } from '../poll.js';
 import type { CommandContext, HostnameReport } from './result.js';
 
 /** Where the dashboard keeps the list, for every message that asks a person to look. */
@@ -112,85 +112,133 @@ export async function ensureHostnames(
         : `Writing the list again, rebuilt from the list as just read (${current.names.length} hostnames on it), to enable mTLS on ${list(toAdd)} (attempt ${round})`,
     );
     const written = await associations.replace(config.zoneId, [...current.names, ...toAdd], mtlsCertificateId, round);
-    if (written.ok) return confirm(current, toAdd);
+    if (written.ok) {
+      const settled = await settle(current);
+      if (!isSettled(settled)) return settled;
+      if (settled.kind === 'visible') return confirmed(settled, toAdd);
+      if (settled.kind === 'changed') {
+        return report(
+          settled.list,
+          toAdd,
+          `mTLS is not enabled on ${list(settled.missing)}: this step wrote ${them(settled.missing)} to the zone's mTLS hostname list, but reads after the write show a different list without ${them(settled.missing)}. ` +
+            `${REPLACED} ${issued}`,
+        );
+      }
+      return report(
+        settled.list,
+        toAdd,
+        `mTLS on ${list(settled.missing)} is written but not visible yet: Cloudflare accepted the write, and ${settled.over} still show the list as it was before it. ` +
+          'Cloudflare applies these writes with a delay (over a minute has been seen), so it is most likely applied: check later with a get or list step with hostnames, ' +
+          `or in the ${DASHBOARD}; to wait longer in this step, give timeout-seconds: ${longerTimeout(config)}. ${issued}`,
+      );
+    }
 
-    // No clean answer: an attempt may have been applied or not.
+    // No clean answer. The next write, if any, is rebuilt from a fresh read: never the body this one had.
     const writeFailed = failedTo('write', written.error, config);
     const again = written.retry !== undefined && round <= config.maxRetries && written.retry.waitMs + 1000 < deadline.remainingMs();
-    if (!again) {
-      // The last attempt. One that may have been applied (no answer, a 5xx, a garbled answer) is judged
-      // like an accepted one, by reads that keep coming; one Cloudflare refused changed nothing, and one
-      // read says where the list stands.
-      if (mayHaveBeenApplied(written.error)) return confirm(current, toAdd, writeFailed);
-      const after = await readBack(writeFailed);
-      if (!isList(after)) return after;
-      const missing = missingFrom(after, names);
-      if (missing.length === 0) return report(after, toAdd, undefined, [`${writeFailed} The list read back has every hostname all the same`]);
-      return report(after, toAdd, `mTLS is not enabled on ${list(missing)}: ${writeFailed} The list read back does not have ${them(missing)}. ${issued}`);
+    if (mayHaveBeenApplied(written.error)) {
+      // It may have been applied, and reads lag writes: a read that still shows the list as it was proves
+      // nothing, and writing that list again could remove a name another job added after our write. So
+      // reads come first, until ours shows (done), the list changes (rebuild from it), or, when another
+      // attempt is allowed, half the time left has passed (then the list as read is taken as it is).
+      const settled = await settle(current, again ? deadline.remainingMs() / 2 : undefined, writeFailed);
+      if (!isSettled(settled)) return settled;
+      if (settled.kind === 'visible')
+        return confirmed(settled, toAdd, [`${writeFailed} The list read back has every hostname all the same: an attempt of the write was applied`]);
+      if (!again) {
+        const changes = settled.kind === 'changed' ? ', and shows other changes' : ` (${settled.over})`;
+        const later =
+          settled.kind === 'changed'
+            ? ` ${REPLACED}`
+            : ` If an attempt of the write was applied, Cloudflare may still show it later (its reads lag writes): check later with a get step with hostnames, or in the ${DASHBOARD}.`;
+        return report(
+          settled.list,
+          toAdd,
+          `mTLS is not enabled on ${list(settled.missing)}: ${writeFailed} The list read back does not have ${them(settled.missing)}${changes}.${later} ${issued}`,
+        );
+      }
+      current = settled.list;
+      continue;
     }
-    // The list is read again (after the wait Cloudflare asks for, if any), and the next write is rebuilt
-    // from that read: never the body this one had.
-    log.info(`${writeFailed} Reading the list again in ${((written.retry?.waitMs ?? 0) / 1000).toFixed(1)} s, to rebuild the write from it`);
-    await pause(written.retry?.waitMs ?? 0, context);
-    const reread = await readBack(writeFailed);
-    if (!isList(reread)) return reread;
-    current = reread;
-    if (missingFrom(current, names).length === 0) {
+    // Cloudflare refused it (a 4xx, a 409 or a 429, or a connection that never got through): nothing was
+    // written, and the list as read now is the one to rebuild from (after the wait Cloudflare asks for).
+    if (again) {
+      log.info(`${writeFailed} Reading the list again in ${((written.retry?.waitMs ?? 0) / 1000).toFixed(1)} s, to rebuild the write from it`);
+      await pause(written.retry?.waitMs ?? 0, context);
+    }
+    const after = await readBack(writeFailed);
+    if (!isList(after)) return after;
+    const missing = missingFrom(after, names);
+    if (missing.length === 0) {
       log.info(`mTLS is now enabled on ${list(toAdd)}: confirmed by reading the list back`);
-      return report(current, toAdd, undefined, [`${writeFailed} The list read back has every hostname all the same: an attempt of the write was applied`]);
+      return report(after, toAdd, undefined, [`${writeFailed} The list read back has every hostname all the same`]);
     }
+    if (!again)
+      return report(after, toAdd, `mTLS is not enabled on ${list(missing)}: ${writeFailed} The list read back does not have ${them(missing)}. ${issued}`);
+    current = after;
+  }
+
+  /** The report when reads show every hostname. */
+  function confirmed(settled: Settled, toAdd: readonly string[], warnings: string[] = []): HostnameReport {
+    log.info(`mTLS is now enabled on ${list(toAdd)}: confirmed by reading the list back${settled.reads > 1 ? ` (read ${settled.reads})` : ''}`);
+    return report(settled.list, toAdd, undefined, warnings);
   }
 
   /**
-   * After a write Cloudflare accepted (or that may have been applied: writeFailed says how it failed):
-   * reads, with backoff, until the write shows, another writer shows, or the deadline nears.
+   * After a write (accepted, or that may have been applied): reads with backoff, within budgetMs (all the
+   * time left by default), until every hostname shows ("visible"), or the list settles on another list
+   * without them ("changed": two reads in a row agree on a list that is not the one before the write;
+   * one such read alone proves nothing, as reads lag: it may show another writer's change from before our
+   * write), or time runs out with the list as before ("unchanged", or "changed" when the last read was).
    */
-  async function confirm(before: HostnameList, toAdd: readonly string[], writeFailed?: string): Promise<HostnameReport> {
+  async function settle(before: HostnameList, budgetMs?: number, writeFailed?: string): Promise<Settled | HostnameReport> {
     const started = Date.now();
-    const delays = pollDelays(deadline);
+    const delays = pollDelays(deadline, budgetMs === undefined ? {} : { budgetMs });
+    let previous: HostnameList | undefined;
     for (let reads = 1; ; reads++) {
       const after = await readBack(writeFailed);
       if (!isList(after)) return after;
       const missing = missingFrom(after, names);
-      if (missing.length === 0) {
-        log.info(`mTLS is now enabled on ${list(toAdd)}: confirmed by reading the list back${reads > 1 ? ` (read ${reads})` : ''}`);
-        return report(
-          after,
-          toAdd,
-          undefined,
-          writeFailed ? [`${writeFailed} The list read back has every hostname all the same: an attempt of the write was applied`] : [],
-        );
-      }
-      if (!sameNames(after, before)) {
-        const what = writeFailed
-          ? `${writeFailed} The list read back does not have ${them(missing)}, and shows other changes`
-          : `this step wrote ${them(missing)} to the zone's mTLS hostname list, but a read after the write shows a different list without ${them(missing)}`;
-        return report(
-          after,
-          toAdd,
-          `mTLS is not enabled on ${list(missing)}: ${what}. Another job or person replaced the list at the same time (every write replaces the whole list), or Cloudflare did not keep them. ` +
-            `Make sure one job at a time manages this zone's mTLS hostnames. ${issued}`,
-        );
-      }
+      const over = (): string => `${reads} read${reads === 1 ? '' : 's'} over ${Math.round((Date.now() - started) / 1000)} s`;
+      if (missing.length === 0) return { kind: 'visible', list: after, missing, reads, over: over() };
+      const changed = !sameNames(after, before);
+      if (changed && previous !== undefined && sameNames(after, previous)) return { kind: 'changed', list: after, missing, reads, over: over() };
       const { value: delay, done } = delays.next();
-      if (done) {
-        const seconds = Math.round((Date.now() - started) / 1000);
-        const over = `${reads} read${reads === 1 ? '' : 's'} over ${seconds} s`;
-        return report(
-          after,
-          toAdd,
-          writeFailed
-            ? `mTLS is not enabled on ${list(missing)}: ${writeFailed} The list read back does not have ${them(missing)} (${over}). If an attempt of the write was applied, ` +
-                `Cloudflare may still show it later (its reads lag writes): check later with a get step with hostnames, or in the ${DASHBOARD}. ${issued}`
-            : `mTLS on ${list(missing)} is written but not visible yet: Cloudflare accepted the write, and ${over} still show the list as it was before it. ` +
-                'Cloudflare applies these writes with a delay (over a minute has been seen), so it is most likely applied: check later with a get or list step with hostnames, ' +
-                `or in the ${DASHBOARD}; to wait longer in this step, give timeout-seconds: 180. ${issued}`,
-        );
-      }
-      log.info(`The list does not show the write yet (read ${reads}; Cloudflare applies writes with a delay): reading again in ${(delay / 1000).toFixed(1)} s`);
+      if (done) return { kind: changed ? 'changed' : 'unchanged', list: after, missing, reads, over: over() };
+      log.info(
+        changed
+          ? `The list read back shows other changes and not this step's write (read ${reads}; Cloudflare's reads lag writes): reading again in ${(delay / 1000).toFixed(1)} s`
+          : `The list does not show the write yet (read ${reads}; Cloudflare applies writes with a delay): reading again in ${(delay / 1000).toFixed(1)} s`,
+      );
+      previous = after;
       await pause(delay, context);
     }
   }
+}
+
+/** What reads after a write settled on. */
+interface Settled {
+  readonly kind: 'visible' | 'changed' | 'unchanged';
+  readonly list: HostnameList;
+  /** The requested names the last read does not have. */
+  readonly missing: readonly string[];
+  readonly reads: number;
+  /** "3 reads over 4 s", for a sentence. */
+  readonly over: string;
+}
+
+function isSettled(value: Settled | HostnameReport): value is Settled {
+  return 'kind' in value;
+}
+
+/** Said whenever another writer's list replaced ours. */
+const REPLACED =
+  'Another job or person replaced the list at the same time (every write replaces the whole list), or Cloudflare did not keep them. ' +
+  "Make sure one job at a time manages this zone's mTLS hostnames.";
+
+/** A timeout-seconds worth advising when reads did not show a write in time: 180, or twice what was given. */
+export function longerTimeout(config: { readonly timeoutMs: number }): number {
+  return Math.max(180, Math.ceil((2 * config.timeoutMs) / 1000));
 }
 
 /** The requested names a list does not have (compared as DNS does). */
@@ -212,15 +260,6 @@ function sameNames(a: HostnameList, b: HostnameList): boolean {
   const keys = new Set(a.names.map(hostnameKey));
   const other = new Set(b.names.map(hostnameKey));
   return keys.size === other.size && [...keys].every(key => other.has(key));
-}
-
-/** Waits within the deadline; a cancelled step or a passed deadline ends the wait as the deadline's error. */
-export async function pause(ms: number, { deadline, sleep }: CommandContext): Promise<void> {
-  try {
-    await sleep(ms, deadline.signal);
-  } catch {
-    throw deadline.error();
-  }
 }
 
 /** What a create step that came short asks the user to do, and where by hand: the hostnames, or the WAF rule after them. */

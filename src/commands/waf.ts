@@ -2,9 +2,9 @@ import { CloudflareApiError, mayHaveBeenApplied, TransportError, UnexpectedRespo
 import { type RuleDefinition, type Ruleset, type RulesetRule, RulesetsClient, type RulesetWrite } from '../cloudflare/rulesets.js';
 import type { CreateConfig, HostnamesConfig, ZoneConfig } from '../config/types.js';
 import { type HintContext, type HintSubject, hintFor } from '../hints.js';
-import { pollDelays } from '../poll.js';
+import { pause, pollDelays } from '../poll.js';
 import { buildRule, findOurRules, findWeakeningRules, judgeRule, RULE_REF, type RuleFinding, ruleExpression, ruleHostnames } from '../waf-rule.js';
-import { list, pause, type Remedy, whatNow } from './hostnames.js';
+import { list, type Remedy, whatNow } from './hostnames.js';
 import type { CommandContext, HostnameReport, WafRuleChange, WafRuleReport, WafRuleState } from './result.js';
 
 /** Where the dashboard keeps the rules, for every message that asks a person to look. */

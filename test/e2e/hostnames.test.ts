@@ -115,15 +115,16 @@ describe('create with hostnames', () => {
     double.otherWriters.push({ after: 'PUT', change: () => ['shop.example.com', 'other-job.example.com'] });
     const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com' });
     expect(run.exitCode).toBe(1);
-    // The first read after the write still shows the list as it was (not visible yet); the next shows another list.
-    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET', 'GET']);
+    // The first read after the write still shows the list as it was (not visible yet); the next shows another
+    // list, which one read alone does not prove (reads lag); a third agrees with it.
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET', 'GET', 'GET']);
     expect(run.outputs.id).toMatch(CERTIFICATE_ID);
     expect(json(run, 'hostnames-missing')).toEqual(['api.example.com']);
     expect(json(run, 'hostnames-added')).toEqual([]);
     expect(json(run, 'hostnames')).toEqual(['shop.example.com', 'other-job.example.com']);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toContain(
-      "mTLS is not enabled on api.example.com: this step wrote it to the zone's mTLS hostname list, but a read after the write shows a different list",
+      "mTLS is not enabled on api.example.com: this step wrote it to the zone's mTLS hostname list, but reads after the write show a different list without it",
     );
     expect(run.errors[0]).toContain('Another job or person replaced the list at the same time');
     expect(run.errors[0]).toContain(`Certificate ${run.outputs.id} was issued`);
@@ -216,17 +217,66 @@ describe('create with hostnames', () => {
     ).toBe(true);
   });
 
-  it('never resends a write as it was: after a lost answer the list is read again and the write rebuilt from that read', async () => {
+  it('never resends a write as it was: after a lost answer, reads come first, then the write is rebuilt from the list as read', async () => {
     double.setHostnameAssociations(zoneId, ['shop.example.com']);
     double.faults.push({ type: 'none' }, { type: 'none' }, { type: 'reset' });
-    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '1' });
+    // The write may have been applied and not show yet: the step reads for half the time left (3 s here:
+    // two reads) before it takes the list as it is and writes it again, rebuilt from that read.
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '1', 'timeout-seconds': '6' });
     expect(run.exitCode).toBe(0);
-    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET', 'PUT', 'GET', 'GET']);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET', 'GET', 'PUT', 'GET', 'GET']);
     expect(putBodies()).toEqual([{ hostnames: ['shop.example.com', 'api.example.com'] }, { hostnames: ['shop.example.com', 'api.example.com'] }]);
     expect(json(run, 'hostnames-added')).toEqual(['api.example.com']);
     expect(run.stdout).toMatch(
       /Writing the list again, rebuilt from the list as just read \(1 hostnames on it\), to enable mTLS on api\.example\.com \(attempt 2\)/,
     );
+  });
+
+  it('a write applied whose answer was lost, then another job adds a name before it shows: no stale resend, the name is kept', async () => {
+    double.setHostnameAssociations(zoneId, ['shop.example.com']);
+    double.otherWriters.push({ after: 'PUT', change: list => [...list, 'other-job.example.com'] });
+    double.faults.push({ type: 'none' }, { type: 'none' }, { type: 'reset-after-processing' });
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '1' });
+    expect(run.exitCode).toBe(0);
+    // The first read lags (the list as it was): not taken for an answer; the next shows ours and theirs.
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET', 'GET']);
+    expect(double.hostnameAssociations(zoneId)).toEqual(['shop.example.com', 'api.example.com', 'other-job.example.com']);
+    expect(json(run, 'hostnames')).toEqual(['shop.example.com', 'api.example.com', 'other-job.example.com']);
+    expect(run.warnings.filter(w => w.includes('no longer'))).toEqual([]);
+  });
+
+  it("a read showing another job's change from before our write is not taken for final: ours shows next, the dropped name is said", async () => {
+    double.setHostnameAssociations(zoneId, ['shop.example.com']);
+    // Another job adds its name between our read and our write: our write (from our read) replaces it.
+    double.otherWriters.push({ after: 'GET', change: list => [...list, 'other-job.example.com'] });
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com' });
+    expect(run.exitCode).toBe(0);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET', 'GET']);
+    expect(json(run, 'hostnames')).toEqual(['shop.example.com', 'api.example.com']);
+    expect(json(run, 'hostnames-missing')).toEqual([]);
+    expect(run.warnings).toContainEqual(expect.stringMatching(/^other-job\.example\.com had mTLS enabled before this step's write and no longer has/));
+  });
+
+  it('a refused write whose re-read already shows ours (another job added it): no second write', async () => {
+    double.otherWriters.push({ after: 'GET', change: list => [...list, 'api.example.com'] });
+    double.faults.push({ type: 'none' }, { type: 'none' }, { type: 'status', status: 409, code: 1409, message: 'Conflict' });
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '2' });
+    expect(run.exitCode).toBe(0);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
+    expect(json(run, 'hostnames-missing')).toEqual([]);
+  });
+
+  it('a 429 on the write whose retry-after passes the deadline: one read, a failure naming the 429, the outputs set', async () => {
+    double.faults.push({ type: 'none' }, { type: 'none' }, { type: 'status', status: 429, retryAfter: '3600' });
+    const run = await runAction({ ...base(), csr: csr.csrPem, hostnames: 'api.example.com', 'max-retries': '2' });
+    expect(run.exitCode).toBe(1);
+    expect(hostnameCalls()).toEqual(['GET', 'PUT', 'GET']);
+    expect(run.outputs.id).toMatch(CERTIFICATE_ID);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^mTLS is not enabled on api\.example\.com: Writing the zone's mTLS hostname list failed: .*\(HTTP 429.* The list read back does not have it\./,
+      ),
+    ]);
   });
 
   it.each([

@@ -156,13 +156,22 @@ describe.each(PROFILES)('the %s profile', profile => {
       if (profile === 'live') {
         // 1407 "already deleted": the certificate's own details say where it stands.
         expect(calls()).toEqual([`DELETE /client_certificates/${id}`, `GET /client_certificates/${id}`]);
-        expect(again.stdout).toMatch(
-          new RegExp(`^::notice::Certificate ${id} was already revoked: nothing to do \\(Cloudflare answered Cloudflare API error 1407`, 'm'),
-        );
-        expect(again.summary).toMatch(/> \[!NOTE\]\n> Certificate .* was already revoked/);
+        expect(again.stdout).toMatch(new RegExp(`^::notice::Certificate ${id} is already revoked: nothing more to do \\(Cloudflare API error 1407`, 'm'));
+        expect(again.summary).toMatch(/> \[!NOTE\]\n> Certificate .* is already revoked/);
       } else {
         expect(calls()).toEqual([`DELETE /client_certificates/${id}`]);
       }
+    });
+
+    it('a 1407 for a certificate its details show active is no success: the error stands, no notice', async () => {
+      const { id } = await double.seed(zoneId, csr.csrPem, 365);
+      double.faults.push({ type: 'status', status: 400, code: 1407, message: 'The client certificate is already deleted' });
+      const run = await runAction({ ...base(), command: 'revoke', 'certificate-id': id });
+      expect(run.exitCode).toBe(1);
+      expect(calls()).toEqual([`DELETE /client_certificates/${id}`, `GET /client_certificates/${id}`]);
+      expect(run.errors).toEqual([expect.stringMatching(/^Cloudflare API error 1407: The client certificate is already deleted \(HTTP 400/)]);
+      expect(run.stdout).not.toMatch(/^::notice::/m);
+      expect(run.outputs).toEqual({});
     });
 
     it('revoking an id the zone does not have: one error naming the id and the zone, and what to check', async () => {

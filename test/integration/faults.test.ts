@@ -28,9 +28,9 @@ interface Outcome {
   warnings: string[];
 }
 
-async function run(command: 'create' | 'get', faults: Fault[], timeoutSeconds = 60): Promise<Outcome> {
-  // A new CSR each time: a create that recovers adopts any recent certificate for its CSR.
-  const csrPem = (await generateCsr()).csrPem;
+async function run(command: 'create' | 'get', faults: Fault[], timeoutSeconds = 60, csr?: string): Promise<Outcome> {
+  // A new CSR each time (unless a test brings its own): a create that recovers adopts any recent certificate for its CSR.
+  const csrPem = csr ?? (await generateCsr()).csrPem;
   double.faults.push(...faults);
   const config = await parseConfig(
     rawInputs({
@@ -189,6 +189,29 @@ describe('create under faults leaves exactly one active certificate', () => {
       ),
     );
     expect(notices).toContainEqual(expect.stringMatching(/^A create request of this step failed without a clear answer.*revoke any other than/));
+  });
+
+  it('never adopts a certificate for the same CSR issued before the step began: it looks, then issues one', async () => {
+    const { csrPem } = await generateCsr();
+    const old = await double.seed(zoneId, csrPem, 30, new Date(Date.now() - 3 * 86_400_000));
+    const outcome = await run('create', [{ type: 'status', status: 502 }], 60, csrPem);
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.result?.certificate.id).not.toBe(old.id);
+    expect(double.requests.filter(r => r.method === 'POST')).toHaveLength(2);
+  });
+
+  it('of two certificates for the CSR issued during the step, adopts the newest and names the other, never revoking it', async () => {
+    const { csrPem } = await generateCsr();
+    double.listingLag = 0;
+    const soon = (minutes: number): Date => new Date(Date.now() + minutes * 60_000);
+    const older = await double.seed(zoneId, csrPem, 30, soon(1));
+    const newer = await double.seed(zoneId, csrPem, 30, soon(2));
+    const outcome = await run('create', [{ type: 'status', status: 502 }], 60, csrPem);
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.result?.certificate.id).toBe(newer.id);
+    expect(outcome.result?.certificate.warnings).toContainEqual(expect.stringMatching(new RegExp(`^Certificate ${older.id} for this CSR was issued at`)));
+    expect(double.requests.map(r => r.method)).toEqual(['POST', 'GET']);
+    expect(double.certificates(zoneId).find(c => c.id === older.id)?.status).toBe('active');
   });
 
   it('403 with code 10000: fails at once and creates nothing', async () => {
