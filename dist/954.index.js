@@ -545,6 +545,8 @@ async function statOrUndefined(path) {
 /* unused harmony export MAX_INPUT_HOSTNAMES */
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2988);
+
 
 /**
  * The one check of a hostname given in the hostnames input: a DNS name the way Cloudflare lists mTLS
@@ -588,7 +590,7 @@ function parseHostnames(text) {
     for (const entry of entries) {
         const result = checkHostname(entry);
         if (typeof result !== 'string') {
-            problems.push(`"${shorten(entry)}" ${result.problem}`);
+            problems.push(`"${quoted(entry)}" ${result.problem}`);
             continue;
         }
         if (result !== entry.toLowerCase().replace(/\.$/, ''))
@@ -637,7 +639,7 @@ function checkHostname(entry) {
         return {
             problem: bad === ''
                 ? 'has an empty label (two dots in a row, or a leading dot)'
-                : `has a label ("${shorten(bad)}") that is not letters, digits and inner hyphens of at most 63 characters`,
+                : `has a label ("${quoted(bad)}") that is not letters, digits and inner hyphens of at most 63 characters`,
         };
     }
     return name;
@@ -662,9 +664,9 @@ function hostPart(url) {
         return '';
     }
 }
-function shorten(text) {
-    const line = text.replace(/[\r\n]+/g, ' ');
-    return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+/** An entry as a problem quotes it: one line, through the one cap (which redacts before it cuts). */
+function quoted(text) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(text, 60).replace(/[\r\n]+/g, ' ');
 }
 
 
@@ -1841,22 +1843,32 @@ function canonicalCertificatePem(text) {
 /**
  * Whether a serial number as an API reports it is the certificate's (given as hexadecimal), compared as
  * numbers: Cloudflare's own published answer gives it in decimal, other answers in upper- or lower-case
- * hexadecimal, with or without colons or leading zeros. Digits alone could be either, so both readings
- * are tried; anything else (a sign, a space, other letters) is no serial number. X.509 serials are at
- * most 20 octets: a longer text is refused unread.
+ * hexadecimal, with or without leading zeros, or in colon-separated groups of one or two hexadecimal
+ * digits (each group a byte: `a:b` is 0x0a0b). Anything else (a sign, a space, other letters, an empty
+ * group) is no serial number. X.509 serials are at most 20 octets: a longer text is refused unread.
+ *
+ * Digits alone could be either base, and reading them both ways would accept two numbers (for serial
+ * 0x10, both "10" and "16"). They are read as hexadecimal only when they are as long as the
+ * certificate's hexadecimal serial (both without leading zeros), else as decimal: a decimal rendering
+ * of a serial has more digits than its hexadecimal one from 6 hexadecimal digits on, so for a real serial
+ * (16 to 20 octets) the lengths tell the bases apart; for a short one of equal lengths, hexadecimal wins.
  */
 function sameSerialNumber(reported, certificateHex) {
     const text = reported.trim();
     if (text.length === 0 || text.length > 80)
         return false;
-    const expected = BigInt(`0x${certificateHex}`);
-    const hex = text.replace(/:/g, '');
-    const readings = [];
+    const reading = readSerialNumber(text, stripLeadingZeros(certificateHex).length);
+    return reading !== undefined && reading === BigInt(`0x${certificateHex}`);
+}
+const SERIAL_BYTES = /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2})+$/;
+/** The one number a reported serial reads as (see sameSerialNumber); undefined for no serial number. */
+function readSerialNumber(text, hexLength) {
+    const bytes = SERIAL_BYTES.test(text) ? text.split(':').map(group => group.padStart(2, '0')) : undefined;
+    if (bytes !== undefined)
+        return BigInt(`0x${bytes.join('')}`);
     if (/^[0-9]+$/.test(text))
-        readings.push(BigInt(text));
-    if (/^[0-9a-fA-F]+$/.test(hex) && (text === hex || /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2})*$/.test(text)))
-        readings.push(BigInt(`0x${hex}`));
-    return readings.some(reading => reading === expected);
+        return stripLeadingZeros(text).length === hexLength ? BigInt(`0x${text}`) : BigInt(text);
+    return /^[0-9a-fA-F]+$/.test(text) ? BigInt(`0x${text}`) : undefined;
 }
 function stripLeadingZeros(hex) {
     return hex.replace(/^0+(?=.)/, '');

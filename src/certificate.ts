@@ -133,19 +133,31 @@ function canonicalCertificatePem(text: string): string | undefined {
 /**
  * Whether a serial number as an API reports it is the certificate's (given as hexadecimal), compared as
  * numbers: Cloudflare's own published answer gives it in decimal, other answers in upper- or lower-case
- * hexadecimal, with or without colons or leading zeros. Digits alone could be either, so both readings
- * are tried; anything else (a sign, a space, other letters) is no serial number. X.509 serials are at
- * most 20 octets: a longer text is refused unread.
+ * hexadecimal, with or without leading zeros, or in colon-separated groups of one or two hexadecimal
+ * digits (each group a byte: `a:b` is 0x0a0b). Anything else (a sign, a space, other letters, an empty
+ * group) is no serial number. X.509 serials are at most 20 octets: a longer text is refused unread.
+ *
+ * Digits alone could be either base, and reading them both ways would accept two numbers (for serial
+ * 0x10, both "10" and "16"). They are read as hexadecimal only when they are as long as the
+ * certificate's hexadecimal serial (both without leading zeros), else as decimal: a decimal rendering
+ * of a serial has more digits than its hexadecimal one from 6 hexadecimal digits on, so for a real serial
+ * (16 to 20 octets) the lengths tell the bases apart; for a short one of equal lengths, hexadecimal wins.
  */
 export function sameSerialNumber(reported: string, certificateHex: string): boolean {
   const text = reported.trim();
   if (text.length === 0 || text.length > 80) return false;
-  const expected = BigInt(`0x${certificateHex}`);
-  const hex = text.replace(/:/g, '');
-  const readings: bigint[] = [];
-  if (/^[0-9]+$/.test(text)) readings.push(BigInt(text));
-  if (/^[0-9a-fA-F]+$/.test(hex) && (text === hex || /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2})*$/.test(text))) readings.push(BigInt(`0x${hex}`));
-  return readings.some(reading => reading === expected);
+  const reading = readSerialNumber(text, stripLeadingZeros(certificateHex).length);
+  return reading !== undefined && reading === BigInt(`0x${certificateHex}`);
+}
+
+const SERIAL_BYTES = /^[0-9a-fA-F]{1,2}(:[0-9a-fA-F]{1,2})+$/;
+
+/** The one number a reported serial reads as (see sameSerialNumber); undefined for no serial number. */
+function readSerialNumber(text: string, hexLength: number): bigint | undefined {
+  const bytes = SERIAL_BYTES.test(text) ? text.split(':').map(group => group.padStart(2, '0')) : undefined;
+  if (bytes !== undefined) return BigInt(`0x${bytes.join('')}`);
+  if (/^[0-9]+$/.test(text)) return stripLeadingZeros(text).length === hexLength ? BigInt(`0x${text}`) : BigInt(text);
+  return /^[0-9a-fA-F]+$/.test(text) ? BigInt(`0x${text}`) : undefined;
 }
 
 function stripLeadingZeros(hex: string): string {

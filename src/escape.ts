@@ -4,7 +4,8 @@ import { redact } from './redact.js';
  * The one place where text that may carry outside data (API answers, CSR subjects, error messages) is
  * made inert before it is printed: one formatter for log lines, one escaper for markdown. Nothing that
  * passes through them can become a workflow command, a markdown structure, a link, an image, HTML or a
- * mention, and both first replace the step's secrets by *** (src/redact.ts), before escaping changes them.
+ * mention, and both first replace the step's secrets by *** (src/redact.ts, through the one cap, shorten),
+ * before cutting or escaping changes them.
  */
 
 /** Longest log line or markdown field the action prints from outside data; the rest is counted, not shown. */
@@ -37,7 +38,7 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
  * before it. Very long text is shortened, saying by how much.
  */
 export function logLine(text: string): string {
-  const shown = shorten(redact(text), MAX_LOG_CHARACTERS);
+  const shown = shorten(text, MAX_LOG_CHARACTERS);
   const oneLine = shown.replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n')).replace(CONTROL, escapeControl);
   const visible = BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE, escapeControl) : oneLine;
   // The runner finds its legacy `##[command]` form anywhere in a line, not only at the start.
@@ -61,7 +62,7 @@ const LEADING_STRUCTURE = /^[,\-./]|^(\d+)\./;
  * or table break can form). Long text is shortened.
  */
 export function markdownText(text: string, maxCharacters = MAX_MARKDOWN_CHARACTERS): string {
-  const oneLine = shorten(redact(text), maxCharacters).replace(LINE_BREAK, ' ').replace(CONTROL, ' ');
+  const oneLine = shorten(text, maxCharacters).replace(LINE_BREAK, ' ').replace(CONTROL, ' ');
   let inert = (BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE, escapeControl) : oneLine).trim();
   // Each Unicode expression only where it can match (see BEYOND_LATIN1_CONTROLS).
   if (inert.includes('@')) inert = inert.replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b');
@@ -77,7 +78,12 @@ function escapeControl(character: string): string {
   return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
-/** The text, cut at max characters with a note of how many more there were: the one cap for outside text. */
+/**
+ * The text with the step's secrets redacted (src/redact.ts), then cut at max characters with a note of how
+ * many more there were: the one cap for outside text. Redacting comes first, here, so that no caller can
+ * cut a secret in half: a cut prefix of a token is no longer the token, and would pass the redactor.
+ */
 export function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
+  const redacted = redact(text);
+  return redacted.length <= max ? redacted : `${redacted.slice(0, max)}… (${redacted.length - max} more characters not shown)`;
 }

@@ -959,10 +959,12 @@ function getIDToken(aud) {
  *
  * src/main.ts registers each secret here once, where it masks it for the runner: the credentials, the
  * PKCS#12 password, every line of a private key (generated, or pasted as the CSR by mistake), and the
- * account email (personal data, not a credential: a public tracking issue must not publish it). Both
- * escapers (logLine and markdownText, src/escape.ts) redact first, before they shorten or escape
- * anything, so every log line, the job summary and the tracking issue pass through here; the outputs are
- * redacted where they are set (src/main.ts), the one place that sets them.
+ * account email (personal data, not a credential: a public tracking issue must not publish it). The one
+ * cap for outside text (shorten, src/escape.ts) redacts before it cuts, and both escapers (logLine and
+ * markdownText) go through it before they escape anything, so every log line, the job summary and the
+ * tracking issue pass through here, and no text is cut before it is redacted (a cut-off prefix of a
+ * secret would no longer be recognised); the outputs are redacted where they are set (src/main.ts), the
+ * one place that sets them.
  */
 /** What a secret becomes, as the runner shows a masked value. */
 const REDACTED = '***';
@@ -992,27 +994,97 @@ function secretLines(secret) {
 }
 /**
  * Registers a value to be replaced by *** wherever outside text carries it: its whole and each line (a
- * PEM's BEGIN and END lines are public and stay), also as they appear inside a JSON string.
+ * PEM's BEGIN and END lines are public and stay). Only the value as written is registered: its escaped
+ * spellings are found by redact(), which reads the text's escapes, so every spelling of every value is
+ * matched by the one pattern and none has to be listed here.
  */
 function registerSecret(secret) {
     for (const form of secretLines(secret)) {
         if (/^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(form))
             continue;
-        for (const variant of [form, JSON.stringify(form).slice(1, -1)])
-            if (variant.length >= MIN_REDACTED_LENGTH)
-                values.add(variant);
+        if (form.length >= MIN_REDACTED_LENGTH)
+            values.add(form);
     }
     pattern = undefined;
 }
-/** The text with every registered secret replaced by ***, longest first (a whole key before its lines). */
-function redact_redact(text) {
+/**
+ * The text with every registered secret replaced by ***, longest first (a whole key before its lines),
+ * wherever it appears:
+ * - as written, in any letter case (credentials are ASCII, and an API or a proxy may upper- or lower-case
+ *   what it echoes; a password or a key line is redacted case-insensitively too, which only redacts more);
+ * - written with one layer of the escapes outside text puts on it, in any mix: percent-encoding
+ *   (`deploy%2Bci%40example.com`, ASCII bytes), HTML character references (`p&amp;ss&lt;w&gt;rd`,
+ *   `&#64;`, `&#x40;`) and JSON string escapes (`\u0040`, `\"`, `\\`, `\/`).
+ *
+ * The pattern is the registered values, each escaped as a literal, in one alternation: no quantifier,
+ * so no backtracking beyond one value's length at each position. The escapes are read in one pass over
+ * the text, which keeps where each read character started, so a match in the read text replaces exactly
+ * the escaped characters it came from. Both passes are linear in the text.
+ *
+ * Not recognised (out of scope): a secret split by a line break or by other text (a wrapped line, a
+ * token cut into two fields), escaped twice (`%2540`, `&amp;amp;`), or percent-encoded beyond ASCII.
+ */
+function redact(text) {
     if (values.size === 0)
         return text;
     pattern ??= new RegExp([...values]
         .sort((a, b) => b.length - a.length)
         .map(value => value.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
-        .join('|'), 'g');
-    return text.replace(pattern, REDACTED);
+        .join('|'), 'gi');
+    const plain = text.replace(pattern, REDACTED);
+    return ESCAPE_START.test(plain) ? redactEscaped(plain, pattern) : plain;
+}
+/** Where an escape may start: a percent sign, an ampersand, a backslash. */
+const ESCAPE_START = /[%&\\]/;
+const NEXT_ESCAPE_START = /[%&\\]/g;
+/** One escape at a position: %XX (ASCII), an HTML character reference, a JSON \uXXXX or short escape. */
+const ESCAPE = /%([0-7][0-9a-fA-F])|&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));|\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))/y;
+const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const SHORT = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+/** The text with the registered values redacted where they appear escaped (see redact). */
+function redactEscaped(text, secrets) {
+    // read: the text with its escapes read; starts[i]: where read character i starts in the text.
+    const starts = new Uint32Array(text.length + 1);
+    const pieces = [];
+    let length = 0;
+    let at = 0;
+    const keep = (end) => {
+        pieces.push(text.slice(at, end));
+        for (; at < end; at++)
+            starts[length++] = at;
+    };
+    NEXT_ESCAPE_START.lastIndex = 0;
+    for (let next = NEXT_ESCAPE_START.exec(text); next !== null; next = NEXT_ESCAPE_START.exec(text)) {
+        if (next.index < at)
+            continue;
+        keep(next.index);
+        ESCAPE.lastIndex = at;
+        const found = ESCAPE.exec(text);
+        const character = found === null ? undefined : readEscape(found);
+        if (found === null || character === undefined)
+            continue;
+        pieces.push(character);
+        starts[length++] = at;
+        at += found[0].length;
+    }
+    keep(text.length);
+    starts[length] = text.length;
+    let redacted = '';
+    let kept = 0;
+    for (const match of pieces.join('').matchAll(secrets)) {
+        redacted += `${text.slice(kept, starts[match.index])}${REDACTED}`;
+        kept = starts[match.index + match[0].length];
+    }
+    return redacted === '' ? text : redacted + text.slice(kept);
+}
+/** The one UTF-16 unit an escape stands for; undefined for a character reference beyond it (read as written). */
+function readEscape([, percent, decimal, hex, named, unicode, short]) {
+    if (named !== undefined)
+        return NAMED[named];
+    if (short !== undefined)
+        return SHORT[short];
+    const code = Number.parseInt((percent ?? unicode ?? hex ?? decimal), decimal === undefined ? 16 : 10);
+    return code <= 0xffff ? String.fromCharCode(code) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/escape.ts
@@ -1021,7 +1093,8 @@ function redact_redact(text) {
  * The one place where text that may carry outside data (API answers, CSR subjects, error messages) is
  * made inert before it is printed: one formatter for log lines, one escaper for markdown. Nothing that
  * passes through them can become a workflow command, a markdown structure, a link, an image, HTML or a
- * mention, and both first replace the step's secrets by *** (src/redact.ts), before escaping changes them.
+ * mention, and both first replace the step's secrets by *** (src/redact.ts, through the one cap, shorten),
+ * before cutting or escaping changes them.
  */
 /** Longest log line or markdown field the action prints from outside data; the rest is counted, not shown. */
 const MAX_LOG_CHARACTERS = 4000;
@@ -1051,7 +1124,7 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
  * before it. Very long text is shortened, saying by how much.
  */
 function logLine(text) {
-    const shown = shorten(redact_redact(text), MAX_LOG_CHARACTERS);
+    const shown = shorten(text, MAX_LOG_CHARACTERS);
     const oneLine = shown.replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n')).replace(CONTROL, escapeControl);
     const visible = BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE, escapeControl) : oneLine;
     // The runner finds its legacy `##[command]` form anywhere in a line, not only at the start.
@@ -1073,7 +1146,7 @@ const LEADING_STRUCTURE = /^[,\-./]|^(\d+)\./;
  * or table break can form). Long text is shortened.
  */
 function markdownText(text, maxCharacters = MAX_MARKDOWN_CHARACTERS) {
-    const oneLine = shorten(redact(text), maxCharacters).replace(LINE_BREAK, ' ').replace(CONTROL, ' ');
+    const oneLine = shorten(text, maxCharacters).replace(LINE_BREAK, ' ').replace(CONTROL, ' ');
     let inert = (BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE, escapeControl) : oneLine).trim();
     // Each Unicode expression only where it can match (see BEYOND_LATIN1_CONTROLS).
     if (inert.includes('@'))
@@ -1090,9 +1163,14 @@ function escapeControl(character) {
     const code = character.codePointAt(0) ?? 0;
     return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
-/** The text, cut at max characters with a note of how many more there were: the one cap for outside text. */
+/**
+ * The text with the step's secrets redacted (src/redact.ts), then cut at max characters with a note of how
+ * many more there were: the one cap for outside text. Redacting comes first, here, so that no caller can
+ * cut a secret in half: a cut prefix of a token is no longer the token, and would pass the redactor.
+ */
 function shorten(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters not shown)`;
+    const redacted = redact(text);
+    return redacted.length <= max ? redacted : `${redacted.slice(0, max)}… (${redacted.length - max} more characters not shown)`;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"

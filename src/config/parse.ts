@@ -120,6 +120,14 @@ export async function parseConfig(raw: RawInputs, context: ParseContext): Promis
           `is required by command "${command}": give the certificate's id, ${ID_SHAPES.certificate} (the id output of the step that created it)`,
         )
       : identifier(raw['certificate-id'], 'certificate-id', 'certificate', problem, 'the id output of the step that created the certificate');
+  // A zone id has the schema's certificate id shape (32 hex) too: given as certificate-id, it would pass
+  // and then meet the API's "1415 … no client certificate" about an id the user never meant.
+  if (certificateId !== undefined && certificateId === zoneId) {
+    problem(
+      'certificate-id',
+      `is the same as zone-id, so it is the zone's id, not a certificate's: give the certificate's id, ${ID_SHAPES.certificate} (the id output of the step that created the certificate)`,
+    );
+  }
 
   let validityDays: number | undefined;
   let csr: CreateConfig['csr'] | undefined;

@@ -1,3 +1,4 @@
+import { shorten } from '../escape.js';
 import { canonicalId, ID_SHAPES, type IdKind, isId } from '../identifier.js';
 import { isLoopback } from '../loopback.js';
 import { DEFAULT_API_URL, type InputName, type ReportProblem } from './types.js';
@@ -93,10 +94,12 @@ export function readApiUrl(value: string, problem: ReportProblem): string | unde
   return url.href.replace(/\/+$/, '');
 }
 
-/** A short, single-line rendering of a (non-secret) input for a problem's message. */
+/**
+ * A short, single-line rendering of a (non-secret) input for a problem's message, through the one cap
+ * (which redacts before it cuts: a credential pasted into the wrong input is not cut into an unrecognised prefix).
+ */
 export function printable(value: string): string {
-  const line = value.replace(/[\r\n]+/g, ' ');
-  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+  return shorten(value, 40).replace(/[\r\n]+/g, ' ');
 }
 
 function describeLength(value: string): string {

@@ -321,6 +321,25 @@ describe('errors', () => {
     expect(run.summary).toContain('#### Zones not checked (1)');
   });
 
+  it("a zone's error that echoes the token across the note's cut: *** in the note, no prefix of the token anywhere", async () => {
+    const account = await startAccount([1, 1]);
+    // The error reads "Cloudflare API error 1400: " (27 characters), 450 x's, a space, then the token: the
+    // zone's note keeps 500 characters, so a cut before the redaction would keep the token's first 22.
+    const message = `${'x'.repeat(450)} ${account.token}`;
+    account.double.zoneFaults.set(account.zones[1] as string, [{ type: 'status', status: 400, code: 1400, message }]);
+    const run = await runAction(inputs(account));
+    expect(run.exitCode).toBe(1);
+    const [note] = json<ZoneEntry[]>(run, 'zones-not-checked');
+    expect(note?.why).toMatch(/^its check failed: Cloudflare API error 1400: x{450} \*\*\* \(HTTP 400/);
+    expect(run.errors).toEqual([expect.stringMatching(/could not be checked: .*x{450} \*\*\* \(HTTP 400/)]);
+    const prefix = account.token.slice(0, 12);
+    const log = run.stdout
+      .split('\n')
+      .filter(line => !line.startsWith('::add-mask::'))
+      .join('\n');
+    for (const text of [log, run.stderr, run.summary.replace(/\\(.)/g, '$1'), JSON.stringify(run.outputs)]) expect(text).not.toContain(prefix);
+  });
+
   it('fail-on-empty applies to the whole account', async () => {
     const account = await startAccount([0, 0]);
     const warned = await runAction(inputs(account));

@@ -267,6 +267,24 @@ describe('what the live API answers', () => {
     }
   });
 
+  it('a serial number as colon-separated bytes without their leading zeros (a:b for 0a0b): get verifies it as the same number', async () => {
+    // A random serial has a byte below 0x10 about 3 times in 4: seed until one has, so that the short form differs.
+    let seeded: { id: string; bytes: string[] } | undefined;
+    for (let attempt = 0; attempt < 50 && seeded === undefined; attempt++) {
+      const stored = await double.seed(zoneId, ec.csrPem, 365);
+      const hex = new X509Certificate(stored.certificate).serialNumber.toLowerCase();
+      const bytes = (hex.length % 2 === 0 ? hex : `0${hex}`).match(/../g) ?? [];
+      if (bytes.some(byte => byte.startsWith('0'))) seeded = { id: stored.id, bytes };
+    }
+    if (seeded === undefined) throw new Error('no serial with a byte below 0x10 in 50 certificates');
+    const short = seeded.bytes.map(byte => byte.replace(/^0/, '')).join(':');
+    double.tamper(zoneId, seeded.id, { serial_number: short });
+    const run = await runAction({ ...base(), command: 'get', 'certificate-id': seeded.id });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['serial-number']).toBe(seeded.bytes.join('').replace(/^0+/, ''));
+  });
+
   it('an ambiguous create whose certificate shows in listings only after 2 listings: adopted, no second certificate', async () => {
     double.listingLag = 2;
     const fresh = await generateCsr();

@@ -140,6 +140,12 @@ const cases: [string, () => Record<string, string>, RegExp][] = [
     /^Input certificate-id must be a UUID .*; got 35 characters of hexadecimal and hyphens$/,
   ],
   [
+    'certificate-id the same as zone-id',
+    () => get({ 'certificate-id': zoneId.toUpperCase() }),
+    /^Input certificate-id is the same as zone-id, so it is the zone's id, not a certificate's: give the certificate's id, a UUID like .* \(the id output of the step that created the certificate\)$/,
+  ],
+  ['certificate-id the same as zone-id, on revoke', () => get({ command: 'revoke', 'certificate-id': zoneId }), /^Input certificate-id is the same as zone-id/],
+  [
     'zone-id given a UUID',
     () => get({ 'zone-id': '7bf7f70c-7600-42e1-81c4-e4c0da9aa515' }),
     /^Input zone-id must be 32 hexadecimal characters \(the Zone ID .*\); got 36 characters of hexadecimal and hyphens: a UUID is a certificate or CA id, not a zone id$/,

@@ -74,6 +74,47 @@ describe('an API error that echoes a secret', () => {
   });
 });
 
+describe('a secret echoed in another spelling', () => {
+  it('the token upper- or lower-cased: *** in the error line and the job summary', async () => {
+    double.faults.push({ type: 'status', status: 403, code: 10000, message: `token ${token.toUpperCase()} (as ${token.toLowerCase()}) is not allowed here` });
+    const run = await runAction({ ...base(), command: 'list' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringMatching(/^Cloudflare API error 10000: token \*\*\* \(as \*\*\*\) is not allowed here \(HTTP 403/)]);
+    expect(run.summary).toContain('token \\*\\*\\* \\(as \\*\\*\\*\\) is not allowed here');
+    for (const spelling of [token, token.toUpperCase(), token.toLowerCase()]) expectNowhere(run, spelling);
+  });
+
+  it('the email URL-encoded or with JSON \\u escapes, the password HTML-escaped, the key upper-cased: *** each', async () => {
+    const email = 'deploy+ci@example.com';
+    const markup = 'p&ss<w>rd"quoted';
+    registerSecrets(markup, email);
+    const spellings = {
+      email: [encodeURIComponent(email), 'deploy+ci\\u0040example.com'],
+      password: ['p&amp;ss&lt;w&gt;rd&quot;quoted'],
+      key: [globalKey.key.toUpperCase()],
+    };
+    // The double answers the fault before it reads the credentials, so this email needs no account there.
+    double.faults.push({
+      type: 'status',
+      status: 400,
+      code: 1400,
+      message: `cannot use ${spellings.password[0]} for ${spellings.email.join(' or ')} with ${spellings.key[0]}`,
+    });
+    const run = await runAction({
+      'zone-id': zoneId,
+      'api-url': double.url,
+      'api-email': email,
+      'api-key': globalKey.key,
+      'generate-key': 'true',
+      'pkcs12-password': markup,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringMatching(/^Cloudflare API error 1400: cannot use \*\*\* for \*\*\* or \*\*\* with \*\*\* \(HTTP 400/)]);
+    expect(run.summary).toContain('cannot use \\*\\*\\* for \\*\\*\\* or \\*\\*\\* with \\*\\*\\*');
+    for (const spelling of [email, markup, ...Object.values(spellings).flat()]) expectNowhere(run, spelling);
+  });
+});
+
 describe('an answer with the token inside', () => {
   let server: ScriptedServer;
   beforeAll(async () => {

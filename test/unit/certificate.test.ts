@@ -158,9 +158,26 @@ describe('sameSerialNumber', () => {
     ['1758104D00E0F1F8D0FDE73C3F4804908EDF28BF', '1758104d00e0f1f8d0fde73c3f4804908edf28bf', true],
     ['17:58:10:4d:00:e0:f1:f8:d0:fd:e7:3c:3f:48:04:90:8e:df:28:bf', '1758104d00e0f1f8d0fde73c3f4804908edf28bf', true],
     ['0010', '10', true],
-    ['16', '10', true], // digits alone: read as decimal (16) and as hex (0x16); 16 = 0x10
+    // Digits alone are one number, not two: hexadecimal when as long as the certificate's hexadecimal
+    // serial (without leading zeros), else decimal. "16" used to be accepted for 0x10 (read as decimal
+    // 16 as well as hex 0x16), and so was "10": now "16" is 0x16, not this serial.
+    ['16', '10', false],
     ['10', '10', true],
     ['11', '10', false],
+    ['016', '10', false],
+    ['16', 'a', false],
+    ['10', 'a', true], // one hexadecimal digit: "10" is decimal 10
+    ['65536', '10000', false], // five digits both ways: read as hexadecimal (0x65536), not as decimal 65536 = 0x10000
+    ['4096', '1000', false],
+    ['1000', '1000', true],
+    ['255', 'ff', true], // three digits against two: decimal
+    ['a:b', 'a0b', true], // one-digit groups are bytes: 0a0b
+    ['A:B:C', 'a0b0c', true],
+    ['a:b', 'ab', false],
+    ['1:0', '100', true],
+    ['1:0', '10', false],
+    ['abc:', 'abc', false],
+    ['a:bcd', 'abcd', false],
     ['0x10', '10', false],
     ['-16', '10', false],
     ['1 0', '10', false],

@@ -207,6 +207,12 @@ describe('lifecycle inputs', () => {
     ['issue-label with a comma', get({ 'github-token': 'ghs_abcdefgh', 'issue-label': 'a,b' }), 'issue-label', /without commas/],
     ['revoke without certificate-id', get({ command: 'revoke', 'certificate-id': '' }), 'certificate-id', /required by command "revoke"/],
     ['list with certificate-id', get({ command: 'list' }), 'certificate-id', /only used by command "get", "revoke" or "reactivate"/],
+    [
+      'certificate-id the zone id (in another case)',
+      get({ command: 'reactivate', 'certificate-id': zoneId.toUpperCase() }),
+      'certificate-id',
+      /^is the same as zone-id, so it is the zone's id, not a certificate's: give the certificate's id, .*\(the id output of the step that created the certificate\)$/,
+    ],
   ])('%s', async (_name, values, input, message) => {
     await expect(parse(values)).rejects.toMatchObject({ problems: [{ input, message: expect.stringMatching(message) }] });
   });

@@ -1,6 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { logLine, markdownText } from '../../src/escape.ts';
+import { printable } from '../../src/config/values.ts';
+import { logLine, markdownText, shorten } from '../../src/escape.ts';
+import { parseHostnames } from '../../src/hostnames.ts';
 import { MIN_REDACTED_LENGTH, REDACTED, redact, registerSecret, secretLines } from '../../src/redact.ts';
 import { newToken } from '../support/fixtures.ts';
 
@@ -73,6 +75,82 @@ describe('redact', () => {
     expect(redact('a b c')).toBe('a b c');
     registerSecret('  padded-secret-value \n');
     expect(redact('[padded-secret-value]')).toBe(`[${REDACTED}]`);
+  });
+});
+
+describe('the one cap (shorten) and every cut of outside text: redacted before the cut', () => {
+  it('shorten never cuts a secret in half: a token across the cut is ***, not its first characters', () => {
+    const token = `cfut_${newToken()}`;
+    registerSecret(token);
+    // The token starts at character 481 of 500: a cut before the redaction would keep its first 19 characters.
+    const text = `${'x'.repeat(480)} ${token}`;
+    expect(shorten(text, 500)).toBe(`${'x'.repeat(480)} ${REDACTED}`);
+    expect(logLine(shorten(text, 500))).not.toContain(token.slice(0, 8));
+    // What is cut and counted is the redacted text.
+    expect(shorten(`${text} and more`, 486)).toBe(`${'x'.repeat(480)} ${REDACTED} a… (7 more characters not shown)`);
+  });
+
+  it("an input's value quoted in a problem (printable) and a hostnames entry: no prefix of a credential pasted there", () => {
+    const token = `cfut_${newToken()}`;
+    registerSecret(token);
+    expect(printable(`renew ${'q'.repeat(25)} ${token}`)).toBe(`renew ${'q'.repeat(25)} ${REDACTED}`);
+    expect(printable(`renew ${'q'.repeat(30)} ${token} ${'z'.repeat(20)}`)).toBe(`renew ${'q'.repeat(30)} ${REDACTED}… (21 more characters not shown)`);
+    expect(printable(`renew ${'q'.repeat(30)} ${token} ${'z'.repeat(20)}`)).not.toContain(token.slice(0, 4));
+    const { problems } = parseHostnames(`${'a'.repeat(50)} ${token}`);
+    expect(problems).toEqual([expect.stringContaining(`"${'a'.repeat(50)} ${REDACTED}"`)]);
+    expect(problems.join()).not.toContain(token.slice(0, 4));
+  });
+});
+
+describe('redact: every spelling of a registered value', () => {
+  it('matches a credential in any letter case', () => {
+    const token = `cfut_${newToken()}`;
+    registerSecret(token);
+    expect(redact(`echo ${token.toUpperCase()} and ${token.toLowerCase()}.`)).toBe(`echo ${REDACTED} and ${REDACTED}.`);
+    expect(logLine(`upper: ${token.toUpperCase()}`)).toBe(`upper: ${REDACTED}`);
+    expect(markdownText(`lower: ${token.toLowerCase()}`)).toBe('lower\\: \\*\\*\\*');
+  });
+
+  it('matches the value percent-encoded (any hex case), HTML-escaped or JSON-escaped, and in a mix of them', () => {
+    const email = 'deploy+ci@example.com';
+    const password = 'p&ss<w>rd"1';
+    registerSecret(email);
+    registerSecret(password);
+    for (const spelling of [
+      'deploy%2Bci%40example.com',
+      'deploy%2bci%40example%2Ecom',
+      'deploy+ci\\u0040example.com',
+      'deploy\\u002Bci\\u0040example.com',
+      'deploy+ci&#64;example.com',
+      'deploy+ci&#x40;example.com',
+      'DEPLOY%2BCI&#X40;EXAMPLE.COM',
+      'p&amp;ss&lt;w&gt;rd&quot;1',
+      'p&amp;ss&lt;w&gt;rd\\"1',
+      'p%26ss%3Cw%3Erd%221',
+      'p\\u0026ss\\u003cw\\u003erd\\u00221',
+    ]) {
+      expect(redact(`[${spelling}]`), spelling).toBe(`[${REDACTED}]`);
+      expect(logLine(`said ${spelling} twice: ${spelling}`), spelling).toBe(`said ${REDACTED} twice: ${REDACTED}`);
+    }
+    expect(markdownText('{"email":"deploy+ci\\u0040example.com"}')).toBe('\\{\\"email\\"\\:\\"\\*\\*\\*\\"\\}');
+  });
+
+  it('replaces exactly the escaped characters, and leaves other escapes and near misses as they are', () => {
+    const key = 'key/with+base64=';
+    registerSecret(key);
+    expect(redact('a%20b &amp; c\\n key\\/with%2Bbase64%3D d\\u0041 &#128512; %E2%82%AC')).toBe(`a%20b &amp; c\\n ${REDACTED} d\\u0041 &#128512; %E2%82%AC`);
+    expect(redact('key%2Fwith+base64')).toBe('key%2Fwith+base64');
+    expect(redact('%%\\&;&amp&#;\\u12 %4')).toBe('%%\\&;&amp&#;\\u12 %4');
+  });
+
+  it('matches the value as a literal: its regular-expression characters mean nothing', () => {
+    registerSecret('a.b*c+d(e)|f');
+    expect(redact('a.b*c+d(e)|f aXbbbc+d(e)|f')).toBe(`${REDACTED} aXbbbc+d(e)|f`);
+  });
+
+  it(`keeps the ${MIN_REDACTED_LENGTH}-character minimum on the value, however long its escaped spelling`, () => {
+    registerSecret('s@f&e<1');
+    expect(redact('s%40f%26e%3C1 s&#64;f&amp;e&lt;1 S@F&E<1')).toBe('s%40f%26e%3C1 s&#64;f&amp;e&lt;1 S@F&E<1');
   });
 });
 
