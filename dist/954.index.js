@@ -1296,8 +1296,8 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/loopback.ts + 1 modules
-var loopback = __webpack_require__(8856);
+// EXTERNAL MODULE: ./src/loopback.ts
+var loopback = __webpack_require__(2082);
 ;// CONCATENATED MODULE: ./src/cloudflare/proxy.ts
 
 

@@ -584,27 +584,21 @@ const MAX_READ_DESCRIPTION = 4096;
 
 /***/ }),
 
-/***/ 8856:
+/***/ 2082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ isLoopback)
-});
-
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = require("node:net");
-;// CONCATENATED MODULE: ./src/loopback.ts
-
-/** 127.0.0.0/8, ::1 and localhost: the addresses that never leave this machine. */
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ isLoopback)
+/* harmony export */ });
+/**
+ * 127.0.0.0/8, ::1 and localhost: the addresses that never leave this machine. The hostname is a parsed
+ * URL's (`new URL(…).hostname`), which the URL standard has made canonical: an IPv4 address in any
+ * spelling (`127.1`, `0x7f.0.0.1`) as four decimal numbers (a host whose last label is a number is
+ * always read as one, or refused), an IPv6 address compressed, in brackets. So the checks are on text,
+ * without `node:net`'s isIP, which would load `node:net` on a refused input's path (docs/performance.md).
+ */
 function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '');
-    if (host === 'localhost')
-        return true;
-    if ((0,external_node_net_namespaceObject.isIP)(host) === 4)
-        return host.startsWith('127.');
-    return host === '::1';
+    return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
 
@@ -2215,8 +2209,8 @@ function describeKind(kind) {
 var types = __nccwpck_require__(3645);
 // EXTERNAL MODULE: ./src/escape.ts
 var src_escape = __nccwpck_require__(2988);
-// EXTERNAL MODULE: ./src/loopback.ts + 1 modules
-var loopback = __nccwpck_require__(8856);
+// EXTERNAL MODULE: ./src/loopback.ts
+var loopback = __nccwpck_require__(2082);
 ;// CONCATENATED MODULE: ./src/config/values.ts
 
 
@@ -2891,8 +2885,77 @@ async function report(error, config, raw) {
     await writeSummary((0,src_summary/* failureSummary */.j)({ command, zoneId: config?.zoneId, accountId }, lines)).catch(() => undefined);
 }
 
+;// CONCATENATED MODULE: ./src/stdout.ts
+
+/**
+ * The steps' standard output, written with synchronous writes to file descriptor 1.
+ *
+ * Everything the action says to the runner (log lines and workflow commands) goes through
+ * `@actions/core`, which writes each line with `process.stdout.write`. On a runner, standard output is a
+ * pipe, and Node builds `process.stdout` for a pipe on its first use as a `net.Socket`: `node:net`, the
+ * stream machinery and a pipe handle, 4–5 ms measured (docs/performance.md), which is a sixth of a refused
+ * input's whole run and of the post step's. The runner reads bytes, not sockets, and on Linux Node's own
+ * writes to a pipe are synchronous already, so `process.stdout` is given to `@actions/core` as this sink:
+ * the same bytes, in the same order, written before `write` returns (so nothing is left unflushed at exit).
+ *
+ * Node's stream takes over (from the first byte not written) on anything else than a complete write: a
+ * pipe left non-blocking and full (EAGAIN), a closed one (EPIPE), any other error, or a caller that needs
+ * more than `write` (events, `isTTY`, `end`...). Whatever it does with those is then what Node always does.
+ */
+function useSynchronousStdout(target = process, write = external_node_fs_.writeSync) {
+    const descriptor = Object.getOwnPropertyDescriptor(target, 'stdout');
+    const nodeStdout = descriptor?.get;
+    if (nodeStdout === undefined || descriptor?.configurable !== true)
+        return;
+    let stream;
+    const takeOver = () => {
+        if (stream === undefined) {
+            stream = nodeStdout.call(target);
+            Object.defineProperty(target, 'stdout', { ...descriptor, get: () => stream });
+        }
+        return stream;
+    };
+    const sink = {
+        fd: 1,
+        write(chunk, ...rest) {
+            const callback = rest.find(argument => typeof argument === 'function');
+            const encoding = typeof rest[0] === 'string' ? rest[0] : 'utf8';
+            const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+            let written = 0;
+            try {
+                while (written < bytes.length) {
+                    const count = write(1, bytes, written, bytes.length - written);
+                    if (count <= 0)
+                        throw new Error('nothing written');
+                    written += count;
+                }
+            }
+            catch {
+                return takeOver().write(bytes.subarray(written), callback);
+            }
+            if (callback !== undefined)
+                process.nextTick(callback, null);
+            return true;
+        },
+    };
+    // Anything but write goes to Node's stream, built then (and used from then on), its methods bound to it.
+    const stdout = new Proxy(sink, {
+        get: (target, key) => {
+            if (stream === undefined && (key === 'write' || key === 'fd'))
+                return target[key];
+            const node = takeOver();
+            const value = Reflect.get(node, key);
+            return typeof value === 'function' ? value.bind(node) : value;
+        },
+    });
+    Object.defineProperty(target, 'stdout', { ...descriptor, get: () => stream ?? stdout });
+}
+
 ;// CONCATENATED MODULE: ./src/index.ts
 
+
+// Before anything is said: @actions/core's lines go to fd 1 without building a net.Socket (src/stdout.ts).
+useSynchronousStdout();
 // No top-level await: the bundle is CommonJS (scripts/build.ts), where it would take webpack's async
 // module runtime. A rejection still ends the step with its stack, as an unhandled one does.
 void run().then(() => {

@@ -1,5 +1,8 @@
 import { run } from './main.js';
+import { useSynchronousStdout } from './stdout.js';
 
+// Before anything is said: @actions/core's lines go to fd 1 without building a net.Socket (src/stdout.ts).
+useSynchronousStdout();
 // No top-level await: the bundle is CommonJS (scripts/build.ts), where it would take webpack's async
 // module runtime. A rejection still ends the step with its stack, as an unhandled one does.
 void run().then(() => {

@@ -3,6 +3,10 @@
 import { lstatSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
+import { useSynchronousStdout } from '../../src/stdout.js';
+
+// The steps' lines go to fd 1 as the action's do (src/stdout.ts).
+useSynchronousStdout();
 
 const file = core.getState('private-key-file');
 if (file !== '') {

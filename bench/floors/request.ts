@@ -4,6 +4,10 @@
 // written through @actions/core.
 import { createHash, X509Certificate } from 'node:crypto';
 import * as core from '@actions/core';
+import { useSynchronousStdout } from '../../src/stdout.js';
+
+// The steps' lines go to fd 1 as the action's do (src/stdout.ts).
+useSynchronousStdout();
 
 core.setSecret(core.getInput('api-token'));
 const { FLOOR_METHOD: method, FLOOR_URL: url = '', FLOOR_HEADERS: headers = '{}', FLOOR_BODY: body } = process.env;

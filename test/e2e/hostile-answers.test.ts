@@ -9,7 +9,7 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloudflareDouble, publicView, type StoredCertificate } from '../double/server.ts';
-import { newAccount } from '../support/fixtures.ts';
+import { newAccount, newId } from '../support/fixtures.ts';
 import { type GeneratedCsr, generateCsr } from '../support/pki.ts';
 import { type ActionRun, registerSecrets, runAction } from '../support/run-action.ts';
 import { envelope, hugeAnswer, type ScriptedServer, startScriptedServer } from '../support/scripted-server.ts';
@@ -226,7 +226,7 @@ describe('bounded memory, requests and time', () => {
     const preload = join(tmpdir(), `cf-mtls-rss-${process.pid}-${Date.now()}.cjs`);
     await writeFile(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));`);
     const run = await runAction(
-      { command: 'get', 'zone-id': zoneId, 'api-token': token, 'api-url': server.url, 'certificate-id': zoneId },
+      { command: 'get', 'zone-id': zoneId, 'api-token': token, 'api-url': server.url, 'certificate-id': newId() },
       { env: { NODE_OPTIONS: `--require ${preload}` } },
     );
     expect(run.exitCode).toBe(1);

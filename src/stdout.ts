@@ -1,0 +1,60 @@
+import { writeSync } from 'node:fs';
+
+/**
+ * The steps' standard output, written with synchronous writes to file descriptor 1.
+ *
+ * Everything the action says to the runner (log lines and workflow commands) goes through
+ * `@actions/core`, which writes each line with `process.stdout.write`. On a runner, standard output is a
+ * pipe, and Node builds `process.stdout` for a pipe on its first use as a `net.Socket`: `node:net`, the
+ * stream machinery and a pipe handle, 4–5 ms measured (docs/performance.md), which is a sixth of a refused
+ * input's whole run and of the post step's. The runner reads bytes, not sockets, and on Linux Node's own
+ * writes to a pipe are synchronous already, so `process.stdout` is given to `@actions/core` as this sink:
+ * the same bytes, in the same order, written before `write` returns (so nothing is left unflushed at exit).
+ *
+ * Node's stream takes over (from the first byte not written) on anything else than a complete write: a
+ * pipe left non-blocking and full (EAGAIN), a closed one (EPIPE), any other error, or a caller that needs
+ * more than `write` (events, `isTTY`, `end`...). Whatever it does with those is then what Node always does.
+ */
+export function useSynchronousStdout(target: { stdout: NodeJS.WriteStream } = process, write: typeof writeSync = writeSync): void {
+  const descriptor = Object.getOwnPropertyDescriptor(target, 'stdout');
+  const nodeStdout = descriptor?.get;
+  if (nodeStdout === undefined || descriptor?.configurable !== true) return;
+  let stream: NodeJS.WriteStream | undefined;
+  const takeOver = (): NodeJS.WriteStream => {
+    if (stream === undefined) {
+      stream = nodeStdout.call(target) as NodeJS.WriteStream;
+      Object.defineProperty(target, 'stdout', { ...descriptor, get: () => stream });
+    }
+    return stream;
+  };
+  const sink = {
+    fd: 1,
+    write(chunk: string | Uint8Array, ...rest: unknown[]): boolean {
+      const callback = rest.find(argument => typeof argument === 'function') as ((error?: Error | null) => void) | undefined;
+      const encoding = typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : 'utf8';
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+      let written = 0;
+      try {
+        while (written < bytes.length) {
+          const count = write(1, bytes, written, bytes.length - written);
+          if (count <= 0) throw new Error('nothing written');
+          written += count;
+        }
+      } catch {
+        return takeOver().write(bytes.subarray(written), callback);
+      }
+      if (callback !== undefined) process.nextTick(callback, null);
+      return true;
+    },
+  };
+  // Anything but write goes to Node's stream, built then (and used from then on), its methods bound to it.
+  const stdout = new Proxy(sink, {
+    get: (target, key) => {
+      if (stream === undefined && (key === 'write' || key === 'fd')) return target[key];
+      const node = takeOver();
+      const value: unknown = Reflect.get(node, key);
+      return typeof value === 'function' ? value.bind(node) : value;
+    },
+  });
+  Object.defineProperty(target, 'stdout', { ...descriptor, get: () => stream ?? stdout });
+}

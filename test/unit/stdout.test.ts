@@ -1,0 +1,122 @@
+// The steps' standard output (src/stdout.ts): synchronous writes to fd 1, in order, and Node's own stream
+// from the first byte a write could not take. A real pipe, through dist/, in test/e2e/start-up.test.ts
+// (and every end-to-end test reads the steps' lines through it).
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it, vi } from 'vitest';
+import { useSynchronousStdout } from '../../src/stdout.ts';
+
+/** A stand-in for `process`: `stdout` a configurable getter that builds a recording stream on first use, as Node's does. */
+function fakeProcess() {
+  const streamed: Buffer[] = [];
+  const stream = {
+    isTTY: false,
+    write: vi.fn((chunk: Uint8Array, callback?: () => void) => {
+      streamed.push(Buffer.from(chunk));
+      callback?.();
+      return true;
+    }),
+    on(this: unknown, _event: string) {
+      return this;
+    },
+  };
+  const built = vi.fn(() => stream);
+  const target = {} as { stdout: NodeJS.WriteStream };
+  Object.defineProperty(target, 'stdout', { configurable: true, enumerable: true, get: built });
+  return { target, stream, built, streamed };
+}
+
+/** A write(fd, buffer, offset, length) that records what it wrote, taking at most `limits[n]` bytes on its n-th call (an Error: thrown). */
+function fakeWrite(limits: (number | Error)[] = []) {
+  const written: Buffer[] = [];
+  const fds: number[] = [];
+  let calls = 0;
+  const write = ((fd: number, buffer: Uint8Array, offset: number, length: number) => {
+    fds.push(fd);
+    const limit = limits[calls++] ?? Number.POSITIVE_INFINITY;
+    if (limit instanceof Error) throw limit;
+    const count = Math.min(limit, length);
+    written.push(Buffer.from(buffer.subarray(offset, offset + count)));
+    return count;
+  }) as unknown as typeof import('node:fs').writeSync;
+  return { write, written, fds };
+}
+
+const eagain = Object.assign(new Error('EAGAIN: resource temporarily unavailable, write'), { code: 'EAGAIN' });
+
+describe('useSynchronousStdout', () => {
+  it('writes each chunk to fd 1 at once, in order, strings as UTF-8, without building the stream', () => {
+    const { target, built } = fakeProcess();
+    const { write, written, fds } = fakeWrite();
+    useSynchronousStdout(target, write);
+    expect(target.stdout.write('::error::Input zone-id …\n')).toBe(true);
+    target.stdout.write(Buffer.from('ünïcode ✓\n'));
+    target.stdout.write('68690a', 'hex');
+    expect(Buffer.concat(written).toString()).toBe('::error::Input zone-id …\nünïcode ✓\nhi\n');
+    expect(fds.every(fd => fd === 1)).toBe(true);
+    expect(built).not.toHaveBeenCalled();
+  });
+
+  it('finishes a short write with further writes, and calls a callback after it', async () => {
+    const { target } = fakeProcess();
+    const { write, written } = fakeWrite([3, 2]);
+    useSynchronousStdout(target, write);
+    const callback = vi.fn();
+    target.stdout.write('abcdefgh\n', callback);
+    expect(Buffer.concat(written).toString()).toBe('abcdefgh\n');
+    expect(written).toHaveLength(3);
+    await new Promise(resolve => process.nextTick(resolve));
+    expect(callback).toHaveBeenCalledWith(null);
+  });
+
+  it('hands the rest to Node stream on EAGAIN (a full non-blocking pipe), and every later write too', () => {
+    const { target, stream, built, streamed } = fakeProcess();
+    const { write, written } = fakeWrite([4, eagain]);
+    useSynchronousStdout(target, write);
+    target.stdout.write('line one\n');
+    target.stdout.write('line two\n');
+    expect(Buffer.concat(written).toString()).toBe('line');
+    expect(Buffer.concat(streamed).toString()).toBe(' one\nline two\n');
+    expect(built).toHaveBeenCalledTimes(1);
+    expect(target.stdout).toBe(stream);
+  });
+
+  it('hands over on a write that takes nothing, rather than loop', () => {
+    const { target, streamed } = fakeProcess();
+    const { write } = fakeWrite([0]);
+    useSynchronousStdout(target, write);
+    target.stdout.write('all of it\n');
+    expect(Buffer.concat(streamed).toString()).toBe('all of it\n');
+  });
+
+  it('gives anything but write from Node stream, its methods bound to it', () => {
+    const { target, stream, built } = fakeProcess();
+    useSynchronousStdout(target, fakeWrite().write);
+    expect(target.stdout.isTTY).toBe(false);
+    expect(built).toHaveBeenCalledTimes(1);
+    expect(target.stdout.on('drain', () => {})).toBe(stream);
+  });
+
+  it('leaves a stdout that is not a configurable getter alone', () => {
+    const target = { stdout: { write: () => true } } as unknown as { stdout: NodeJS.WriteStream };
+    const before = target.stdout;
+    useSynchronousStdout(target, fakeWrite().write);
+    expect(target.stdout).toBe(before);
+  });
+
+  it('in a real process on a pipe: every line, in order, and node:net not loaded until something reads more than write', () => {
+    const script = `
+      const { useSynchronousStdout } = await import(${JSON.stringify(new URL('../../src/stdout.ts', import.meta.url).href)});
+      useSynchronousStdout();
+      for (let i = 0; i < 2000; i++) process.stdout.write('line ' + i + ' ' + 'x'.repeat(100) + '\\n');
+      console.log('via console.log');
+      process.stderr.write(JSON.stringify(process.moduleLoadList.filter(name => name === 'NativeModule net')));`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    expect(child.status).toBe(0);
+    const lines = child.stdout.split('\n');
+    expect(lines).toHaveLength(2002);
+    expect(lines[1999]).toBe(`line 1999 ${'x'.repeat(100)}`);
+    expect(lines[2000]).toBe('via console.log');
+    // console.log reads more of process.stdout than write, so it is Node's stream that says it; before it, nothing loaded net.
+    expect(child.stderr).toBe('["NativeModule net"]');
+  });
+});
