@@ -1,4 +1,4 @@
-import { writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 
 /**
  * The steps' standard output, written with synchronous writes to file descriptor 1.
@@ -11,14 +11,21 @@ import { writeSync } from 'node:fs';
  * writes to a pipe are synchronous already, so `process.stdout` is given to `@actions/core` as this sink:
  * the same bytes, in the same order, written before `write` returns (so nothing is left unflushed at exit).
  *
+ * Only a pipe (a FIFO, or the socket pair Node's own child processes get) or a file gets this sink: a
+ * character device (a contributor's terminal, where Node converts the text for Windows' console; and
+ * /dev/null, which Node writes synchronously anyway) keeps Node's stream, as does a closed descriptor.
  * Node's stream takes over (from the first byte not written) on anything else than a complete write: a
  * pipe left non-blocking and full (EAGAIN), a closed one (EPIPE), any other error, or a caller that needs
  * more than `write` (events, `isTTY`, `end`...). Whatever it does with those is then what Node always does.
  */
-export function useSynchronousStdout(target: { stdout: NodeJS.WriteStream } = process, write: typeof writeSync = writeSync): void {
+export function useSynchronousStdout(
+  target: { stdout: NodeJS.WriteStream } = process,
+  write: typeof writeSync = writeSync,
+  isNotATerminal: () => boolean = notATerminal,
+): void {
   const descriptor = Object.getOwnPropertyDescriptor(target, 'stdout');
   const nodeStdout = descriptor?.get;
-  if (nodeStdout === undefined || descriptor?.configurable !== true) return;
+  if (nodeStdout === undefined || descriptor?.configurable !== true || !isNotATerminal()) return;
   let stream: NodeJS.WriteStream | undefined;
   const takeOver = (): NodeJS.WriteStream => {
     if (stream === undefined) {
@@ -57,4 +64,13 @@ export function useSynchronousStdout(target: { stdout: NodeJS.WriteStream } = pr
     },
   });
   Object.defineProperty(target, 'stdout', { ...descriptor, get: () => stream ?? stdout });
+}
+
+/** Whether file descriptor 1 is open and not a character device (a terminal): a pipe, a socket or a file. */
+function notATerminal(): boolean {
+  try {
+    return !fstatSync(1).isCharacterDevice();
+  } catch {
+    return false;
+  }
 }

@@ -1300,14 +1300,17 @@ function whyNotOurs(file, runnerTemp, name) {
  * writes to a pipe are synchronous already, so `process.stdout` is given to `@actions/core` as this sink:
  * the same bytes, in the same order, written before `write` returns (so nothing is left unflushed at exit).
  *
+ * Only a pipe (a FIFO, or the socket pair Node's own child processes get) or a file gets this sink: a
+ * character device (a contributor's terminal, where Node converts the text for Windows' console; and
+ * /dev/null, which Node writes synchronously anyway) keeps Node's stream, as does a closed descriptor.
  * Node's stream takes over (from the first byte not written) on anything else than a complete write: a
  * pipe left non-blocking and full (EAGAIN), a closed one (EPIPE), any other error, or a caller that needs
  * more than `write` (events, `isTTY`, `end`...). Whatever it does with those is then what Node always does.
  */
-function useSynchronousStdout(target = process, write = external_node_fs_namespaceObject.writeSync) {
+function useSynchronousStdout(target = process, write = external_node_fs_namespaceObject.writeSync, isNotATerminal = notATerminal) {
     const descriptor = Object.getOwnPropertyDescriptor(target, 'stdout');
     const nodeStdout = descriptor?.get;
-    if (nodeStdout === undefined || descriptor?.configurable !== true)
+    if (nodeStdout === undefined || descriptor?.configurable !== true || !isNotATerminal())
         return;
     let stream;
     const takeOver = () => {
@@ -1351,6 +1354,15 @@ function useSynchronousStdout(target = process, write = external_node_fs_namespa
         },
     });
     Object.defineProperty(target, 'stdout', { ...descriptor, get: () => stream ?? stdout });
+}
+/** Whether file descriptor 1 is open and not a character device (a terminal): a pipe, a socket or a file. */
+function notATerminal() {
+    try {
+        return !(0,external_node_fs_namespaceObject.fstatSync)(1).isCharacterDevice();
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/post.ts

@@ -2,6 +2,10 @@
 // from the first byte a write could not take. A real pipe, through dist/, in test/e2e/start-up.test.ts
 // (and every end-to-end test reads the steps' lines through it).
 import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { useSynchronousStdout } from '../../src/stdout.ts';
 
@@ -41,13 +45,16 @@ function fakeWrite(limits: (number | Error)[] = []) {
   return { write, written, fds };
 }
 
+/** fd 1 as a pipe (the runner's case; the test worker's own fd 1 may be anything). */
+const PIPE = (): boolean => true;
+
 const eagain = Object.assign(new Error('EAGAIN: resource temporarily unavailable, write'), { code: 'EAGAIN' });
 
 describe('useSynchronousStdout', () => {
   it('writes each chunk to fd 1 at once, in order, strings as UTF-8, without building the stream', () => {
     const { target, built } = fakeProcess();
     const { write, written, fds } = fakeWrite();
-    useSynchronousStdout(target, write);
+    useSynchronousStdout(target, write, PIPE);
     expect(target.stdout.write('::error::Input zone-id …\n')).toBe(true);
     target.stdout.write(Buffer.from('ünïcode ✓\n'));
     target.stdout.write('68690a', 'hex');
@@ -59,7 +66,7 @@ describe('useSynchronousStdout', () => {
   it('finishes a short write with further writes, and calls a callback after it', async () => {
     const { target } = fakeProcess();
     const { write, written } = fakeWrite([3, 2]);
-    useSynchronousStdout(target, write);
+    useSynchronousStdout(target, write, PIPE);
     const callback = vi.fn();
     target.stdout.write('abcdefgh\n', callback);
     expect(Buffer.concat(written).toString()).toBe('abcdefgh\n');
@@ -71,7 +78,7 @@ describe('useSynchronousStdout', () => {
   it('hands the rest to Node stream on EAGAIN (a full non-blocking pipe), and every later write too', () => {
     const { target, stream, built, streamed } = fakeProcess();
     const { write, written } = fakeWrite([4, eagain]);
-    useSynchronousStdout(target, write);
+    useSynchronousStdout(target, write, PIPE);
     target.stdout.write('line one\n');
     target.stdout.write('line two\n');
     expect(Buffer.concat(written).toString()).toBe('line');
@@ -83,23 +90,32 @@ describe('useSynchronousStdout', () => {
   it('hands over on a write that takes nothing, rather than loop', () => {
     const { target, streamed } = fakeProcess();
     const { write } = fakeWrite([0]);
-    useSynchronousStdout(target, write);
+    useSynchronousStdout(target, write, PIPE);
     target.stdout.write('all of it\n');
     expect(Buffer.concat(streamed).toString()).toBe('all of it\n');
   });
 
   it('gives anything but write from Node stream, its methods bound to it', () => {
     const { target, stream, built } = fakeProcess();
-    useSynchronousStdout(target, fakeWrite().write);
+    useSynchronousStdout(target, fakeWrite().write, PIPE);
     expect(target.stdout.isTTY).toBe(false);
     expect(built).toHaveBeenCalledTimes(1);
     expect(target.stdout.on('drain', () => {})).toBe(stream);
   });
 
+  it('leaves a terminal (a character device) to Node stream', () => {
+    const { target, stream } = fakeProcess();
+    const { write, written } = fakeWrite();
+    useSynchronousStdout(target, write, () => false);
+    target.stdout.write('to the console\n');
+    expect(target.stdout).toBe(stream);
+    expect(written).toEqual([]);
+  });
+
   it('leaves a stdout that is not a configurable getter alone', () => {
     const target = { stdout: { write: () => true } } as unknown as { stdout: NodeJS.WriteStream };
     const before = target.stdout;
-    useSynchronousStdout(target, fakeWrite().write);
+    useSynchronousStdout(target, fakeWrite().write, PIPE);
     expect(target.stdout).toBe(before);
   });
 
@@ -109,7 +125,8 @@ describe('useSynchronousStdout', () => {
       useSynchronousStdout();
       for (let i = 0; i < 2000; i++) process.stdout.write('line ' + i + ' ' + 'x'.repeat(100) + '\\n');
       console.log('via console.log');
-      process.stderr.write(JSON.stringify(process.moduleLoadList.filter(name => name === 'NativeModule net')));`;
+      const loaded = JSON.stringify(process.moduleLoadList.filter(name => name === 'NativeModule net'));
+      process.stderr.write(loaded);`;
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 24 });
     expect(child.status).toBe(0);
     const lines = child.stdout.split('\n');
@@ -118,5 +135,25 @@ describe('useSynchronousStdout', () => {
     expect(lines[2000]).toBe('via console.log');
     // console.log reads more of process.stdout than write, so it is Node's stream that says it; before it, nothing loaded net.
     expect(child.stderr).toBe('["NativeModule net"]');
+  });
+
+  it('in a real process writing to a file: every line, and node:net never loaded', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'cf-mtls-stdout-'));
+    const file = join(folder, 'out.txt');
+    const script = `
+      const { useSynchronousStdout } = await import(${JSON.stringify(new URL('../../src/stdout.ts', import.meta.url).href)});
+      useSynchronousStdout();
+      for (let i = 0; i < 3; i++) process.stdout.write('line ' + i + '\\n');
+      const loaded = JSON.stringify(process.moduleLoadList.filter(name => name === 'NativeModule net'));
+      process.stderr.write(loaded);`;
+    const out = openSync(file, 'w');
+    try {
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', stdio: ['ignore', out, 'pipe'] });
+      expect(child.status).toBe(0);
+      expect(child.stderr).toBe('[]');
+    } finally {
+      closeSync(out);
+    }
+    expect(await readFile(file, 'utf8')).toBe('line 0\nline 1\nline 2\n');
   });
 });
