@@ -12,8 +12,10 @@ import { fstatSync, writeSync } from 'node:fs';
  * the same bytes, in the same order, written before `write` returns (so nothing is left unflushed at exit).
  *
  * Only a pipe (a FIFO, or the socket pair Node's own child processes get) or a file gets this sink: a
- * character device (a contributor's terminal, where Node converts the text for Windows' console; and
- * /dev/null, which Node writes synchronously anyway) keeps Node's stream, as does a closed descriptor.
+ * character device (a contributor's terminal; and /dev/null, which Node writes synchronously anyway) keeps
+ * Node's stream, as does a closed descriptor. So does Windows, where Node writes to a pipe asynchronously
+ * and to the console through its own conversion: there the sink would change more than the cost, and no
+ * Windows machine measured or tested it (the CI workflow's Windows job runs Node's own stream).
  * Node's stream takes over (from the first byte not written) on anything else than a complete write: a
  * pipe left non-blocking and full (EAGAIN), a closed one (EPIPE), any other error, or a caller that needs
  * more than `write` (events, `isTTY`, `end`...). Whatever it does with those is then what Node always does.
@@ -21,11 +23,11 @@ import { fstatSync, writeSync } from 'node:fs';
 export function useSynchronousStdout(
   target: { stdout: NodeJS.WriteStream } = process,
   write: typeof writeSync = writeSync,
-  isNotATerminal: () => boolean = notATerminal,
+  isPlainOutput: () => boolean = plainOutput,
 ): void {
   const descriptor = Object.getOwnPropertyDescriptor(target, 'stdout');
   const nodeStdout = descriptor?.get;
-  if (nodeStdout === undefined || descriptor?.configurable !== true || !isNotATerminal()) return;
+  if (nodeStdout === undefined || descriptor?.configurable !== true || !isPlainOutput()) return;
   let stream: NodeJS.WriteStream | undefined;
   const takeOver = (): NodeJS.WriteStream => {
     if (stream === undefined) {
@@ -66,8 +68,9 @@ export function useSynchronousStdout(
   Object.defineProperty(target, 'stdout', { ...descriptor, get: () => stream ?? stdout });
 }
 
-/** Whether file descriptor 1 is open and not a character device (a terminal): a pipe, a socket or a file. */
-function notATerminal(): boolean {
+/** Whether file descriptor 1 is open and not a character device (a terminal): a pipe, a socket or a file; never on Windows. */
+function plainOutput(): boolean {
+  if (process.platform === 'win32') return false;
   try {
     return !fstatSync(1).isCharacterDevice();
   } catch {

@@ -1301,16 +1301,18 @@ function whyNotOurs(file, runnerTemp, name) {
  * the same bytes, in the same order, written before `write` returns (so nothing is left unflushed at exit).
  *
  * Only a pipe (a FIFO, or the socket pair Node's own child processes get) or a file gets this sink: a
- * character device (a contributor's terminal, where Node converts the text for Windows' console; and
- * /dev/null, which Node writes synchronously anyway) keeps Node's stream, as does a closed descriptor.
+ * character device (a contributor's terminal; and /dev/null, which Node writes synchronously anyway) keeps
+ * Node's stream, as does a closed descriptor. So does Windows, where Node writes to a pipe asynchronously
+ * and to the console through its own conversion: there the sink would change more than the cost, and no
+ * Windows machine measured or tested it (the CI workflow's Windows job runs Node's own stream).
  * Node's stream takes over (from the first byte not written) on anything else than a complete write: a
  * pipe left non-blocking and full (EAGAIN), a closed one (EPIPE), any other error, or a caller that needs
  * more than `write` (events, `isTTY`, `end`...). Whatever it does with those is then what Node always does.
  */
-function useSynchronousStdout(target = process, write = external_node_fs_namespaceObject.writeSync, isNotATerminal = notATerminal) {
+function useSynchronousStdout(target = process, write = external_node_fs_namespaceObject.writeSync, isPlainOutput = plainOutput) {
     const descriptor = Object.getOwnPropertyDescriptor(target, 'stdout');
     const nodeStdout = descriptor?.get;
-    if (nodeStdout === undefined || descriptor?.configurable !== true || !isNotATerminal())
+    if (nodeStdout === undefined || descriptor?.configurable !== true || !isPlainOutput())
         return;
     let stream;
     const takeOver = () => {
@@ -1355,8 +1357,10 @@ function useSynchronousStdout(target = process, write = external_node_fs_namespa
     });
     Object.defineProperty(target, 'stdout', { ...descriptor, get: () => stream ?? stdout });
 }
-/** Whether file descriptor 1 is open and not a character device (a terminal): a pipe, a socket or a file. */
-function notATerminal() {
+/** Whether file descriptor 1 is open and not a character device (a terminal): a pipe, a socket or a file; never on Windows. */
+function plainOutput() {
+    if (process.platform === 'win32')
+        return false;
     try {
         return !(0,external_node_fs_namespaceObject.fstatSync)(1).isCharacterDevice();
     }
