@@ -143,6 +143,42 @@ describe('redact: every spelling of a registered value', () => {
     expect(redact('%%\\&;&amp&#;\\u12 %4')).toBe('%%\\&;&amp&#;\\u12 %4');
   });
 
+  it('finds 2,000 mixed spellings (each character in either case and any escape), beside text it leaves alone', () => {
+    const secret = 'Fuzz3d+t0ken/with@sign&amp;';
+    registerSecret(secret);
+    // A seeded generator (mulberry32): the same spellings on every run.
+    let seed = 0x5eed;
+    const random = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const hex = (code: number, width: number): string => code.toString(16).padStart(width, '0');
+    const spell = (character: string): string => {
+      const code = character.charCodeAt(0);
+      return pick([
+        character,
+        `%${random() < 0.5 ? hex(code, 2) : hex(code, 2).toUpperCase()}`,
+        `&#${code};`,
+        `&#x${hex(code, 1)};`,
+        `\\u${hex(code, 4)}`,
+        ...(character === '/' ? ['\\/'] : []),
+        ...(character === '&' ? ['&amp;'] : []),
+      ]);
+    };
+    // Around it: text and escapes that are complete on their own (a lone \, %X or &# right before it is the documented limit).
+    const around = ['', ' ', 'token=', '%20', '&amp;', '\\n', '\\u0041', '"', '%', '&', 'x\\\\'];
+    for (let n = 0; n < 2000; n++) {
+      const spelled = [...secret].map(character => spell(random() < 0.5 ? character.toUpperCase() : character.toLowerCase())).join('');
+      const [before, after] = [pick(around), pick(around)];
+      expect(redact(`${before}${spelled}${after}`), spelled).toBe(`${before}${REDACTED}${after}`);
+      const near = spelled.slice(0, -1);
+      expect(redact(`${before}${near}${after}`), near).toBe(`${before}${near}${after}`);
+    }
+  });
+
   it('matches the value as a literal: its regular-expression characters mean nothing', () => {
     registerSecret('a.b*c+d(e)|f');
     expect(redact('a.b*c+d(e)|f aXbbbc+d(e)|f')).toBe(`${REDACTED} aXbbbc+d(e)|f`);
