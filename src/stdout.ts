@@ -7,15 +7,18 @@ import { fstatSync, writeSync } from 'node:fs';
  * `@actions/core`, which writes each line with `process.stdout.write`. On a runner, standard output is a
  * pipe, and Node builds `process.stdout` for a pipe on its first use as a `net.Socket`: `node:net`, the
  * stream machinery and a pipe handle, 4–5 ms measured (docs/performance.md), which is a sixth of a refused
- * input's whole run and of the post step's. The runner reads bytes, not sockets, and on Linux Node's own
- * writes to a pipe are synchronous already, so `process.stdout` is given to `@actions/core` as this sink:
- * the same bytes, in the same order, written before `write` returns (so nothing is left unflushed at exit).
+ * input's whole run and of the post step's. The runner reads bytes, not sockets, so `process.stdout` is
+ * given to `@actions/core` as this sink: the same bytes, in the same order, each written before `write`
+ * returns. Node documents its own writes to a pipe on POSIX as asynchronous, but libuv tries each write at
+ * once, so a line lands at once there too while the runner reads the pipe; the differences are that
+ * nothing can be left unwritten when the process exits, and that a pipe nobody reads any more would hold
+ * the step at its next line (as it holds any program writing to it) instead of filling Node's buffer.
  *
  * Only a pipe (a FIFO, or the socket pair Node's own child processes get) or a file gets this sink: a
  * character device (a contributor's terminal; and /dev/null, which Node writes synchronously anyway) keeps
- * Node's stream, as does a closed descriptor. So does Windows, where Node writes to a pipe asynchronously
- * and to the console through its own conversion: there the sink would change more than the cost, and no
- * Windows machine measured or tested it (the CI workflow's Windows job runs Node's own stream).
+ * Node's stream, as does a closed descriptor. So does Windows, whose pipes and console Node drives through
+ * libuv's own handles: no Windows machine measured or tested the sink there (the CI workflow's Windows job
+ * runs Node's own stream).
  * Node's stream takes over (from the first byte not written) on anything else than a complete write: a
  * pipe left non-blocking and full (EAGAIN), a closed one (EPIPE), any other error, or a caller that needs
  * more than `write` (events, `isTTY`, `end`...). Whatever it does with those is then what Node always does.
