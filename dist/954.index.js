@@ -672,7 +672,7 @@ function quoted(text) {
 
 /***/ }),
 
-/***/ 4700:
+/***/ 917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3301,6 +3301,92 @@ function stringLiterals(expression) {
     return scan(expression).strings;
 }
 
+;// CONCATENATED MODULE: ./src/commands/waf-report.ts
+
+
+
+
+// What writing the rule (waf.ts) and checking it (waf-check.ts) share: the target, the report built from
+// a read of the zone's custom rules, and the sentences both say about the rules.
+/** Where the dashboard keeps the rules, for every message that asks a person to look. */
+const waf_report_DASHBOARD = 'dashboard: Security > WAF > Custom rules';
+/** The rule's target from the config: the zone, the hostnames input, and what a hint needs. */
+function targetOf(config, hostnames) {
+    return { zoneId: config.zoneId, hostnames: hostnames.names, hint: { command: config.command, credentials: config.credentials, apiUrl: config.apiUrl } };
+}
+/** The findings about other rules a step that requires this action's rule warns of (without it: only revoked-pass). */
+const BOTH_FINDINGS = ['revoked-pass', 'skip-before'];
+/** The report from the last read of the rules (undefined: none, or not read). */
+function report(target, ruleset, parts) {
+    const ours = ruleset === undefined ? [] : findOurRules(ruleset.rules);
+    const found = ours.length === 1 ? ours[0] : undefined;
+    const rule = found === undefined || ruleset === undefined
+        ? undefined
+        : {
+            id: found.rule.id,
+            expression: found.rule.expression,
+            action: found.rule.action,
+            enabled: found.rule.enabled,
+            description: found.rule.description,
+            hostnames: ruleHostnames(found.rule.expression),
+            position: found.position,
+            of: ruleset.rules.length,
+        };
+    const findings = findWeakeningRules(ruleset?.rules ?? [], target.hostnames, found?.position).filter(f => parts.kinds.includes(f.kind));
+    let unenforced;
+    if (parts.read !== false && ours.length <= 1) {
+        const judged = found === undefined ? undefined : judgeRule(found.rule, target.hostnames);
+        const wholeRule = judged === undefined || !found?.rule.enabled || found.rule.action !== 'block' || judged.covered === undefined;
+        unenforced = wholeRule ? [...target.hostnames] : judged.missing;
+    }
+    return {
+        requested: target.hostnames,
+        ref: RULE_REF,
+        rulesetId: ruleset?.id,
+        ruleId: rule?.id,
+        rule,
+        required: parts.required,
+        change: parts.change ?? 'none',
+        unenforced,
+        added: parts.added ?? [],
+        findings,
+        warnings: [...(parts.warnings ?? []), ...findings.map(warningFor)],
+        notes: parts.notes ?? [],
+        failure: parts.failure,
+    };
+}
+/** One warning per finding; the rule's description is outside data, shown as it is for the log and summary to escape. */
+function warningFor(finding) {
+    const name = finding.description === ''
+        ? `${finding.ruleId} (rule ${finding.position}, no description)`
+        : `"${finding.description}" (${finding.ruleId}, rule ${finding.position})`;
+    if (finding.kind === 'revoked-pass') {
+        return (`WAF custom rule ${name} checks cf.tls_client_auth.cert_verified but not cf.tls_client_auth.cert_revoked: a revoked client certificate still has cert_verified true, ` +
+            `so revoked certificates pass this rule. Add "or cf.tls_client_auth.cert_revoked" where it blocks requests without a valid certificate (${waf_report_DASHBOARD})`);
+    }
+    return (`WAF custom rule ${name} is enabled, skips, names ${list(finding.hostnames)} and comes before this action's rule: requests it matches skip the rules after it, ` +
+        `so they are never checked for a client certificate. Make sure it cannot match requests without a valid certificate, or move this action's rule above it (${waf_report_DASHBOARD})`);
+}
+function duplicates(rules) {
+    return (`The zone's custom rules hold ${rules.length} rules with this action's ref ${RULE_REF} (${rules.map(r => r.id).join(', ')}), where there should be one: ` +
+        `this step changes none of them. Delete all but one (${waf_report_DASHBOARD}), then run the step again.`);
+}
+/** Our expression for the hostnames, to show; a description of it when it is longer than Cloudflare takes. */
+function expressionFor(hostnames) {
+    const built = buildRule(hostnames);
+    return 'rule' in built ? built.rule.expression : `${ruleExpression(hostnames.slice(0, 1))} with every hostname between the braces`;
+}
+/** An API failure of the rules as one sentence: Cloudflare's code, message and status, and what to check. */
+function describeFailure(what, error, target, about, customRules) {
+    if (!(error instanceof cloudflare_errors/* CloudflareApiError */.kx || error instanceof cloudflare_errors/* UnexpectedResponseError */.dk || error instanceof cloudflare_errors/* TransportError */.wX))
+        throw error;
+    const hint = error instanceof cloudflare_errors/* CloudflareApiError */.kx ? hintFor(error, { ...target.hint, zoneId: target.zoneId, about, customRules }) : undefined;
+    return `${what === 'read' ? 'Reading' : 'Writing'} the zone's WAF custom rules failed: ${error.message}${hint ? `: ${hint}` : ''}.`;
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/commands/waf.ts
 
 
@@ -3308,8 +3394,6 @@ function stringLiterals(expression) {
 
 
 
-/** Where the dashboard keeps the rules, for every message that asks a person to look. */
-const waf_DASHBOARD = 'dashboard: Security > WAF > Custom rules';
 /**
  * On create with block-without-certificate: makes sure one WAF custom rule of this action (found by its
  * ref) blocks requests to the hostnames that lack a valid, unrevoked client certificate. It reads the
@@ -3455,7 +3539,7 @@ async function ensureWafRule(options, context) {
                         ? `with ${ours.length} rules of this action`
                         : `where the rule ${judged?.problems.join('; ')}`;
                 return fail(`This step wrote the rule, but a read after the write shows the zone's custom rules changed since, ${state}: another job or person changed them at the same time. ` +
-                    `Make sure one job at a time manages this rule, check it in the ${waf_DASHBOARD}, and run the step again.`, after, change);
+                    `Make sure one job at a time manages this rule, check it in the ${waf_report_DASHBOARD}, and run the step again.`, after, change);
             }
             const { value: delay, done } = delays.next();
             if (!done)
@@ -3467,7 +3551,7 @@ async function ensureWafRule(options, context) {
                         'the next run finds it by its ref and does not add it twice, so check later with a get step with block-without-certificate, or run this step again.'
                     : `The rule is written but not visible yet: Cloudflare accepted the write, and ${over} still show the rules as they were before it. ` +
                         'Cloudflare may apply writes with a delay, so it is most likely in place: check later with a get or list step with block-without-certificate, ' +
-                        `or in the ${waf_DASHBOARD}; to wait longer in this step, give a longer timeout-seconds.`;
+                        `or in the ${waf_report_DASHBOARD}; to wait longer in this step, give a longer timeout-seconds.`;
                 // What reads show is not what was written: whether the rule enforces is not known yet.
                 return fail(cause, answer ?? after, change, false);
             }
@@ -3484,74 +3568,8 @@ function olderThan(read, answer, before) {
         return before === undefined;
     return read.id === answer.id && BigInt(read.version) < BigInt(answer.version);
 }
-/**
- * On get and list with hostnames: reads the zone's custom rules once (read only). With requireRule
- * (block-without-certificate), fails unless this action's rule is there, enabled, block, in the form that
- * checks both cert_verified and cert_revoked, and covers every hostname. Always warns about other enabled
- * rules that check cert_verified without cert_revoked (revoked certificates pass them); with requireRule,
- * also about skip rules before ours that name a hostname. Without requireRule a read that fails is a note,
- * not a failure: the step asked for no WAF check.
- */
-async function checkWafRule(target, requireRule, context) {
-    const { zoneId, hostnames } = target;
-    const kinds = requireRule ? BOTH_FINDINGS : ['revoked-pass'];
-    let ruleset;
-    try {
-        ruleset = await new RulesetsClient(context.client).entrypoint(zoneId);
-    }
-    catch (error) {
-        const sentence = describeFailure('read', error, target, 'waf-read', undefined);
-        if (!requireRule) {
-            return report(target, undefined, {
-                notes: [`The zone's WAF custom rules were not checked for rules that revoked certificates pass: ${sentence}`],
-                kinds,
-                required: false,
-                read: false,
-            });
-        }
-        return report(target, undefined, {
-            failure: `Could not check that mTLS is enforced on ${list(hostnames)}: ${sentence}`,
-            kinds,
-            required: true,
-            read: false,
-        });
-    }
-    if (!requireRule)
-        return report(target, ruleset, { kinds, required: false });
-    const ours = ruleset === undefined ? [] : findOurRules(ruleset.rules);
-    const fix = `run a create step with hostnames and block-without-certificate: true (it re-enables the rule and adds missing hostnames), or fix it in the ${waf_DASHBOARD}`;
-    let failure;
-    if (ours.length === 0) {
-        failure =
-            `mTLS is not enforced on ${list(hostnames)} in zone ${zoneId}: the zone has no WAF custom rule of this action (ref ${RULE_REF})${ruleset === undefined ? ', nor any custom rules' : ''}, ` +
-                `so requests without a valid, unrevoked client certificate still reach the origin. To add it, ${fix}`;
-    }
-    else if (ours.length > 1) {
-        failure = `mTLS on ${list(hostnames)} may not be enforced: ${lowerFirst(duplicates(ours.map(o => o.rule)))}`;
-    }
-    else if (ours[0] !== undefined) {
-        const { rule } = ours[0];
-        const judged = judgeRule(rule, hostnames);
-        if (!judged.enforces) {
-            const handEdited = judged.covered === undefined;
-            failure =
-                `mTLS is not enforced on ${list(judged.missing.length > 0 && !handEdited ? judged.missing : hostnames)} in zone ${zoneId}: the WAF custom rule of this action (${rule.id}) ` +
-                    `${judged.problems.join('; ')}, so requests without a valid, unrevoked client certificate may still reach the origin. ` +
-                    (handEdited
-                        ? `Put the expression back in the form this action writes (${expressionFor(hostnames)}, with every hostname it protects, sorted), or delete the rule so that a create step adds it anew`
-                        : `To restore it, ${fix}`);
-        }
-        else
-            context.log.info(`The WAF custom rule of this action blocks requests without a valid client certificate to ${list(hostnames)}`);
-    }
-    return report(target, ruleset, { failure, kinds, required: true });
-}
 /** What a create step that could not write the rule asks for, after the certificate's what-now. */
-const ADD_RULE = { task: 'add the rule', taskAgain: 'add it', where: waf_DASHBOARD };
-/** The rule's target from the config: the zone, the hostnames input, and what a hint needs. */
-function targetOf(config, hostnames) {
-    return { zoneId: config.zoneId, hostnames: hostnames.names, hint: { command: config.command, credentials: config.credentials, apiUrl: config.apiUrl } };
-}
+const ADD_RULE = { task: 'add the rule', taskAgain: 'add it', where: waf_report_DASHBOARD };
 /**
  * On create with block-without-certificate, after the certificate and the hostnames: the rule, only
  * once mTLS is enabled on every hostname (on a hostname that does not ask for a certificate, no request
@@ -3567,13 +3585,6 @@ async function ruleAfterHostnames(config, hostnames, certificate, enabled, conte
     }
     const rule = await ensureWafRule({ ...target, maxRetries: config.maxRetries }, context);
     return rule.failure === undefined ? rule : { ...rule, failure: `${rule.failure} ${whatNow(config, certificate, ADD_RULE)}` };
-}
-/**
- * On get and list with hostnames: with block-without-certificate, requires this action's rule; without
- * it, only looks for other rules that revoked certificates pass (checkWafRule).
- */
-function checkRuleOnSchedule(config, hostnames, context) {
-    return checkWafRule(targetOf(config, hostnames), hostnames.blockWithoutCertificate, context);
 }
 /** Decides the one write from a read: see ensureWafRule. */
 function planWrite(current, hostnames) {
@@ -3601,7 +3612,7 @@ function planWrite(current, hostnames) {
             kind: 'refuse',
             why: `The WAF custom rule of this action (${found.rule.id}, ref ${RULE_REF}) has an expression that is not the one this action writes (edited by hand?), ` +
                 'so this step does not change it: rewriting it would undo that edit, and the step cannot tell what it blocks. ' +
-                `Put the expression back as this action writes it (docs/waf-rule.md), or delete the rule (${waf_DASHBOARD}) so that this step adds it anew; then run the step again.`,
+                `Put the expression back as this action writes it (docs/waf-rule.md), or delete the rule (${waf_report_DASHBOARD}) so that this step adds it anew; then run the step again.`,
         };
     }
     const missing = hostnames.filter(name => !covered.includes(name));
@@ -3665,90 +3676,95 @@ function added(plan) {
         return plan.added;
     return ruleHostnames(plan.rule.expression) ?? [];
 }
-const BOTH_FINDINGS = ['revoked-pass', 'skip-before'];
-/** The report from the last read of the rules (undefined: none, or not read). */
-function report(target, ruleset, parts) {
-    const ours = ruleset === undefined ? [] : findOurRules(ruleset.rules);
-    const found = ours.length === 1 ? ours[0] : undefined;
-    const rule = found === undefined || ruleset === undefined
-        ? undefined
-        : {
-            id: found.rule.id,
-            expression: found.rule.expression,
-            action: found.rule.action,
-            enabled: found.rule.enabled,
-            description: found.rule.description,
-            hostnames: ruleHostnames(found.rule.expression),
-            position: found.position,
-            of: ruleset.rules.length,
-        };
-    const findings = findWeakeningRules(ruleset?.rules ?? [], target.hostnames, found?.position).filter(f => parts.kinds.includes(f.kind));
-    let unenforced;
-    if (parts.read !== false && ours.length <= 1) {
-        const judged = found === undefined ? undefined : judgeRule(found.rule, target.hostnames);
-        const wholeRule = judged === undefined || !found?.rule.enabled || found.rule.action !== 'block' || judged.covered === undefined;
-        unenforced = wholeRule ? [...target.hostnames] : judged.missing;
-    }
-    return {
-        requested: target.hostnames,
-        ref: RULE_REF,
-        rulesetId: ruleset?.id,
-        ruleId: rule?.id,
-        rule,
-        required: parts.required,
-        change: parts.change ?? 'none',
-        unenforced,
-        added: parts.added ?? [],
-        findings,
-        warnings: [...(parts.warnings ?? []), ...findings.map(warningFor)],
-        notes: parts.notes ?? [],
-        failure: parts.failure,
-    };
-}
-/** One warning per finding; the rule's description is outside data, shown as it is for the log and summary to escape. */
-function warningFor(finding) {
-    const name = finding.description === ''
-        ? `${finding.ruleId} (rule ${finding.position}, no description)`
-        : `"${finding.description}" (${finding.ruleId}, rule ${finding.position})`;
-    if (finding.kind === 'revoked-pass') {
-        return (`WAF custom rule ${name} checks cf.tls_client_auth.cert_verified but not cf.tls_client_auth.cert_revoked: a revoked client certificate still has cert_verified true, ` +
-            `so revoked certificates pass this rule. Add "or cf.tls_client_auth.cert_revoked" where it blocks requests without a valid certificate (${waf_DASHBOARD})`);
-    }
-    return (`WAF custom rule ${name} is enabled, skips, names ${list(finding.hostnames)} and comes before this action's rule: requests it matches skip the rules after it, ` +
-        `so they are never checked for a client certificate. Make sure it cannot match requests without a valid certificate, or move this action's rule above it (${waf_DASHBOARD})`);
-}
-function duplicates(rules) {
-    return (`The zone's custom rules hold ${rules.length} rules with this action's ref ${RULE_REF} (${rules.map(r => r.id).join(', ')}), where there should be one: ` +
-        `this step changes none of them. Delete all but one (${waf_DASHBOARD}), then run the step again.`);
-}
-/** Our expression for the hostnames, to show; a description of it when it is longer than Cloudflare takes. */
-function expressionFor(hostnames) {
-    const built = buildRule(hostnames);
-    return 'rule' in built ? built.rule.expression : `${ruleExpression(hostnames.slice(0, 1))} with every hostname between the braces`;
-}
 /** The end of every failure of ensureWafRule: what it means, and the way around the action. */
 function notEnforced(hostnames) {
     const yourself = ` with action Block and the expression ${expressionFor(hostnames)}`;
     return (`mTLS is enabled on ${list(hostnames)} but not enforced: requests without a valid, unrevoked client certificate still reach the origin. ` +
-        `Fix the cause and run the step again, or add the rule yourself (${waf_DASHBOARD})${yourself}.`);
+        `Fix the cause and run the step again, or add the rule yourself (${waf_report_DASHBOARD})${yourself}.`);
 }
 /** A refusal that changed nothing and is not about the credential or the rate. */
 function isRefusal(error) {
     const status = error instanceof cloudflare_errors/* CloudflareApiError */.kx ? error.response.status : 0;
     return status >= 400 && status < 500 && ![401, 403, 429].includes(status);
 }
-/** An API failure of the rules as one sentence: Cloudflare's code, message and status, and what to check. */
-function describeFailure(what, error, target, about, customRules) {
-    if (!(error instanceof cloudflare_errors/* CloudflareApiError */.kx || error instanceof cloudflare_errors/* UnexpectedResponseError */.dk || error instanceof cloudflare_errors/* TransportError */.wX))
-        throw error;
-    const hint = error instanceof cloudflare_errors/* CloudflareApiError */.kx ? hintFor(error, { ...target.hint, zoneId: target.zoneId, about, customRules }) : undefined;
-    return `${what === 'read' ? 'Reading' : 'Writing'} the zone's WAF custom rules failed: ${error.message}${hint ? `: ${hint}` : ''}.`;
+
+;// CONCATENATED MODULE: ./src/commands/waf-check.ts
+
+
+
+
+/**
+ * On get and list with hostnames: reads the zone's custom rules once (read only). With requireRule
+ * (block-without-certificate), fails unless this action's rule is there, enabled, block, in the form that
+ * checks both cert_verified and cert_revoked, and covers every hostname. Always warns about other enabled
+ * rules that check cert_verified without cert_revoked (revoked certificates pass them); with requireRule,
+ * also about skip rules before ours that name a hostname. Without requireRule a read that fails is a note,
+ * not a failure: the step asked for no WAF check.
+ */
+async function checkWafRule(target, requireRule, context) {
+    const { zoneId, hostnames } = target;
+    const kinds = requireRule ? BOTH_FINDINGS : ['revoked-pass'];
+    let ruleset;
+    try {
+        ruleset = await new RulesetsClient(context.client).entrypoint(zoneId);
+    }
+    catch (error) {
+        const sentence = describeFailure('read', error, target, 'waf-read', undefined);
+        if (!requireRule) {
+            return report(target, undefined, {
+                notes: [`The zone's WAF custom rules were not checked for rules that revoked certificates pass: ${sentence}`],
+                kinds,
+                required: false,
+                read: false,
+            });
+        }
+        return report(target, undefined, {
+            failure: `Could not check that mTLS is enforced on ${list(hostnames)}: ${sentence}`,
+            kinds,
+            required: true,
+            read: false,
+        });
+    }
+    if (!requireRule)
+        return report(target, ruleset, { kinds, required: false });
+    const ours = ruleset === undefined ? [] : findOurRules(ruleset.rules);
+    const fix = `run a create step with hostnames and block-without-certificate: true (it re-enables the rule and adds missing hostnames), or fix it in the ${waf_report_DASHBOARD}`;
+    let failure;
+    if (ours.length === 0) {
+        failure =
+            `mTLS is not enforced on ${list(hostnames)} in zone ${zoneId}: the zone has no WAF custom rule of this action (ref ${RULE_REF})${ruleset === undefined ? ', nor any custom rules' : ''}, ` +
+                `so requests without a valid, unrevoked client certificate still reach the origin. To add it, ${fix}`;
+    }
+    else if (ours.length > 1) {
+        failure = `mTLS on ${list(hostnames)} may not be enforced: ${lowerFirst(duplicates(ours.map(o => o.rule)))}`;
+    }
+    else if (ours[0] !== undefined) {
+        const { rule } = ours[0];
+        const judged = judgeRule(rule, hostnames);
+        if (!judged.enforces) {
+            const handEdited = judged.covered === undefined;
+            failure =
+                `mTLS is not enforced on ${list(judged.missing.length > 0 && !handEdited ? judged.missing : hostnames)} in zone ${zoneId}: the WAF custom rule of this action (${rule.id}) ` +
+                    `${judged.problems.join('; ')}, so requests without a valid, unrevoked client certificate may still reach the origin. ` +
+                    (handEdited
+                        ? `Put the expression back in the form this action writes (${expressionFor(hostnames)}, with every hostname it protects, sorted), or delete the rule so that a create step adds it anew`
+                        : `To restore it, ${fix}`);
+        }
+        else
+            context.log.info(`The WAF custom rule of this action blocks requests without a valid client certificate to ${list(hostnames)}`);
+    }
+    return report(target, ruleset, { failure, kinds, required: true });
 }
-function lowerFirst(text) {
-    return text.charAt(0).toLowerCase() + text.slice(1);
+/**
+ * On get and list with hostnames: with block-without-certificate, requires this action's rule; without
+ * it, only looks for other rules that revoked certificates pass (checkWafRule).
+ */
+function checkRuleOnSchedule(config, hostnames, context) {
+    return checkWafRule(targetOf(config, hostnames), hostnames.blockWithoutCertificate, context);
 }
 
 ;// CONCATENATED MODULE: ./src/commands/index.ts
+
 
 
 

@@ -12,7 +12,8 @@ import { getCertificate } from './get.js';
 import { checkHostnames, ensureHostnames } from './hostnames.js';
 import { listCertificates } from './list.js';
 import type { CommandContext, CommandLog, CommandResult, HostnameReport, WafRuleReport } from './result.js';
-import { checkRuleOnSchedule, ruleAfterHostnames } from './waf.js';
+import { ruleAfterHostnames } from './waf.js';
+import { checkRuleOnSchedule } from './waf-check.js';
 
 export interface CommandServices {
   readonly deadline: Deadline;

@@ -1,23 +1,14 @@
-import { CloudflareApiError, mayHaveBeenApplied, TransportError, UnexpectedResponseError } from '../cloudflare/errors.js';
-import { type RuleDefinition, type Ruleset, type RulesetRule, RulesetsClient, type RulesetWrite } from '../cloudflare/rulesets.js';
-import type { CreateConfig, HostnamesConfig, ZoneConfig } from '../config/types.js';
-import { type HintContext, type HintSubject, hintFor } from '../hints.js';
+import { CloudflareApiError, mayHaveBeenApplied } from '../cloudflare/errors.js';
+import { type RuleDefinition, type Ruleset, RulesetsClient, type RulesetWrite } from '../cloudflare/rulesets.js';
+import type { CreateConfig, HostnamesConfig } from '../config/types.js';
 import { pause, pollDelays } from '../poll.js';
-import { buildRule, findOurRules, findWeakeningRules, judgeRule, RULE_REF, type RuleFinding, ruleExpression, ruleHostnames } from '../waf-rule.js';
+import { buildRule, findOurRules, judgeRule, RULE_REF, ruleHostnames } from '../waf-rule.js';
 import { list, type Remedy, whatNow } from './hostnames.js';
-import type { CommandContext, HostnameReport, WafRuleChange, WafRuleReport, WafRuleState } from './result.js';
+import type { CommandContext, HostnameReport, WafRuleChange, WafRuleReport } from './result.js';
+import { BOTH_FINDINGS, DASHBOARD, describeFailure, duplicates, expressionFor, lowerFirst, report, targetOf, type WafRuleTarget } from './waf-report.js';
 
-/** Where the dashboard keeps the rules, for every message that asks a person to look. */
-const DASHBOARD = 'dashboard: Security > WAF > Custom rules';
-
-/** What both commands need to know besides the API client. */
-export interface WafRuleTarget {
-  readonly zoneId: string;
-  /** The hostnames input, normalized (src/hostnames.ts): lowercase ASCII, each once. */
-  readonly hostnames: readonly string[];
-  /** For the hint after a refusal: the command, the credential's kind and shape, api-url. */
-  readonly hint: Pick<HintContext, 'command' | 'credentials' | 'apiUrl'>;
-}
+// Writing the rule on create (ensureWafRule); checking it on get and list is waf-check.ts, and what both
+// say and report is waf-report.ts.
 
 export interface EnsureWafRuleOptions extends WafRuleTarget {
   /** Writes sent again after a failure that says another attempt is safe (max-retries), each rebuilt from a fresh read. */
@@ -217,70 +208,8 @@ function olderThan(read: Ruleset | undefined, answer: Ruleset, before: Ruleset |
   return read.id === answer.id && BigInt(read.version) < BigInt(answer.version);
 }
 
-/**
- * On get and list with hostnames: reads the zone's custom rules once (read only). With requireRule
- * (block-without-certificate), fails unless this action's rule is there, enabled, block, in the form that
- * checks both cert_verified and cert_revoked, and covers every hostname. Always warns about other enabled
- * rules that check cert_verified without cert_revoked (revoked certificates pass them); with requireRule,
- * also about skip rules before ours that name a hostname. Without requireRule a read that fails is a note,
- * not a failure: the step asked for no WAF check.
- */
-export async function checkWafRule(target: WafRuleTarget, requireRule: boolean, context: CommandContext): Promise<WafRuleReport> {
-  const { zoneId, hostnames } = target;
-  const kinds = requireRule ? BOTH_FINDINGS : (['revoked-pass'] as const);
-  let ruleset: Ruleset | undefined;
-  try {
-    ruleset = await new RulesetsClient(context.client).entrypoint(zoneId);
-  } catch (error) {
-    const sentence = describeFailure('read', error, target, 'waf-read', undefined);
-    if (!requireRule) {
-      return report(target, undefined, {
-        notes: [`The zone's WAF custom rules were not checked for rules that revoked certificates pass: ${sentence}`],
-        kinds,
-        required: false,
-        read: false,
-      });
-    }
-    return report(target, undefined, {
-      failure: `Could not check that mTLS is enforced on ${list(hostnames)}: ${sentence}`,
-      kinds,
-      required: true,
-      read: false,
-    });
-  }
-  if (!requireRule) return report(target, ruleset, { kinds, required: false });
-  const ours = ruleset === undefined ? [] : findOurRules(ruleset.rules);
-  const fix = `run a create step with hostnames and block-without-certificate: true (it re-enables the rule and adds missing hostnames), or fix it in the ${DASHBOARD}`;
-  let failure: string | undefined;
-  if (ours.length === 0) {
-    failure =
-      `mTLS is not enforced on ${list(hostnames)} in zone ${zoneId}: the zone has no WAF custom rule of this action (ref ${RULE_REF})${ruleset === undefined ? ', nor any custom rules' : ''}, ` +
-      `so requests without a valid, unrevoked client certificate still reach the origin. To add it, ${fix}`;
-  } else if (ours.length > 1) {
-    failure = `mTLS on ${list(hostnames)} may not be enforced: ${lowerFirst(duplicates(ours.map(o => o.rule)))}`;
-  } else if (ours[0] !== undefined) {
-    const { rule } = ours[0];
-    const judged = judgeRule(rule, hostnames);
-    if (!judged.enforces) {
-      const handEdited = judged.covered === undefined;
-      failure =
-        `mTLS is not enforced on ${list(judged.missing.length > 0 && !handEdited ? judged.missing : hostnames)} in zone ${zoneId}: the WAF custom rule of this action (${rule.id}) ` +
-        `${judged.problems.join('; ')}, so requests without a valid, unrevoked client certificate may still reach the origin. ` +
-        (handEdited
-          ? `Put the expression back in the form this action writes (${expressionFor(hostnames)}, with every hostname it protects, sorted), or delete the rule so that a create step adds it anew`
-          : `To restore it, ${fix}`);
-    } else context.log.info(`The WAF custom rule of this action blocks requests without a valid client certificate to ${list(hostnames)}`);
-  }
-  return report(target, ruleset, { failure, kinds, required: true });
-}
-
 /** What a create step that could not write the rule asks for, after the certificate's what-now. */
 const ADD_RULE: Remedy = { task: 'add the rule', taskAgain: 'add it', where: DASHBOARD };
-
-/** The rule's target from the config: the zone, the hostnames input, and what a hint needs. */
-function targetOf(config: ZoneConfig, hostnames: HostnamesConfig): WafRuleTarget {
-  return { zoneId: config.zoneId, hostnames: hostnames.names, hint: { command: config.command, credentials: config.credentials, apiUrl: config.apiUrl } };
-}
 
 /**
  * On create with block-without-certificate, after the certificate and the hostnames: the rule, only
@@ -304,14 +233,6 @@ export async function ruleAfterHostnames(
   }
   const rule = await ensureWafRule({ ...target, maxRetries: config.maxRetries }, context);
   return rule.failure === undefined ? rule : { ...rule, failure: `${rule.failure} ${whatNow(config, certificate, ADD_RULE)}` };
-}
-
-/**
- * On get and list with hostnames: with block-without-certificate, requires this action's rule; without
- * it, only looks for other rules that revoked certificates pass (checkWafRule).
- */
-export function checkRuleOnSchedule(config: ZoneConfig, hostnames: HostnamesConfig, context: CommandContext): Promise<WafRuleReport> {
-  return checkWafRule(targetOf(config, hostnames), hostnames.blockWithoutCertificate, context);
 }
 
 /** Decides the one write from a read: see ensureWafRule. */
@@ -403,94 +324,6 @@ function added(plan: WritePlan): readonly string[] {
   return ruleHostnames(plan.rule.expression) ?? [];
 }
 
-const BOTH_FINDINGS = ['revoked-pass', 'skip-before'] as const;
-
-/** The report from the last read of the rules (undefined: none, or not read). */
-function report(
-  target: WafRuleTarget,
-  ruleset: Ruleset | undefined,
-  parts: {
-    readonly change?: WafRuleChange;
-    readonly added?: readonly string[];
-    readonly warnings?: readonly string[];
-    readonly notes?: readonly string[];
-    readonly failure?: string | undefined;
-    readonly kinds: readonly RuleFinding['kind'][];
-    readonly required: boolean;
-    /** Whether `ruleset` is what a read showed (undefined: the zone has none); true unless said. */
-    readonly read?: boolean;
-  },
-): WafRuleReport {
-  const ours = ruleset === undefined ? [] : findOurRules(ruleset.rules);
-  const found = ours.length === 1 ? ours[0] : undefined;
-  const rule: WafRuleState | undefined =
-    found === undefined || ruleset === undefined
-      ? undefined
-      : {
-          id: found.rule.id,
-          expression: found.rule.expression,
-          action: found.rule.action,
-          enabled: found.rule.enabled,
-          description: found.rule.description,
-          hostnames: ruleHostnames(found.rule.expression),
-          position: found.position,
-          of: ruleset.rules.length,
-        };
-  const findings = findWeakeningRules(ruleset?.rules ?? [], target.hostnames, found?.position).filter(f => parts.kinds.includes(f.kind));
-  let unenforced: readonly string[] | undefined;
-  if (parts.read !== false && ours.length <= 1) {
-    const judged = found === undefined ? undefined : judgeRule(found.rule, target.hostnames);
-    const wholeRule = judged === undefined || !found?.rule.enabled || found.rule.action !== 'block' || judged.covered === undefined;
-    unenforced = wholeRule ? [...target.hostnames] : judged.missing;
-  }
-  return {
-    requested: target.hostnames,
-    ref: RULE_REF,
-    rulesetId: ruleset?.id,
-    ruleId: rule?.id,
-    rule,
-    required: parts.required,
-    change: parts.change ?? 'none',
-    unenforced,
-    added: parts.added ?? [],
-    findings,
-    warnings: [...(parts.warnings ?? []), ...findings.map(warningFor)],
-    notes: parts.notes ?? [],
-    failure: parts.failure,
-  };
-}
-
-/** One warning per finding; the rule's description is outside data, shown as it is for the log and summary to escape. */
-function warningFor(finding: RuleFinding): string {
-  const name =
-    finding.description === ''
-      ? `${finding.ruleId} (rule ${finding.position}, no description)`
-      : `"${finding.description}" (${finding.ruleId}, rule ${finding.position})`;
-  if (finding.kind === 'revoked-pass') {
-    return (
-      `WAF custom rule ${name} checks cf.tls_client_auth.cert_verified but not cf.tls_client_auth.cert_revoked: a revoked client certificate still has cert_verified true, ` +
-      `so revoked certificates pass this rule. Add "or cf.tls_client_auth.cert_revoked" where it blocks requests without a valid certificate (${DASHBOARD})`
-    );
-  }
-  return (
-    `WAF custom rule ${name} is enabled, skips, names ${list(finding.hostnames)} and comes before this action's rule: requests it matches skip the rules after it, ` +
-    `so they are never checked for a client certificate. Make sure it cannot match requests without a valid certificate, or move this action's rule above it (${DASHBOARD})`
-  );
-}
-
-function duplicates(rules: readonly RulesetRule[]): string {
-  return (
-    `The zone's custom rules hold ${rules.length} rules with this action's ref ${RULE_REF} (${rules.map(r => r.id).join(', ')}), where there should be one: ` +
-    `this step changes none of them. Delete all but one (${DASHBOARD}), then run the step again.`
-  );
-}
-
-/** Our expression for the hostnames, to show; a description of it when it is longer than Cloudflare takes. */
-function expressionFor(hostnames: readonly string[]): string {
-  const built = buildRule(hostnames);
-  return 'rule' in built ? built.rule.expression : `${ruleExpression(hostnames.slice(0, 1))} with every hostname between the braces`;
-}
-
 /** The end of every failure of ensureWafRule: what it means, and the way around the action. */
 function notEnforced(hostnames: readonly string[]): string {
   const yourself = ` with action Block and the expression ${expressionFor(hostnames)}`;
@@ -504,15 +337,4 @@ function notEnforced(hostnames: readonly string[]): string {
 function isRefusal(error: Error): boolean {
   const status = error instanceof CloudflareApiError ? error.response.status : 0;
   return status >= 400 && status < 500 && ![401, 403, 429].includes(status);
-}
-
-/** An API failure of the rules as one sentence: Cloudflare's code, message and status, and what to check. */
-function describeFailure(what: 'read' | 'write', error: unknown, target: WafRuleTarget, about: HintSubject, customRules: number | undefined): string {
-  if (!(error instanceof CloudflareApiError || error instanceof UnexpectedResponseError || error instanceof TransportError)) throw error;
-  const hint = error instanceof CloudflareApiError ? hintFor(error, { ...target.hint, zoneId: target.zoneId, about, customRules }) : undefined;
-  return `${what === 'read' ? 'Reading' : 'Writing'} the zone's WAF custom rules failed: ${error.message}${hint ? `: ${hint}` : ''}.`;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

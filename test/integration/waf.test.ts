@@ -1,4 +1,4 @@
-// The WAF rule that enforces mTLS (src/commands/waf.ts), run in the test process against the API double
+// The WAF rule that enforces mTLS (src/commands/waf.ts, waf-check.ts), run in the test process against the API double
 // as the action runs it: a real CloudflareClient, one deadline, and sleeps recorded instead of waited.
 // Every test asserts the requests sent, in order, and what the zone's custom rules are afterwards.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,8 @@ import { CloudflareClient } from '../../src/cloudflare/client.ts';
 import { ClientCertificatesClient } from '../../src/cloudflare/client-certificates.ts';
 import { RulesetsClient } from '../../src/cloudflare/rulesets.ts';
 import type { CommandContext, WafRuleReport } from '../../src/commands/result.ts';
-import { checkWafRule, ensureWafRule } from '../../src/commands/waf.ts';
+import { ensureWafRule } from '../../src/commands/waf.ts';
+import { checkWafRule } from '../../src/commands/waf-check.ts';
 import { Deadline } from '../../src/deadline.ts';
 import { logLine, markdownText } from '../../src/escape.ts';
 import { RULE_DESCRIPTION, RULE_REF, ruleExpression } from '../../src/waf-rule.ts';
