@@ -672,7 +672,7 @@ function quoted(text) {
 
 /***/ }),
 
-/***/ 917:
+/***/ 3904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -834,10 +834,17 @@ function retryDecision(method, outcome, attempt, random, options = {}) {
     const retryable = RETRYABLE_STATUSES.has(outcome.status) || (shouldRetry === 'true' && outcome.status >= 400);
     if (!retryable)
         return undefined;
-    const askedMs = parseRetryAfterMs(outcome.retryAfterMs) ?? parseRetryAfter(outcome.retryAfter);
+    const askedMs = askedWaitMs(outcome.retryAfterMs, outcome.retryAfter);
     if (askedMs !== undefined)
         return { waitMs: askedMs, reason, fromRetryAfter: true };
     return { waitMs: backoff(), reason, fromRetryAfter: false };
+}
+/**
+ * How long an answer asked to wait before the next request, in milliseconds: retry-after-ms first (as
+ * Cloudflare's SDKs read it), else Retry-After; undefined when neither says.
+ */
+function askedWaitMs(retryAfterMs, retryAfter, now = Date.now()) {
+    return parseRetryAfterMs(retryAfterMs) ?? parseRetryAfter(retryAfter, now);
 }
 /** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
 function parseRetryAfter(value, now = Date.now()) {
@@ -1346,29 +1353,18 @@ async function loadBuiltFallback() {
 const ACTION_VERSION = '1.0.0';
 const USER_AGENT = `cloudflare-mtls-certificate-action/${ACTION_VERSION} (node ${process.version})`;
 
-;// CONCATENATED MODULE: ./src/cloudflare/request-governor.ts
-
-
+;// CONCATENATED MODULE: ./src/cloudflare/rate-limit.ts
 
 /**
- * How a run that sends many requests (the account inventory) stays within Cloudflare's rate limit:
- * 1,200 requests per 5 minutes per user, across every tool and the dashboard, where one 429 blocks every
- * call of that user for the next 5 minutes (developers.cloudflare.com/fundamentals/api/reference/limits).
- * docs/account-inventory.md says the same for users; the numbers are here.
- *
- * - A budget per run: every attempt (retries included) draws one request from it, and an attempt that
- *   would pass it is refused before it is sent.
- * - A pool: at most `pool` requests in flight at once.
- * - The API's own count, read from every answer (rate-limit headers): when it runs low, one request at a
- *   time, spread over what is left of the window, and a reserve of the window is left to the rest of the
- *   user's tools.
- * - A 429: no request is sent after it (those in flight finish), and the stop says how long to wait.
+ * Cloudflare's rate limit, as its answers report it: 1,200 requests per 5 minutes per user, across every
+ * tool and the dashboard, where one 429 blocks every call of that user for the next 5 minutes
+ * (developers.cloudflare.com/fundamentals/api/reference/limits). Pure functions of an answer's headers:
+ * what is left of the window, how long a 429 asks to wait, and the slow-down rule the request governor
+ * (request-governor.ts) follows.
  */
 /** Cloudflare's limit: requests per window, per user. */
 const CLOUDFLARE_RATE_LIMIT = 1200;
 const RATE_LIMIT_WINDOW_MS = 5 * 60 * 1000;
-/** Requests in flight at once. */
-const DEFAULT_POOL = 4;
 /** Header values longer than this are not parsed (a real one is a few dozen characters). */
 const MAX_HEADER_CHARACTERS = 1024;
 /** Items of a Ratelimit or Ratelimit-Policy list read; the rest are ignored. */
@@ -1422,7 +1418,7 @@ function rateLimitedWaitMs(header, now = Date.now()) {
         const value = header(name);
         return value === null || value === undefined || value.length > MAX_HEADER_CHARACTERS ? undefined : value;
     };
-    return (parseRetryAfterMs(bounded('retry-after-ms')) ?? parseRetryAfter(bounded('retry-after'), now) ?? readRateLimit(header, now)?.resetMs ?? RATE_LIMIT_WINDOW_MS);
+    return askedWaitMs(bounded('retry-after-ms'), bounded('retry-after'), now) ?? readRateLimit(header, now)?.resetMs ?? RATE_LIMIT_WINDOW_MS;
 }
 /** Requests of the window left to the rest of the user's tools: 5 % of the limit, at least the pool. */
 function rateLimitReserve(limit, pool) {
@@ -1449,6 +1445,62 @@ function paceFor(reading, elapsedMs, pool) {
         return { go: false, waitMs: reading.windowMs ?? RATE_LIMIT_WINDOW_MS };
     return { go: true, concurrency: 1, waitMs: resetLeft };
 }
+/** A whole number within bounds, from a header's digits; undefined for anything else. */
+function wholeNumber(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (!/^\d{1,10}$/.test(text))
+        return undefined;
+    const number = Number(text);
+    return number <= MAX_HEADER_NUMBER ? number : undefined;
+}
+/**
+ * The items of a structured-field list (RFC 9651) as the rate-limit headers use it: `"name";key=value`,
+ * separated by commas; a name may be a string or a token, values are read as text. Malformed items are
+ * skipped; a header past MAX_HEADER_CHARACTERS is not read.
+ */
+function structuredList(value) {
+    if (value === null || value === undefined || value.length > MAX_HEADER_CHARACTERS)
+        return [];
+    const items = [];
+    for (const item of value.split(',').slice(0, MAX_HEADER_ITEMS)) {
+        const [head = '', ...rest] = item.split(';').map(part => part.trim());
+        const name = /^"([^"\\]*)"$/.exec(head)?.[1] ?? (/^[A-Za-z*][\w.:/*-]*$/.test(head) ? head : undefined);
+        if (name === undefined)
+            continue;
+        const params = new Map();
+        for (const part of rest) {
+            const match = /^([a-z*][a-z0-9_.*-]*)=(.*)$/.exec(part);
+            if (match)
+                params.set(match[1], match[2]);
+        }
+        items.push({ name, params });
+    }
+    return items;
+}
+
+;// CONCATENATED MODULE: ./src/cloudflare/request-governor.ts
+
+
+
+/**
+ * How a run that sends many requests (the account inventory) stays within Cloudflare's rate limit:
+ * 1,200 requests per 5 minutes per user, across every tool and the dashboard, where one 429 blocks every
+ * call of that user for the next 5 minutes (developers.cloudflare.com/fundamentals/api/reference/limits).
+ * docs/account-inventory.md says the same for users; the numbers are here and in rate-limit.ts (what the
+ * answers say about the limit, and the slow-down rule).
+ *
+ * - A budget per run: every attempt (retries included) draws one request from it, and an attempt that
+ *   would pass it is refused before it is sent.
+ * - A pool: at most `pool` requests in flight at once.
+ * - The API's own count, read from every answer (rate-limit headers): when it runs low, one request at a
+ *   time, spread over what is left of the window, and a reserve of the window is left to the rest of the
+ *   user's tools.
+ * - A 429: no request is sent after it (those in flight finish), and the stop says how long to wait.
+ */
+/** Requests in flight at once. */
+const DEFAULT_POOL = 4;
 /** An attempt the governor refused: nothing was sent. */
 class RequestsStopped extends Error {
     name = 'RequestsStopped';
@@ -1633,40 +1685,6 @@ class RequestGovernor {
         for (const wake of this.#waiters.splice(0))
             wake();
     }
-}
-/** A whole number within bounds, from a header's digits; undefined for anything else. */
-function wholeNumber(value) {
-    if (value === null || value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (!/^\d{1,10}$/.test(text))
-        return undefined;
-    const number = Number(text);
-    return number <= MAX_HEADER_NUMBER ? number : undefined;
-}
-/**
- * The items of a structured-field list (RFC 9651) as the rate-limit headers use it: `"name";key=value`,
- * separated by commas; a name may be a string or a token, values are read as text. Malformed items are
- * skipped; a header past MAX_HEADER_CHARACTERS is not read.
- */
-function structuredList(value) {
-    if (value === null || value === undefined || value.length > MAX_HEADER_CHARACTERS)
-        return [];
-    const items = [];
-    for (const item of value.split(',').slice(0, MAX_HEADER_ITEMS)) {
-        const [head = '', ...rest] = item.split(';').map(part => part.trim());
-        const name = /^"([^"\\]*)"$/.exec(head)?.[1] ?? (/^[A-Za-z*][\w.:/*-]*$/.test(head) ? head : undefined);
-        if (name === undefined)
-            continue;
-        const params = new Map();
-        for (const part of rest) {
-            const match = /^([a-z*][a-z0-9_.*-]*)=(.*)$/.exec(part);
-            if (match)
-                params.set(match[1], match[2]);
-        }
-        items.push({ name, params });
-    }
-    return items;
 }
 
 ;// CONCATENATED MODULE: ./src/cloudflare/zones.ts
@@ -1935,7 +1953,7 @@ function expiringAmong(certificates, minDaysRemaining) {
 /**
  * `list` with an account instead of a zone: every zone of the account, then each zone's certificates,
  * checked exactly as a one-zone list checks them, within a request budget and Cloudflare's rate limit.
- * docs/account-inventory.md describes it; the numbers live in src/cloudflare/request-governor.ts.
+ * docs/account-inventory.md describes it; the numbers live in src/cloudflare/request-governor.ts and rate-limit.ts.
  */
 /** The one call of the certificate listing routine (its paging, its checks of every entry), as a one-zone list makes it. */
 const listZoneCertificates = (client, zoneId, status) => new ClientCertificatesClient(client).list(zoneId, status);

@@ -2769,7 +2769,7 @@ async function run() {
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input is refused without compiling the commands or
         // the publishing of their result (lazy.ts says what that keeps off the start-up path).
-        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 917));
+        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 3904));
         const result = await executeCommand(config, {
             deadline,
             log,
@@ -2868,7 +2868,7 @@ async function report(error, config, raw) {
     if (error instanceof src_errors/* ActionError */.l) {
         // What to check, when Cloudflare refused a call: from the command, the zone and the credential's shape.
         // From lazy.ts, loaded already once a call was made: a refused input is reported without it.
-        const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 917))).hintFor(error, config) : undefined;
+        const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 3904))).hintFor(error, config) : undefined;
         lines.push(...(hint ? [`${error.message}: ${hint}`] : error.lines));
     }
     else {

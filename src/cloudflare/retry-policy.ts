@@ -84,9 +84,17 @@ export function retryDecision(
   if (method === 'POST' && outcome.status !== 429) return undefined;
   const retryable = RETRYABLE_STATUSES.has(outcome.status) || (shouldRetry === 'true' && outcome.status >= 400);
   if (!retryable) return undefined;
-  const askedMs = parseRetryAfterMs(outcome.retryAfterMs) ?? parseRetryAfter(outcome.retryAfter);
+  const askedMs = askedWaitMs(outcome.retryAfterMs, outcome.retryAfter);
   if (askedMs !== undefined) return { waitMs: askedMs, reason, fromRetryAfter: true };
   return { waitMs: backoff(), reason, fromRetryAfter: false };
+}
+
+/**
+ * How long an answer asked to wait before the next request, in milliseconds: retry-after-ms first (as
+ * Cloudflare's SDKs read it), else Retry-After; undefined when neither says.
+ */
+export function askedWaitMs(retryAfterMs: string | undefined, retryAfter: string | undefined, now = Date.now()): number | undefined {
+  return parseRetryAfterMs(retryAfterMs) ?? parseRetryAfter(retryAfter, now);
 }
 
 /** Retry-After in seconds or as an HTTP date, in milliseconds from now. */

@@ -15,7 +15,7 @@ import type { CheckedZone, CommandLog, InventoryResult, InventoryStop, ZoneCerti
 /**
  * `list` with an account instead of a zone: every zone of the account, then each zone's certificates,
  * checked exactly as a one-zone list checks them, within a request budget and Cloudflare's rate limit.
- * docs/account-inventory.md describes it; the numbers live in src/cloudflare/request-governor.ts.
+ * docs/account-inventory.md describes it; the numbers live in src/cloudflare/request-governor.ts and rate-limit.ts.
  */
 
 /** The one call of the certificate listing routine (its paging, its checks of every entry), as a one-zone list makes it. */

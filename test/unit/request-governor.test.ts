@@ -1,17 +1,9 @@
-// The request budget and rate-limit rules (src/cloudflare/request-governor.ts): the header readers and the
+// The request budget and rate-limit rules (src/cloudflare/request-governor.ts, rate-limit.ts): the header readers and the
 // slow-down rule as pure functions, and the governor as a gate, driven by hand (no HTTP, no real timer).
 import { describe, expect, it } from 'vitest';
 import type { AttemptAnswer } from '../../src/cloudflare/client.ts';
-import {
-  paceFor,
-  RATE_LIMIT_WINDOW_MS,
-  type RateLimitReading,
-  RequestGovernor,
-  RequestsStopped,
-  rateLimitedWaitMs,
-  rateLimitReserve,
-  readRateLimit,
-} from '../../src/cloudflare/request-governor.ts';
+import { paceFor, RATE_LIMIT_WINDOW_MS, type RateLimitReading, rateLimitedWaitMs, rateLimitReserve, readRateLimit } from '../../src/cloudflare/rate-limit.ts';
+import { RequestGovernor, RequestsStopped } from '../../src/cloudflare/request-governor.ts';
 import { Deadline } from '../../src/deadline.ts';
 
 const headers = (values: Record<string, string>): ((name: string) => string | null) => {
