@@ -590,7 +590,7 @@ function parseHostnames(text) {
     for (const entry of entries) {
         const result = checkHostname(entry);
         if (typeof result !== 'string') {
-            problems.push(`"${quoted(entry)}" ${result.problem}`);
+            problems.push(`"${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .quotedInput */ .bY)(entry, 60)}" ${result.problem}`);
             continue;
         }
         if (result !== entry.toLowerCase().replace(/\.$/, ''))
@@ -639,7 +639,7 @@ function checkHostname(entry) {
         return {
             problem: bad === ''
                 ? 'has an empty label (two dots in a row, or a leading dot)'
-                : `has a label ("${quoted(bad)}") that is not letters, digits and inner hyphens of at most 63 characters`,
+                : `has a label ("${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .quotedInput */ .bY)(bad, 60)}") that is not letters, digits and inner hyphens of at most 63 characters`,
         };
     }
     return name;
@@ -663,10 +663,6 @@ function hostPart(url) {
     catch {
         return '';
     }
-}
-/** An entry as a problem quotes it: one line, through the one cap (which redacts before it cuts). */
-function quoted(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .shorten */ .ml)(text, 60).replace(/[\r\n]+/g, ' ');
 }
 
 

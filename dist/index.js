@@ -373,6 +373,7 @@ class ActionError extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   bY: () => (/* binding */ quotedInput),
 /* harmony export */   ml: () => (/* binding */ shorten),
 /* harmony export */   p7: () => (/* binding */ markdownText)
 /* harmony export */ });
@@ -460,6 +461,14 @@ function escapeControl(character) {
 function shorten(text, max) {
     const redacted = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text);
     return redacted.length <= max ? redacted : `${redacted.slice(0, max)}… (${redacted.length - max} more characters not shown)`;
+}
+/**
+ * An input's value (or an entry of one) as a problem's message quotes it: one line, through the one cap
+ * (which redacts before it cuts: a credential pasted into the wrong input is not cut into an unrecognised
+ * prefix). The message then goes through logLine or markdownText like any other.
+ */
+function quotedInput(text, max) {
+    return shorten(text, max).replace(/[\r\n]+/g, ' ');
 }
 
 
@@ -2302,12 +2311,9 @@ function readApiUrl(value, problem) {
     }
     return url.href.replace(/\/+$/, '');
 }
-/**
- * A short, single-line rendering of a (non-secret) input for a problem's message, through the one cap
- * (which redacts before it cuts: a credential pasted into the wrong input is not cut into an unrecognised prefix).
- */
+/** An input's value as a problem quotes it: one line of at most 40 characters (quotedInput, src/escape.ts). */
 function printable(value) {
-    return (0,src_escape/* shorten */.ml)(value, 40).replace(/[\r\n]+/g, ' ');
+    return (0,src_escape/* quotedInput */.bY)(value, 40);
 }
 function describeLength(value) {
     const kind = /^[0-9a-fA-F]*$/.test(value)

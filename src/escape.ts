@@ -87,3 +87,12 @@ export function shorten(text: string, max: number): string {
   const redacted = redact(text);
   return redacted.length <= max ? redacted : `${redacted.slice(0, max)}… (${redacted.length - max} more characters not shown)`;
 }
+
+/**
+ * An input's value (or an entry of one) as a problem's message quotes it: one line, through the one cap
+ * (which redacts before it cuts: a credential pasted into the wrong input is not cut into an unrecognised
+ * prefix). The message then goes through logLine or markdownText like any other.
+ */
+export function quotedInput(text: string, max: number): string {
+  return shorten(text, max).replace(/[\r\n]+/g, ' ');
+}

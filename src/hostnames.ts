@@ -1,5 +1,5 @@
 import { domainToASCII } from 'node:url';
-import { shorten } from './escape.js';
+import { quotedInput } from './escape.js';
 
 /**
  * The one check of a hostname given in the hostnames input: a DNS name the way Cloudflare lists mTLS
@@ -55,7 +55,7 @@ export function parseHostnames(text: string): ParsedHostnames {
   for (const entry of entries) {
     const result = checkHostname(entry);
     if (typeof result !== 'string') {
-      problems.push(`"${quoted(entry)}" ${result.problem}`);
+      problems.push(`"${quotedInput(entry, 60)}" ${result.problem}`);
       continue;
     }
     if (result !== entry.toLowerCase().replace(/\.$/, '')) converted.push([entry, result]);
@@ -93,7 +93,7 @@ function checkHostname(entry: string): string | { problem: string } {
       problem:
         bad === ''
           ? 'has an empty label (two dots in a row, or a leading dot)'
-          : `has a label ("${quoted(bad)}") that is not letters, digits and inner hyphens of at most 63 characters`,
+          : `has a label ("${quotedInput(bad, 60)}") that is not letters, digits and inner hyphens of at most 63 characters`,
     };
   }
   return name;
@@ -117,9 +117,4 @@ function hostPart(url: string): string {
   } catch {
     return '';
   }
-}
-
-/** An entry as a problem quotes it: one line, through the one cap (which redacts before it cuts). */
-function quoted(text: string): string {
-  return shorten(text, 60).replace(/[\r\n]+/g, ' ');
 }

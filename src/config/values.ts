@@ -1,4 +1,4 @@
-import { shorten } from '../escape.js';
+import { quotedInput } from '../escape.js';
 import { canonicalId, ID_SHAPES, type IdKind, isId } from '../identifier.js';
 import { isLoopback } from '../loopback.js';
 import { DEFAULT_API_URL, type InputName, type ReportProblem } from './types.js';
@@ -94,12 +94,9 @@ export function readApiUrl(value: string, problem: ReportProblem): string | unde
   return url.href.replace(/\/+$/, '');
 }
 
-/**
- * A short, single-line rendering of a (non-secret) input for a problem's message, through the one cap
- * (which redacts before it cuts: a credential pasted into the wrong input is not cut into an unrecognised prefix).
- */
+/** An input's value as a problem quotes it: one line of at most 40 characters (quotedInput, src/escape.ts). */
 export function printable(value: string): string {
-  return shorten(value, 40).replace(/[\r\n]+/g, ' ');
+  return quotedInput(value, 40);
 }
 
 function describeLength(value: string): string {
