@@ -9,7 +9,7 @@ import { askedWaitMs, parseRetryAfter } from './retry-policy.js';
  */
 
 /** Cloudflare's limit: requests per window, per user. */
-export const CLOUDFLARE_RATE_LIMIT = 1200;
+const CLOUDFLARE_RATE_LIMIT = 1200;
 export const RATE_LIMIT_WINDOW_MS = 5 * 60 * 1000;
 
 /** Header values longer than this are not parsed (a real one is a few dozen characters). */

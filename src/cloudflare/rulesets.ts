@@ -5,7 +5,7 @@ import { type Envelope, isRecord } from './envelope.js';
 import { CloudflareApiError, UnexpectedResponseError } from './errors.js';
 
 /** The phase that holds a zone's WAF custom rules. */
-export const CUSTOM_RULES_PHASE = 'http_request_firewall_custom';
+const CUSTOM_RULES_PHASE = 'http_request_firewall_custom';
 
 /** The name Cloudflare's dashboard gives a zone's phase entrypoint; used when this action creates one. */
 const ENTRYPOINT_NAME = 'default';

@@ -53,7 +53,7 @@ export async function listAccountZones(client: CloudflareClient, accountId: stri
  * one asked for (a zone of another account is never checked under this one). Refusals name the entry and
  * the field, and describe a bad value by its type and size only: never its content.
  */
-export function readZoneList(envelope: Envelope, page: number, accountId: string): AccountZone[] {
+function readZoneList(envelope: Envelope, page: number, accountId: string): AccountZone[] {
   const refuse = (detail: string): UnexpectedResponseError => new UnexpectedResponseError(detail, envelope.response);
   if (!Array.isArray(envelope.result)) throw refuse(`with a zone listing (page ${page}) whose "result" is not an array`);
   return envelope.result.map((entry: unknown, index) => {

@@ -165,7 +165,7 @@ function zoneWhy(stop: InventoryStop): string {
 }
 
 /** One sentence for the run's stop. */
-export function describeInventoryStop(stop: InventoryStop): string {
+function describeInventoryStop(stop: InventoryStop): string {
   switch (stop.reason) {
     case 'deadline':
     case 'credentials':

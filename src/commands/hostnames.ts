@@ -237,7 +237,7 @@ const REPLACED =
   "Make sure one job at a time manages this zone's mTLS hostnames.";
 
 /** A timeout-seconds worth advising when reads did not show a write in time: 180, or twice what was given. */
-export function longerTimeout(config: { readonly timeoutMs: number }): number {
+function longerTimeout(config: { readonly timeoutMs: number }): number {
   return Math.max(180, Math.ceil((2 * config.timeoutMs) / 1000));
 }
 
