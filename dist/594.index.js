@@ -878,7 +878,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1523:
+/***/ 3904:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -930,7 +930,7 @@ tslib_1.__exportStar(__webpack_require__(3489), exports);
 tslib_1.__exportStar(__webpack_require__(4203), exports);
 tslib_1.__exportStar(__webpack_require__(740), exports);
 tslib_1.__exportStar(__webpack_require__(3825), exports);
-tslib_1.__exportStar(__webpack_require__(1523), exports);
+tslib_1.__exportStar(__webpack_require__(3904), exports);
 tslib_1.__exportStar(__webpack_require__(3480), exports);
 tslib_1.__exportStar(__webpack_require__(7335), exports);
 tslib_1.__exportStar(__webpack_require__(5306), exports);

@@ -2068,7 +2068,7 @@ async function checkFilesToWrite(files, roots, env, problem, warnings) {
         return;
     // Loaded only with a path to check (file-writer.ts, in the second stage's chunk: src/lazy.ts): a run that
     // writes no file of its own naming, and an input refused without one, never need it.
-    const { checkWritablePath } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 4741));
+    const { checkWritablePath } = await __nccwpck_require__.e(/* import() | file-writer */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4741));
     if (certificate !== undefined) {
         const unsafe = await checkWritablePath(certificate, roots);
         if (unsafe !== undefined)
@@ -2130,7 +2130,7 @@ async function readCsr(raw, context, timeoutMs, problem) {
     }
     // Loaded only with a CSR to read (csr.ts, and node:crypto with it, in the second stage's chunk:
     // src/lazy.ts): an input refused without one never needs it.
-    const { CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 6799));
+    const { CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } = await __nccwpck_require__.e(/* import() | csr */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 6799));
     try {
         return await parseCertificateRequest(text);
     }
@@ -2681,7 +2681,7 @@ async function readHostnames(raw, command, problem) {
     }
     // Loaded only when hostnames are given (hostnames.ts, in the second stage's chunk: src/lazy.ts): a run
     // without them, or an input refused without them, never needs it.
-    const { parseHostnames } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
+    const { parseHostnames } = await __nccwpck_require__.e(/* import() | hostnames-input */ 468).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
     const parsed = parseHostnames(text);
     if (parsed.problems.length > 0) {
         const shown = parsed.problems.slice(0, 5).join('; ');
@@ -2775,7 +2775,7 @@ async function run() {
         const deadline = new src_deadline/* Deadline */.B(config.timeoutMs, cancel.signal);
         // Loaded only once the inputs are valid: a bad input is refused without compiling the commands or
         // the publishing of their result (lazy.ts says what that keeps off the start-up path).
-        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 3904));
+        const { executeCommand, publish } = await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 4555));
         const result = await executeCommand(config, {
             deadline,
             log,
@@ -2873,8 +2873,8 @@ async function report(error, config, raw) {
     const lines = [];
     if (error instanceof src_errors/* ActionError */.l) {
         // What to check, when Cloudflare refused a call: from the command, the zone and the credential's shape.
-        // From lazy.ts, loaded already once a call was made: a refused input is reported without it.
-        const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (await __nccwpck_require__.e(/* import() | second-stage */ 954).then(__nccwpck_require__.bind(__nccwpck_require__, 3904))).hintFor(error, config) : undefined;
+        // A chunk of their own, loaded only once Cloudflare refused a call (src/lazy.ts lists the chunks).
+        const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (await __nccwpck_require__.e(/* import() | hints */ 67).then(__nccwpck_require__.bind(__nccwpck_require__, 9957))).hintFor(error, config) : undefined;
         lines.push(...(hint ? [`${error.message}: ${hint}`] : error.lines));
     }
     else {

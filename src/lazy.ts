@@ -1,16 +1,18 @@
 /**
  * The second stage: what main.ts loads only once the inputs are valid, behind one dynamic import: the
- * commands with the API client, the proxy set-up (node:http through the bundler's require) and the
- * certificate checks, and the publishing of their result (files, outputs, the result's summary). A bad
- * input is refused without compiling any of it. The hints after an API error come from here too: an API
- * error comes only after this is loaded, and the commands' own hints are in it already.
+ * dispatcher of the commands with the API client, the proxy set-up (node:http through the bundler's
+ * require), the get command and the certificate checks, and the publishing of a result (outputs, the
+ * result's summary). A bad input is refused without compiling any of it.
  *
- * Every dynamic import of the second stage names the chunk "second-stage", the heavier input checks
- * config/ loads only when their input is given (csr.ts, hostnames.ts, file-writer.ts) included: webpack
- * makes them one chunk of dist/, so that a run loads one file after its inputs are read, and no module
- * is copied into two chunks (dist/ would grow by about 10 KiB gzipped). An input refused with a CSR, a
- * hostname list or a path given compiles the chunk to check them.
+ * Every other part is a chunk of its own, loaded only by the run that needs it, so that a get, the
+ * commonest scheduled step, compiles nothing it does not run (docs/performance.md):
+ * - "create", "change-status", "list" (a zone's and an account's), "hostnames" (the mTLS hostnames and
+ *   the WAF rule): imported by commands/index.ts for their command or input;
+ * - "csr", "hostnames-input", "file-writer": the heavier input checks, imported by config/ only when
+ *   their input is given, and by the command that uses them again under the same chunk name (so one file,
+ *   never two copies);
+ * - "hints": what to check after Cloudflare refused a call, imported by main.ts only then.
+ * keygen, pkcs12 and the tracking issue (with Octokit) are chunks of their own too, named by webpack.
  */
 export { executeCommand } from './commands/index.js';
-export { hintFor } from './hints.js';
 export { publish } from './publish.js';

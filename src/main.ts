@@ -136,9 +136,9 @@ async function report(error: unknown, config: Config | undefined, raw: RawInputs
   const lines: string[] = [];
   if (error instanceof ActionError) {
     // What to check, when Cloudflare refused a call: from the command, the zone and the credential's shape.
-    // From lazy.ts, loaded already once a call was made: a refused input is reported without it.
+    // A chunk of their own, loaded only once Cloudflare refused a call (src/lazy.ts lists the chunks).
     const hint =
-      error instanceof CloudflareApiError && config ? (await import(/* webpackChunkName: "second-stage" */ './lazy.js')).hintFor(error, config) : undefined;
+      error instanceof CloudflareApiError && config ? (await import(/* webpackChunkName: "hints" */ './hints.js')).hintFor(error, config) : undefined;
     lines.push(...(hint ? [`${error.message}: ${hint}`] : error.lines));
   } else {
     const message = error instanceof Error ? error.message : String(error);

@@ -3,7 +3,6 @@ import type { CertificateResult, CommandResult, InventoryResult, ListResult } fr
 import type { AccountListConfig, Config } from './config/types.js';
 import type { Deadline } from './deadline.js';
 import { ActionError } from './errors.js';
-import { writeFileSafely } from './file-writer.js';
 import { KEY_FILE_STATE, newKeyFilePath, PKCS12_FILE_NAME, PKCS12_FILE_STATE } from './key-file.js';
 import { certificateOutputs, hostnameOutputs, inventoryOutputs, listOutputs, type Outputs, wafRuleOutputs } from './outputs.js';
 import { certificateSummary, inventorySummary, listSummary } from './result-summary.js';
@@ -152,19 +151,28 @@ async function publishList(config: Config, result: ListResult, { log }: PublishC
   return { outputs, warnings: [...result.warnings, ...result.certificates.flatMap(c => c.warnings), ...warnings] };
 }
 
+/**
+ * The one writer of files (src/file-writer.ts), from a chunk of its own: a step that writes no file, a
+ * get without certificate-file say, never compiles it (src/lazy.ts).
+ */
+async function writeFile(...args: Parameters<typeof import('./file-writer.js').writeFileSafely>): Promise<string> {
+  const { writeFileSafely } = await import(/* webpackChunkName: "file-writer" */ './file-writer.js');
+  return writeFileSafely(...args);
+}
+
 /** Writes a PKCS#12 bundle (it holds the private key): readable by its owner only, like the key file. */
-function writePkcs12File(path: string, bundle: Buffer, roots: readonly string[]): Promise<string> {
-  return writeFileSafely(path, bundle, 0o600, { roots, folderMode: 0o700 });
+async function writePkcs12File(path: string, bundle: Buffer, roots: readonly string[]): Promise<string> {
+  return writeFile(path, bundle, 0o600, { roots, folderMode: 0o700 });
 }
 
 /** Writes the certificate PEM (public, so readable by all), creating parent folders. */
-function writeCertificateFile(path: string, pem: string, roots: readonly string[]): Promise<string> {
-  return writeFileSafely(path, pem, 0o644, { roots });
+async function writeCertificateFile(path: string, pem: string, roots: readonly string[]): Promise<string> {
+  return writeFile(path, pem, 0o644, { roots });
 }
 
 /** Writes a private key readable by its owner only; folders it creates are private too. */
-function writePrivateKeyFile(path: string, pem: string, roots: readonly string[]): Promise<string> {
-  return writeFileSafely(path, pem, 0o600, { roots, folderMode: 0o700 });
+async function writePrivateKeyFile(path: string, pem: string, roots: readonly string[]): Promise<string> {
+  return writeFile(path, pem, 0o600, { roots, folderMode: 0o700 });
 }
 
 /**

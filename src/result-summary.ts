@@ -1,7 +1,7 @@
 import { ISO_TIMESTAMP, type VerifiedCertificate } from './certificate.js';
 import type { HostnameReport, InventoryResult, ListResult, WafRuleReport, ZoneNote } from './commands/result.js';
 import { markdownText } from './escape.js';
-import { hostnameKey } from './hostnames.js';
+import { hostnameKey } from './hostname-key.js';
 import { MAX_RULE_EXPRESSION, MAX_SUMMARY_BYTES } from './limits.js';
 import { hostnamesOutputFits } from './outputs.js';
 import { type SummaryContext, summaryHead } from './summary.js';

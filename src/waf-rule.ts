@@ -7,7 +7,8 @@
  * A revoked certificate still has cert_verified true, so a rule without the cert_revoked check lets it in.
  */
 import type { RuleDefinition, RulesetRule } from './cloudflare/rulesets.js';
-import { hostnameKey, parseHostnames } from './hostnames.js';
+import { hostnameKey } from './hostname-key.js';
+import { parseHostnames } from './hostnames.js';
 import { MAX_RULE_EXPRESSION } from './limits.js';
 
 /**

@@ -3,7 +3,7 @@ import type { ClientCertificatesClient } from '../cloudflare/client-certificates
 import { mayHaveBeenApplied, TransportError, VerificationError } from '../cloudflare/errors.js';
 import type { ClientCertificate } from '../cloudflare/types.js';
 import { type CreateConfig, defaultReuseMinDays, type Pkcs12AlgorithmSet } from '../config/types.js';
-import { type CertificateRequest, normalizeCsrPem } from '../csr.js';
+import type { CertificateRequest } from '../csr.js';
 import { pollDelays } from '../poll.js';
 import type { CertificateResult, CommandContext } from './result.js';
 
@@ -119,7 +119,8 @@ const PKCS12_DESCRIPTIONS: Readonly<Record<Pkcs12AlgorithmSet, string>> = {
  */
 async function findReusable(config: CreateConfig, request: CertificateRequest, context: CommandContext): Promise<VerifiedCertificate | undefined> {
   const minDays = config.minDaysRemaining ?? defaultReuseMinDays(config.validityDays);
-  const matching = (await context.certificates.list(config.zoneId, 'active')).filter(c => sameRequest(c.csr, request.der));
+  const sameRequest = await sameRequestAs(request.der);
+  const matching = (await context.certificates.list(config.zoneId, 'active')).filter(c => sameRequest(c.csr));
   const usable: VerifiedCertificate[] = [];
   for (const candidate of matching) {
     try {
@@ -232,20 +233,28 @@ async function candidates(
   certificates: ClientCertificatesClient,
   windowStart: number,
 ): Promise<ClientCertificate[]> {
+  const sameRequest = await sameRequestAs(request.der);
   const all = await certificates.list(config.zoneId, 'active');
   return all.filter(certificate => {
     const issuedOn = Date.parse(certificate.issued_on ?? '');
-    return typeof certificate.id === 'string' && !Number.isNaN(issuedOn) && issuedOn >= windowStart && sameRequest(certificate.csr, request.der);
+    return typeof certificate.id === 'string' && !Number.isNaN(issuedOn) && issuedOn >= windowStart && sameRequest(certificate.csr);
   });
 }
 
-function sameRequest(csr: string | undefined, der: Buffer): boolean {
-  if (csr === undefined) return false;
-  try {
-    return normalizeCsrPem(csr).der.equals(der);
-  } catch {
-    return false;
-  }
+/**
+ * Whether a listed certificate was issued for our CSR (the same DER), with the CSR reader from the CSR's
+ * chunk, which the csr input's check has loaded already (src/lazy.ts).
+ */
+async function sameRequestAs(der: Buffer): Promise<(csr: string | undefined) => boolean> {
+  const { normalizeCsrPem } = await import(/* webpackChunkName: "csr" */ '../csr.js');
+  return csr => {
+    if (csr === undefined) return false;
+    try {
+      return normalizeCsrPem(csr).der.equals(der);
+    } catch {
+      return false;
+    }
+  };
 }
 
 function newestFirst(certificates: readonly ClientCertificate[]): ClientCertificate[] {

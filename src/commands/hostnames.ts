@@ -2,7 +2,7 @@ import { CloudflareApiError, mayHaveBeenApplied, TransportError, UnexpectedRespo
 import { HostnameAssociationsClient, type HostnameList } from '../cloudflare/hostname-associations.js';
 import type { CreateConfig, HostnamesConfig, ZoneConfig } from '../config/types.js';
 import { hintFor } from '../hints.js';
-import { hostnameKey } from '../hostnames.js';
+import { hostnameKey } from '../hostname-key.js';
 import { MAX_ASSOCIATED_HOSTNAMES } from '../limits.js';
 import { pause, pollDelays } from '../poll.js';
 import type { CommandContext, HostnameReport } from './result.js';

@@ -5,15 +5,8 @@ import type { Config } from '../config/types.js';
 import type { Deadline } from '../deadline.js';
 import { sleep as realSleep, type Sleep } from '../sleep.js';
 import { USER_AGENT } from '../version.js';
-import { inventoryAccount } from './account-inventory.js';
-import { changeStatus } from './change-status.js';
-import { createCertificate } from './create.js';
 import { getCertificate } from './get.js';
-import { checkHostnames, ensureHostnames } from './hostnames.js';
-import { listCertificates } from './list.js';
 import type { CommandContext, CommandLog, CommandResult, HostnameReport, WafRuleReport } from './result.js';
-import { ruleAfterHostnames } from './waf.js';
-import { checkRuleOnSchedule } from './waf-check.js';
 
 export interface CommandServices {
   readonly deadline: Deadline;
@@ -41,6 +34,7 @@ export async function executeCommand(config: Config, services: CommandServices):
   // Every zone of an account: a client of its own, through the request governor (budget, pool, rate limit).
   if ('accountId' in config) {
     const inventory = { ...config, failWhenIncomplete: config.failOnIncomplete };
+    const { inventoryAccount } = await import(/* webpackChunkName: "list" */ './account-inventory.js');
     return inventoryAccount(inventory, { clientOptions, budget: config.requestBudget, log: services.log });
   }
   const client = new CloudflareClient(clientOptions);
@@ -54,27 +48,35 @@ export async function executeCommand(config: Config, services: CommandServices):
   };
   switch (config.command) {
     case 'create': {
+      const { createCertificate } = await import(/* webpackChunkName: "create" */ './create.js');
       const result = await createCertificate(config, context);
       if (!config.hostnames) return result;
       const certificate = { id: result.certificate.id, reused: result.reused ?? false };
+      const { ensureHostnames } = await import(/* webpackChunkName: "hostnames" */ './hostnames.js');
       const enabled = await ensureHostnames(config, config.hostnames, certificate, context);
       const done = withHostnames(result, enabled, client.requestCount);
       // Certificate, then hostnames, then the rule that enforces mTLS on them.
       if (!config.hostnames.blockWithoutCertificate) return done;
+      const { ruleAfterHostnames } = await import(/* webpackChunkName: "hostnames" */ './waf.js');
       return withWafRule(done, await ruleAfterHostnames(config, config.hostnames, certificate, enabled, context), client.requestCount);
     }
     case 'get': {
       const result = await getCertificate(config, context);
       if (!config.hostnames) return result;
+      const { checkHostnames } = await import(/* webpackChunkName: "hostnames" */ './hostnames.js');
+      const { checkRuleOnSchedule } = await import(/* webpackChunkName: "hostnames" */ './waf-check.js');
       const checked = withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount);
       return withWafRule(checked, await checkRuleOnSchedule(config, config.hostnames, context), client.requestCount);
     }
     case 'revoke':
     case 'reactivate':
-      return changeStatus(config, context);
+      return (await import(/* webpackChunkName: "change-status" */ './change-status.js')).changeStatus(config, context);
     case 'list': {
+      const { listCertificates } = await import(/* webpackChunkName: "list" */ './list.js');
       const result = await listCertificates(config, context);
       if (!config.hostnames) return result;
+      const { checkHostnames } = await import(/* webpackChunkName: "hostnames" */ './hostnames.js');
+      const { checkRuleOnSchedule } = await import(/* webpackChunkName: "hostnames" */ './waf-check.js');
       const checked = withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount);
       return withWafRule(checked, await checkRuleOnSchedule(config, config.hostnames, context), client.requestCount);
     }

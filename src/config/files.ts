@@ -44,7 +44,7 @@ export async function checkFilesToWrite(
   if (certificate === undefined && privateKey === undefined && pkcs12 === undefined) return;
   // Loaded only with a path to check (file-writer.ts, in the second stage's chunk: src/lazy.ts): a run that
   // writes no file of its own naming, and an input refused without one, never need it.
-  const { checkWritablePath } = await import(/* webpackChunkName: "second-stage" */ '../file-writer.js');
+  const { checkWritablePath } = await import(/* webpackChunkName: "file-writer" */ '../file-writer.js');
   if (certificate !== undefined) {
     const unsafe = await checkWritablePath(certificate, roots);
     if (unsafe !== undefined) problem('certificate-file', unsafe);
@@ -108,7 +108,7 @@ export async function readCsr(raw: RawInputs, context: ParseContext, timeoutMs: 
   }
   // Loaded only with a CSR to read (csr.ts, and node:crypto with it, in the second stage's chunk:
   // src/lazy.ts): an input refused without one never needs it.
-  const { CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } = await import(/* webpackChunkName: "second-stage" */ '../csr.js');
+  const { CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } = await import(/* webpackChunkName: "csr" */ '../csr.js');
   try {
     return await parseCertificateRequest(text);
   } catch (error) {

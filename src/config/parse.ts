@@ -310,7 +310,7 @@ async function readHostnames(raw: RawInputs, command: Command | undefined, probl
   }
   // Loaded only when hostnames are given (hostnames.ts, in the second stage's chunk: src/lazy.ts): a run
   // without them, or an input refused without them, never needs it.
-  const { parseHostnames } = await import(/* webpackChunkName: "second-stage" */ '../hostnames.js');
+  const { parseHostnames } = await import(/* webpackChunkName: "hostnames-input" */ '../hostnames.js');
   const parsed = parseHostnames(text);
   if (parsed.problems.length > 0) {
     const shown = parsed.problems.slice(0, 5).join('; ');
