@@ -961,6 +961,8 @@ async function executeCommand(config, services) {
         mask: services.mask,
         sleep,
     };
+    // Each command but get, and the hostnames with the WAF rule, is a chunk of its own, loaded only by the run
+    // that needs it: a get, the commonest scheduled step, compiles none of them (src/lazy.ts).
     switch (config.command) {
         case 'create': {
             const { createCertificate } = await __webpack_require__.e(/* import() | create */ 687).then(__webpack_require__.bind(__webpack_require__, 9916));
@@ -1701,10 +1703,13 @@ async function publishInventory(config, result, context) {
  * - "create", "change-status", "list" (a zone's and an account's), "hostnames" (the mTLS hostnames and
  *   the WAF rule): imported by commands/index.ts for their command or input;
  * - "csr", "hostnames-input", "file-writer": the heavier input checks, imported by config/ only when
- *   their input is given, and by the command that uses them again under the same chunk name (so one file,
- *   never two copies);
+ *   their input is given, and by any other module that loads them dynamically under the same chunk name
+ *   (keygen.ts the CSR check, publish.ts the file writer), so that they are one file of dist/;
  * - "hints": what to check after Cloudflare refused a call, imported by main.ts only then.
  * keygen, pkcs12 and the tracking issue (with Octokit) are chunks of their own too, named by webpack.
+ * The "hostnames" chunk imports the hints and the hostnames reader statically, so it carries a copy of
+ * each, and poll.ts is in each chunk that polls (create, change-status, hostnames): webpack installs a
+ * module once, whichever chunk brings it, so the copies cost 16 KiB of download, not run time.
  */
 
 

@@ -1,6 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import type { KeyRequest, KeyType } from './config/types.js';
-import { type CertificateRequest, parseCertificateRequest } from './csr.js';
+import type { CertificateRequest } from './csr.js';
 
 export interface GeneratedKey {
   /** PKCS#8 PEM. A secret: the caller masks it before anything can print. */
@@ -45,6 +45,8 @@ export async function generateKeyAndCsr(key: KeyRequest): Promise<GeneratedKey> 
   });
   const pkcs8 = await webcrypto.subtle.exportKey('pkcs8', keys.privateKey);
   const privateKeyPem = x509.PemConverter.encode(pkcs8, 'PRIVATE KEY');
+  // The CSR check's own chunk, as config/files.ts loads it (src/lazy.ts): one copy of it in dist/.
+  const { parseCertificateRequest } = await import(/* webpackChunkName: "csr" */ './csr.js');
   return { privateKeyPem: privateKeyPem.endsWith('\n') ? privateKeyPem : `${privateKeyPem}\n`, request: await parseCertificateRequest(csr.toString('pem')) };
 }
 

@@ -46,6 +46,8 @@ export async function executeCommand(config: Config, services: CommandServices):
     mask: services.mask,
     sleep,
   };
+  // Each command but get, and the hostnames with the WAF rule, is a chunk of its own, loaded only by the run
+  // that needs it: a get, the commonest scheduled step, compiles none of them (src/lazy.ts).
   switch (config.command) {
     case 'create': {
       const { createCertificate } = await import(/* webpackChunkName: "create" */ './create.js');

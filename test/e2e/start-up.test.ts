@@ -1,9 +1,14 @@
 // What a step loads, through dist/ as the runner runs it: a refused input and the post step load neither
 // node:crypto nor node:fs/promises (scripts/start-up-transform.ts, docs/performance.md), nor node:net
-// (their lines go to fd 1 without a net.Socket: src/stdout.ts), and a run that needs them still gets them. A preload records Node's list of the builtins the process loaded, at exit.
+// (their lines go to fd 1 without a net.Socket: src/stdout.ts), and a run that needs them still gets them.
+// And which of dist/'s chunks it loads (src/lazy.ts): a refused input none, a get only the second stage,
+// each other part only on the run that needs it. A preload records, at exit, Node's list of the builtins
+// the process loaded and the files it required.
+
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEY_FILE_STATE, newKeyFilePath } from '../../src/key-file.ts';
 import { CloudflareDouble } from '../double/server.ts';
@@ -33,15 +38,105 @@ const DEFERRED = [
 ];
 
 let runs = 0;
-/** Runs the step with a preload that writes process.moduleLoadList when the process exits; returns both. */
-async function runRecorded(inputs: Record<string, string>, options: RunOptions = {}): Promise<{ run: ActionRun; loaded: string[] }> {
+/**
+ * Runs the step with a preload that writes, when the process exits, process.moduleLoadList (the builtins)
+ * and the files it required (require.cache: the bundle and each chunk it loaded); returns the run and both.
+ */
+async function runRecorded(inputs: Record<string, string>, options: RunOptions = {}): Promise<{ run: ActionRun; loaded: string[]; files: string[] }> {
   runs += 1;
   const list = join(scratch, `loaded-${runs}.json`);
   const preload = join(scratch, `preload-${runs}.cjs`);
-  await writeFile(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));`);
+  await writeFile(
+    preload,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache) })));`,
+  );
   const run = await runAction(inputs, { ...options, env: { ...options.env, NODE_OPTIONS: `--require ${preload}` } });
-  return { run, loaded: JSON.parse(await readFile(list, 'utf8')) as string[] };
+  const { builtins, files } = JSON.parse(await readFile(list, 'utf8')) as { builtins: string[]; files: string[] };
+  return { run, loaded: builtins, files: files.filter(file => file !== preload) };
 }
+
+const DIST = resolve(import.meta.dirname, '../../dist');
+/**
+ * The parts of the main step that are chunks of their own (src/lazy.ts), each by a definition only its
+ * chunk holds. Told apart by what a loaded file defines, not by webpack's chunk numbers, which change.
+ */
+const PARTS: Record<string, string> = {
+  'second stage': 'function executeCommand(',
+  csr: 'async function parseCertificateRequest(',
+  create: 'async function createCertificate(',
+  'change-status': 'async function changeStatus(',
+  list: 'async function listCertificates(',
+  hostnames: 'async function ensureHostnames(',
+  'hostnames input': 'function parseHostnames(',
+  'file writer': 'async function writeFileSafely(',
+  hints: 'function hintFor(',
+};
+/** The parts whose code the loaded files of dist/ define, in PARTS' order. */
+function partsIn(files: readonly string[]): string[] {
+  const texts = files.filter(file => dirname(file) === DIST).map(file => readFileSync(file, 'utf8'));
+  return Object.keys(PARTS).filter(part => texts.some(text => text.includes(PARTS[part] as string)));
+}
+
+describe('which chunks of dist/ a main step loads', () => {
+  it('has each part in a chunk of its own, none of them in index.js', () => {
+    const chunks = readdirSync(DIST).filter(name => /^\d+\.index\.js$/.test(name));
+    const entry = readFileSync(join(DIST, 'index.js'), 'utf8');
+    for (const [part, definition] of Object.entries(PARTS)) {
+      expect(entry, part).not.toContain(definition);
+      expect(partsIn(chunks.map(name => join(DIST, name))), part).toContain(part);
+    }
+  });
+
+  it('a refused input: index.js alone, none of the chunks', async () => {
+    const { run, files } = await runRecorded({ command: 'get', 'zone-id': 'not-a-zone', 'api-token': token, 'api-url': double.url, 'certificate-id': newId() });
+    expect(run.exitCode).toBe(1);
+    expect(files.filter(file => dirname(file) === DIST).map(file => basename(file))).toEqual(['index.js']);
+  });
+
+  it('a get: the second stage only', async () => {
+    const { csrPem } = await generateCsr({ keyType: 'ec-p256' });
+    const seeded = await double.seed(zoneId, csrPem, 365);
+    const { run, files } = await runRecorded({ command: 'get', 'zone-id': zoneId, 'api-token': token, 'api-url': double.url, 'certificate-id': seeded.id });
+    expect(run.exitCode).toBe(0);
+    expect(files.filter(file => dirname(file) === DIST)).toHaveLength(2);
+    expect(partsIn(files)).toEqual(['second stage']);
+  });
+
+  it('a create: the second stage, the CSR check and the create command', async () => {
+    const { csrPem } = await generateCsr({ keyType: 'ec-p256' });
+    const { run, files } = await runRecorded({ 'zone-id': zoneId, 'api-token': token, 'api-url': double.url, csr: csrPem });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.id).toBeTruthy();
+    expect(partsIn(files)).toEqual(['second stage', 'csr', 'create']);
+  });
+
+  it('a call Cloudflare refuses: the hints too, for what to check', async () => {
+    const { run, files } = await runRecorded({ command: 'get', 'zone-id': zoneId, 'api-token': token, 'api-url': double.url, 'certificate-id': newId() });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/Cloudflare API error 1415: .*\(HTTP 400.*Check certificate-id/);
+    expect(partsIn(files)).toEqual(['second stage', 'hints']);
+  });
+
+  it('a certificate written to a file: the file writer too', async () => {
+    const { csrPem } = await generateCsr({ keyType: 'ec-p256' });
+    const seeded = await double.seed(zoneId, csrPem, 365);
+    const runnerTemp = await mkdtemp(join(tmpdir(), 'cf-mtls-chunks-'));
+    const { run, files } = await runRecorded(
+      {
+        command: 'get',
+        'zone-id': zoneId,
+        'api-token': token,
+        'api-url': double.url,
+        'certificate-id': seeded.id,
+        'certificate-file': join(runnerTemp, 'client.pem'),
+      },
+      { runnerTemp },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(await readFile(join(runnerTemp, 'client.pem'), 'utf8')).toContain('BEGIN CERTIFICATE');
+    expect(partsIn(files)).toEqual(['second stage', 'file writer']);
+  });
+});
 
 describe('what a step loads', () => {
   it('a refused input: one error line and the summary, without node:crypto or node:fs/promises', async () => {
