@@ -234,7 +234,7 @@ async function candidates(config, request, certificates, windowStart) {
 }
 /**
  * Whether a listed certificate was issued for our CSR (the same DER), with the CSR reader from the CSR's
- * chunk, which the csr input's check has loaded already (src/lazy.ts).
+ * chunk, which the csr input's check (or keygen.ts) has loaded already (src/lazy.ts).
  */
 async function sameRequestAs(der) {
     const { normalizeCsrPem } = await __webpack_require__.e(/* import() | csr */ 9).then(__webpack_require__.bind(__webpack_require__, 6799));

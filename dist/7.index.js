@@ -162,13 +162,15 @@ function readRule(value, position, refuse) {
 /***/ 8977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   checkHostnames: () => (/* binding */ checkHostnames),
   ensureHostnames: () => (/* binding */ ensureHostnames),
-  p: () => (/* binding */ list),
-  d: () => (/* binding */ whatNow)
+  list: () => (/* binding */ list),
+  whatNow: () => (/* binding */ whatNow)
 });
 
 // EXTERNAL MODULE: ./src/cloudflare/errors.ts
@@ -585,7 +587,7 @@ async function checkWafRule(target, requireRule, context) {
             });
         }
         return (0,_waf_report_js__WEBPACK_IMPORTED_MODULE_3__/* .report */ .z8)(target, undefined, {
-            failure: `Could not check that mTLS is enforced on ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p)(hostnames)}: ${sentence}`,
+            failure: `Could not check that mTLS is enforced on ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_2__.list)(hostnames)}: ${sentence}`,
             kinds,
             required: true,
             read: false,
@@ -598,11 +600,11 @@ async function checkWafRule(target, requireRule, context) {
     let failure;
     if (ours.length === 0) {
         failure =
-            `mTLS is not enforced on ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p)(hostnames)} in zone ${zoneId}: the zone has no WAF custom rule of this action (ref ${_waf_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_REF */ .lW})${ruleset === undefined ? ', nor any custom rules' : ''}, ` +
+            `mTLS is not enforced on ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_2__.list)(hostnames)} in zone ${zoneId}: the zone has no WAF custom rule of this action (ref ${_waf_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .RULE_REF */ .lW})${ruleset === undefined ? ', nor any custom rules' : ''}, ` +
                 `so requests without a valid, unrevoked client certificate still reach the origin. To add it, ${fix}`;
     }
     else if (ours.length > 1) {
-        failure = `mTLS on ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p)(hostnames)} may not be enforced: ${(0,_waf_report_js__WEBPACK_IMPORTED_MODULE_3__/* .lowerFirst */ .oZ)((0,_waf_report_js__WEBPACK_IMPORTED_MODULE_3__/* .duplicates */ .XI)(ours.map(o => o.rule)))}`;
+        failure = `mTLS on ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_2__.list)(hostnames)} may not be enforced: ${(0,_waf_report_js__WEBPACK_IMPORTED_MODULE_3__/* .lowerFirst */ .oZ)((0,_waf_report_js__WEBPACK_IMPORTED_MODULE_3__/* .duplicates */ .XI)(ours.map(o => o.rule)))}`;
     }
     else if (ours[0] !== undefined) {
         const { rule } = ours[0];
@@ -610,14 +612,14 @@ async function checkWafRule(target, requireRule, context) {
         if (!judged.enforces) {
             const handEdited = judged.covered === undefined;
             failure =
-                `mTLS is not enforced on ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p)(judged.missing.length > 0 && !handEdited ? judged.missing : hostnames)} in zone ${zoneId}: the WAF custom rule of this action (${rule.id}) ` +
+                `mTLS is not enforced on ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_2__.list)(judged.missing.length > 0 && !handEdited ? judged.missing : hostnames)} in zone ${zoneId}: the WAF custom rule of this action (${rule.id}) ` +
                     `${judged.problems.join('; ')}, so requests without a valid, unrevoked client certificate may still reach the origin. ` +
                     (handEdited
                         ? `Put the expression back in the form this action writes (${(0,_waf_report_js__WEBPACK_IMPORTED_MODULE_3__/* .expressionFor */ .UY)(hostnames)}, with every hostname it protects, sorted), or delete the rule so that a create step adds it anew`
                         : `To restore it, ${fix}`);
         }
         else
-            context.log.info(`The WAF custom rule of this action blocks requests without a valid client certificate to ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p)(hostnames)}`);
+            context.log.info(`The WAF custom rule of this action blocks requests without a valid client certificate to ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_2__.list)(hostnames)}`);
     }
     return (0,_waf_report_js__WEBPACK_IMPORTED_MODULE_3__/* .report */ .z8)(target, ruleset, { failure, kinds, required: true });
 }
@@ -711,7 +713,7 @@ function warningFor(finding) {
         return (`WAF custom rule ${name} checks cf.tls_client_auth.cert_verified but not cf.tls_client_auth.cert_revoked: a revoked client certificate still has cert_verified true, ` +
             `so revoked certificates pass this rule. Add "or cf.tls_client_auth.cert_revoked" where it blocks requests without a valid certificate (${DASHBOARD})`);
     }
-    return (`WAF custom rule ${name} is enabled, skips, names ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p)(finding.hostnames)} and comes before this action's rule: requests it matches skip the rules after it, ` +
+    return (`WAF custom rule ${name} is enabled, skips, names ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__.list)(finding.hostnames)} and comes before this action's rule: requests it matches skip the rules after it, ` +
         `so they are never checked for a client certificate. Make sure it cannot match requests without a valid certificate, or move this action's rule above it (${DASHBOARD})`);
 }
 function duplicates(rules) {
@@ -740,10 +742,11 @@ function lowerFirst(text) {
 /***/ 3880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ensureWafRule: () => (/* binding */ ensureWafRule),
 /* harmony export */   ruleAfterHostnames: () => (/* binding */ ruleAfterHostnames)
 /* harmony export */ });
-/* unused harmony export ensureWafRule */
 /* harmony import */ var _cloudflare_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7640);
 /* harmony import */ var _cloudflare_rulesets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9480);
 /* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9810);
@@ -816,7 +819,7 @@ async function ensureWafRule(options, context) {
             return fail(plan.why, current);
         if (plan.kind === 'nothing') {
             if (previous === undefined) {
-                log.info(`The WAF custom rule of this action already blocks requests without a valid client certificate to ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p)(hostnames)}: nothing to change`);
+                log.info(`The WAF custom rule of this action already blocks requests without a valid client certificate to ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__.list)(hostnames)}: nothing to change`);
                 return (0,_waf_report_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)(options, plan.ruleset, { warnings, kinds: _waf_report_js__WEBPACK_IMPORTED_MODULE_4__/* .BOTH_FINDINGS */ .JM, required: true });
             }
             warnings.push(...restoredWarning(previous));
@@ -891,7 +894,7 @@ async function ensureWafRule(options, context) {
                 warnings.push(...restoredWarning(plan));
                 if (writeError)
                     warnings.push(`${writeError} The rules read back have the rule, blocking every hostname, all the same: the write was applied`);
-                log.info(`The WAF custom rule of this action now blocks requests without a valid client certificate to ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p)(hostnames)}: confirmed by reading the rules back${reads > 1 ? ` (read ${reads})` : ''}`);
+                log.info(`The WAF custom rule of this action now blocks requests without a valid client certificate to ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__.list)(hostnames)}: confirmed by reading the rules back${reads > 1 ? ` (read ${reads})` : ''}`);
                 return (0,_waf_report_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)(options, after, { change, added: added(plan), warnings, kinds: _waf_report_js__WEBPACK_IMPORTED_MODULE_4__/* .BOTH_FINDINGS */ .JM, required: true });
             }
             if (answer !== undefined && !olderThan(after, answer, before)) {
@@ -946,7 +949,7 @@ async function ruleAfterHostnames(config, hostnames, certificate, enabled, conte
         return (0,_waf_report_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)(target, undefined, { warnings: [skipped], kinds: _waf_report_js__WEBPACK_IMPORTED_MODULE_4__/* .BOTH_FINDINGS */ .JM, required: true, read: false });
     }
     const rule = await ensureWafRule({ ...target, maxRetries: config.maxRetries }, context);
-    return rule.failure === undefined ? rule : { ...rule, failure: `${rule.failure} ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__/* .whatNow */ .d)(config, certificate, ADD_RULE)}` };
+    return rule.failure === undefined ? rule : { ...rule, failure: `${rule.failure} ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__.whatNow)(config, certificate, ADD_RULE)}` };
 }
 /** Decides the one write from a read: see ensureWafRule. */
 function planWrite(current, hostnames) {
@@ -1000,12 +1003,12 @@ function describePlan(plan, current, round) {
     const again = round > 1 ? ` (attempt ${round}, rebuilt from the rules as just read)` : '';
     switch (plan.kind) {
         case 'create':
-            return `Adding a WAF custom rule that blocks requests without a valid client certificate to ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p)(added(plan))}: the zone has no custom rules yet${again}`;
+            return `Adding a WAF custom rule that blocks requests without a valid client certificate to ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__.list)(added(plan))}: the zone has no custom rules yet${again}`;
         case 'add':
-            return `Adding a WAF custom rule that blocks requests without a valid client certificate to ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p)(added(plan))}, after the zone's ${current?.rules.length ?? 0} custom rule${current?.rules.length === 1 ? '' : 's'}, which stay as they are${again}`;
+            return `Adding a WAF custom rule that blocks requests without a valid client certificate to ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__.list)(added(plan))}, after the zone's ${current?.rules.length ?? 0} custom rule${current?.rules.length === 1 ? '' : 's'}, which stay as they are${again}`;
         case 'update': {
             const what = [
-                ...(plan.added.length > 0 ? [`adding ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p)(plan.added)}`] : []),
+                ...(plan.added.length > 0 ? [`adding ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__.list)(plan.added)}`] : []),
                 ...(plan.restores.disabled ? ['enabling it'] : []),
                 ...(plan.restores.action !== undefined ? [`setting its action back to block (it is ${plan.restores.action})`] : []),
             ];
@@ -1041,7 +1044,7 @@ function added(plan) {
 /** The end of every failure of ensureWafRule: what it means, and the way around the action. */
 function notEnforced(hostnames) {
     const yourself = ` with action Block and the expression ${(0,_waf_report_js__WEBPACK_IMPORTED_MODULE_4__/* .expressionFor */ .UY)(hostnames)}`;
-    return (`mTLS is enabled on ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__/* .list */ .p)(hostnames)} but not enforced: requests without a valid, unrevoked client certificate still reach the origin. ` +
+    return (`mTLS is enabled on ${(0,_hostnames_js__WEBPACK_IMPORTED_MODULE_3__.list)(hostnames)} but not enforced: requests without a valid, unrevoked client certificate still reach the origin. ` +
         `Fix the cause and run the step again, or add the rule yourself (${_waf_report_js__WEBPACK_IMPORTED_MODULE_4__/* .DASHBOARD */ .$Q})${yourself}.`);
 }
 /** A refusal that changed nothing and is not about the credential or the rate. */

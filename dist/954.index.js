@@ -965,28 +965,25 @@ async function executeCommand(config, services) {
     // that needs it: a get, the commonest scheduled step, compiles none of them (src/lazy.ts).
     switch (config.command) {
         case 'create': {
+            // Everything this create may run is loaded before its first request: a chunk that fails to load must
+            // fail the step before a certificate is issued, never after (with no id to say).
             const { createCertificate } = await __webpack_require__.e(/* import() | create */ 687).then(__webpack_require__.bind(__webpack_require__, 9916));
+            const hostnames = config.hostnames && (await __webpack_require__.e(/* import() | hostnames */ 7).then(__webpack_require__.bind(__webpack_require__, 8977)));
+            const waf = config.hostnames?.blockWithoutCertificate && (await __webpack_require__.e(/* import() | hostnames */ 7).then(__webpack_require__.bind(__webpack_require__, 3880)));
             const result = await createCertificate(config, context);
-            if (!config.hostnames)
+            if (!config.hostnames || !hostnames)
                 return result;
             const certificate = { id: result.certificate.id, reused: result.reused ?? false };
-            const { ensureHostnames } = await __webpack_require__.e(/* import() | hostnames */ 7).then(__webpack_require__.bind(__webpack_require__, 8977));
-            const enabled = await ensureHostnames(config, config.hostnames, certificate, context);
+            const enabled = await hostnames.ensureHostnames(config, config.hostnames, certificate, context);
             const done = withHostnames(result, enabled, client.requestCount);
             // Certificate, then hostnames, then the rule that enforces mTLS on them.
-            if (!config.hostnames.blockWithoutCertificate)
+            if (!waf)
                 return done;
-            const { ruleAfterHostnames } = await __webpack_require__.e(/* import() | hostnames */ 7).then(__webpack_require__.bind(__webpack_require__, 3880));
-            return withWafRule(done, await ruleAfterHostnames(config, config.hostnames, certificate, enabled, context), client.requestCount);
+            return withWafRule(done, await waf.ruleAfterHostnames(config, config.hostnames, certificate, enabled, context), client.requestCount);
         }
         case 'get': {
             const result = await getCertificate(config, context);
-            if (!config.hostnames)
-                return result;
-            const { checkHostnames } = await __webpack_require__.e(/* import() | hostnames */ 7).then(__webpack_require__.bind(__webpack_require__, 8977));
-            const { checkRuleOnSchedule } = await __webpack_require__.e(/* import() | hostnames */ 7).then(__webpack_require__.bind(__webpack_require__, 6589));
-            const checked = withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount);
-            return withWafRule(checked, await checkRuleOnSchedule(config, config.hostnames, context), client.requestCount);
+            return config.hostnames ? checkedOnSchedule(result, config, config.hostnames, context) : result;
         }
         case 'revoke':
         case 'reactivate':
@@ -994,14 +991,19 @@ async function executeCommand(config, services) {
         case 'list': {
             const { listCertificates } = await __webpack_require__.e(/* import() | list */ 715).then(__webpack_require__.bind(__webpack_require__, 9664));
             const result = await listCertificates(config, context);
-            if (!config.hostnames)
-                return result;
-            const { checkHostnames } = await __webpack_require__.e(/* import() | hostnames */ 7).then(__webpack_require__.bind(__webpack_require__, 8977));
-            const { checkRuleOnSchedule } = await __webpack_require__.e(/* import() | hostnames */ 7).then(__webpack_require__.bind(__webpack_require__, 6589));
-            const checked = withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount);
-            return withWafRule(checked, await checkRuleOnSchedule(config, config.hostnames, context), client.requestCount);
+            return config.hostnames ? checkedOnSchedule(result, config, config.hostnames, context) : result;
         }
     }
+}
+/**
+ * A get's or a list's result with the hostnames and the WAF rule checked (they only read): the "hostnames"
+ * chunk, loaded only for a run with hostnames.
+ */
+async function checkedOnSchedule(result, config, hostnames, context) {
+    const { checkHostnames } = await __webpack_require__.e(/* import() | hostnames */ 7).then(__webpack_require__.bind(__webpack_require__, 8977));
+    const { checkRuleOnSchedule } = await __webpack_require__.e(/* import() | hostnames */ 7).then(__webpack_require__.bind(__webpack_require__, 6589));
+    const checked = withHostnames(result, await checkHostnames(config, hostnames, context), context.client.requestCount);
+    return withWafRule(checked, await checkRuleOnSchedule(config, hostnames, context), context.client.requestCount);
 }
 /** The result with the hostname report: its failure, if any, makes the step fail after the outputs are set. */
 function withHostnames(result, hostnames, requests) {

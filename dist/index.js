@@ -2066,7 +2066,7 @@ async function checkFilesToWrite(files, roots, env, problem, warnings) {
     const { certificate, privateKey, pkcs12 } = files;
     if (certificate === undefined && privateKey === undefined && pkcs12 === undefined)
         return;
-    // Loaded only with a path to check (file-writer.ts, in the second stage's chunk: src/lazy.ts): a run that
+    // Loaded only with a path to check (file-writer.ts, the "file-writer" chunk: src/lazy.ts): a run that
     // writes no file of its own naming, and an input refused without one, never need it.
     const { checkWritablePath } = await __nccwpck_require__.e(/* import() | file-writer */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4741));
     if (certificate !== undefined) {
@@ -2128,7 +2128,7 @@ async function readCsr(raw, context, timeoutMs, problem) {
             return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
         }
     }
-    // Loaded only with a CSR to read (csr.ts, and node:crypto with it, in the second stage's chunk:
+    // Loaded only with a CSR to read (csr.ts, and node:crypto with it, the "csr" chunk:
     // src/lazy.ts): an input refused without one never needs it.
     const { CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } = await __nccwpck_require__.e(/* import() | csr */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 6799));
     try {
@@ -2679,7 +2679,7 @@ async function readHostnames(raw, command, problem) {
         const looksLikeId = (0,identifier/* isId */.eQ)('zone', uuidText) ? ' (32 hexadecimal characters is a zone or client certificate ID, not this)' : '';
         problem('mtls-certificate-id', `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`);
     }
-    // Loaded only when hostnames are given (hostnames.ts, in the second stage's chunk: src/lazy.ts): a run
+    // Loaded only when hostnames are given (hostnames.ts, the "hostnames-input" chunk: src/lazy.ts): a run
     // without them, or an input refused without them, never needs it.
     const { parseHostnames } = await __nccwpck_require__.e(/* import() | hostnames-input */ 468).then(__nccwpck_require__.bind(__nccwpck_require__, 6541));
     const parsed = parseHostnames(text);
@@ -2873,8 +2873,19 @@ async function report(error, config, raw) {
     const lines = [];
     if (error instanceof src_errors/* ActionError */.l) {
         // What to check, when Cloudflare refused a call: from the command, the zone and the credential's shape.
-        // A chunk of their own, loaded only once Cloudflare refused a call (src/lazy.ts lists the chunks).
-        const hint = error instanceof errors/* CloudflareApiError */.kx && config ? (await __nccwpck_require__.e(/* import() | hints */ 67).then(__nccwpck_require__.bind(__nccwpck_require__, 9957))).hintFor(error, config) : undefined;
+        // A chunk of their own, loaded only once Cloudflare refused a call (src/lazy.ts lists the chunks); if it
+        // cannot be loaded, the error is still reported, without its hint.
+        let hint;
+        if (error instanceof errors/* CloudflareApiError */.kx && config) {
+            let hints;
+            try {
+                hints = await __nccwpck_require__.e(/* import() | hints */ 67).then(__nccwpck_require__.bind(__nccwpck_require__, 9957));
+            }
+            catch {
+                // Reported below as it is, without its hint.
+            }
+            hint = hints?.hintFor(error, config);
+        }
         lines.push(...(hint ? [`${error.message}: ${hint}`] : error.lines));
     }
     else {

@@ -136,9 +136,18 @@ async function report(error: unknown, config: Config | undefined, raw: RawInputs
   const lines: string[] = [];
   if (error instanceof ActionError) {
     // What to check, when Cloudflare refused a call: from the command, the zone and the credential's shape.
-    // A chunk of their own, loaded only once Cloudflare refused a call (src/lazy.ts lists the chunks).
-    const hint =
-      error instanceof CloudflareApiError && config ? (await import(/* webpackChunkName: "hints" */ './hints.js')).hintFor(error, config) : undefined;
+    // A chunk of their own, loaded only once Cloudflare refused a call (src/lazy.ts lists the chunks); if it
+    // cannot be loaded, the error is still reported, without its hint.
+    let hint: string | undefined;
+    if (error instanceof CloudflareApiError && config) {
+      let hints: typeof import('./hints.js') | undefined;
+      try {
+        hints = await import(/* webpackChunkName: "hints" */ './hints.js');
+      } catch {
+        // Reported below as it is, without its hint.
+      }
+      hint = hints?.hintFor(error, config);
+    }
     lines.push(...(hint ? [`${error.message}: ${hint}`] : error.lines));
   } else {
     const message = error instanceof Error ? error.message : String(error);

@@ -243,7 +243,7 @@ async function candidates(
 
 /**
  * Whether a listed certificate was issued for our CSR (the same DER), with the CSR reader from the CSR's
- * chunk, which the csr input's check has loaded already (src/lazy.ts).
+ * chunk, which the csr input's check (or keygen.ts) has loaded already (src/lazy.ts).
  */
 async function sameRequestAs(der: Buffer): Promise<(csr: string | undefined) => boolean> {
   const { normalizeCsrPem } = await import(/* webpackChunkName: "csr" */ '../csr.js');

@@ -1,7 +1,7 @@
 import { type ClientOptions, CloudflareClient } from '../cloudflare/client.js';
 import { ClientCertificatesClient } from '../cloudflare/client-certificates.js';
 import { type ProxySetup, useEnvironmentProxy } from '../cloudflare/proxy.js';
-import type { Config } from '../config/types.js';
+import type { Config, HostnamesConfig, ZoneConfig } from '../config/types.js';
 import type { Deadline } from '../deadline.js';
 import { sleep as realSleep, type Sleep } from '../sleep.js';
 import { USER_AGENT } from '../version.js';
@@ -50,25 +50,23 @@ export async function executeCommand(config: Config, services: CommandServices):
   // that needs it: a get, the commonest scheduled step, compiles none of them (src/lazy.ts).
   switch (config.command) {
     case 'create': {
+      // Everything this create may run is loaded before its first request: a chunk that fails to load must
+      // fail the step before a certificate is issued, never after (with no id to say).
       const { createCertificate } = await import(/* webpackChunkName: "create" */ './create.js');
+      const hostnames = config.hostnames && (await import(/* webpackChunkName: "hostnames" */ './hostnames.js'));
+      const waf = config.hostnames?.blockWithoutCertificate && (await import(/* webpackChunkName: "hostnames" */ './waf.js'));
       const result = await createCertificate(config, context);
-      if (!config.hostnames) return result;
+      if (!config.hostnames || !hostnames) return result;
       const certificate = { id: result.certificate.id, reused: result.reused ?? false };
-      const { ensureHostnames } = await import(/* webpackChunkName: "hostnames" */ './hostnames.js');
-      const enabled = await ensureHostnames(config, config.hostnames, certificate, context);
+      const enabled = await hostnames.ensureHostnames(config, config.hostnames, certificate, context);
       const done = withHostnames(result, enabled, client.requestCount);
       // Certificate, then hostnames, then the rule that enforces mTLS on them.
-      if (!config.hostnames.blockWithoutCertificate) return done;
-      const { ruleAfterHostnames } = await import(/* webpackChunkName: "hostnames" */ './waf.js');
-      return withWafRule(done, await ruleAfterHostnames(config, config.hostnames, certificate, enabled, context), client.requestCount);
+      if (!waf) return done;
+      return withWafRule(done, await waf.ruleAfterHostnames(config, config.hostnames, certificate, enabled, context), client.requestCount);
     }
     case 'get': {
       const result = await getCertificate(config, context);
-      if (!config.hostnames) return result;
-      const { checkHostnames } = await import(/* webpackChunkName: "hostnames" */ './hostnames.js');
-      const { checkRuleOnSchedule } = await import(/* webpackChunkName: "hostnames" */ './waf-check.js');
-      const checked = withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount);
-      return withWafRule(checked, await checkRuleOnSchedule(config, config.hostnames, context), client.requestCount);
+      return config.hostnames ? checkedOnSchedule(result, config, config.hostnames, context) : result;
     }
     case 'revoke':
     case 'reactivate':
@@ -76,13 +74,20 @@ export async function executeCommand(config: Config, services: CommandServices):
     case 'list': {
       const { listCertificates } = await import(/* webpackChunkName: "list" */ './list.js');
       const result = await listCertificates(config, context);
-      if (!config.hostnames) return result;
-      const { checkHostnames } = await import(/* webpackChunkName: "hostnames" */ './hostnames.js');
-      const { checkRuleOnSchedule } = await import(/* webpackChunkName: "hostnames" */ './waf-check.js');
-      const checked = withHostnames(result, await checkHostnames(config, config.hostnames, context), client.requestCount);
-      return withWafRule(checked, await checkRuleOnSchedule(config, config.hostnames, context), client.requestCount);
+      return config.hostnames ? checkedOnSchedule(result, config, config.hostnames, context) : result;
     }
   }
+}
+
+/**
+ * A get's or a list's result with the hostnames and the WAF rule checked (they only read): the "hostnames"
+ * chunk, loaded only for a run with hostnames.
+ */
+async function checkedOnSchedule<T extends CommandResult>(result: T, config: ZoneConfig, hostnames: HostnamesConfig, context: CommandContext): Promise<T> {
+  const { checkHostnames } = await import(/* webpackChunkName: "hostnames" */ './hostnames.js');
+  const { checkRuleOnSchedule } = await import(/* webpackChunkName: "hostnames" */ './waf-check.js');
+  const checked = withHostnames(result, await checkHostnames(config, hostnames, context), context.client.requestCount);
+  return withWafRule(checked, await checkRuleOnSchedule(config, hostnames, context), context.client.requestCount);
 }
 
 /** The result with the hostname report: its failure, if any, makes the step fail after the outputs are set. */

@@ -42,7 +42,7 @@ export async function checkFilesToWrite(
 ): Promise<void> {
   const { certificate, privateKey, pkcs12 } = files;
   if (certificate === undefined && privateKey === undefined && pkcs12 === undefined) return;
-  // Loaded only with a path to check (file-writer.ts, in the second stage's chunk: src/lazy.ts): a run that
+  // Loaded only with a path to check (file-writer.ts, the "file-writer" chunk: src/lazy.ts): a run that
   // writes no file of its own naming, and an input refused without one, never need it.
   const { checkWritablePath } = await import(/* webpackChunkName: "file-writer" */ '../file-writer.js');
   if (certificate !== undefined) {
@@ -106,7 +106,7 @@ export async function readCsr(raw: RawInputs, context: ParseContext, timeoutMs: 
       return problem('csr-file', `cannot be read (${path}: ${reason}); check the path, relative to the workspace`);
     }
   }
-  // Loaded only with a CSR to read (csr.ts, and node:crypto with it, in the second stage's chunk:
+  // Loaded only with a CSR to read (csr.ts, and node:crypto with it, the "csr" chunk:
   // src/lazy.ts): an input refused without one never needs it.
   const { CsrFormatError, PrivateKeyGivenError, parseCertificateRequest } = await import(/* webpackChunkName: "csr" */ '../csr.js');
   try {

@@ -308,7 +308,7 @@ async function readHostnames(raw: RawInputs, command: Command | undefined, probl
       `must be the 36-character UUID of a CA certificate uploaded to mTLS Certificate Management, like b2134436-2555-4acf-be5b-26c48136575e${looksLikeId}; leave it empty for the Cloudflare Managed CA`,
     );
   }
-  // Loaded only when hostnames are given (hostnames.ts, in the second stage's chunk: src/lazy.ts): a run
+  // Loaded only when hostnames are given (hostnames.ts, the "hostnames-input" chunk: src/lazy.ts): a run
   // without them, or an input refused without them, never needs it.
   const { parseHostnames } = await import(/* webpackChunkName: "hostnames-input" */ '../hostnames.js');
   const parsed = parseHostnames(text);
