@@ -33,6 +33,7 @@ import { KEY_FILE_STATE, newKeyFilePath } from '../src/key-file.ts';
 import { CloudflareDouble } from '../test/double/server.ts';
 import { generateCsr } from '../test/support/pki.ts';
 import { inputVariable } from '../test/support/run-action.ts';
+import { minifyStep } from './minify.ts';
 import { nccBuild } from './ncc.ts';
 import { startUpTransform } from './start-up-transform.ts';
 
@@ -92,7 +93,7 @@ const action =
     timed(process.execPath, [entry], inputs(values), exit, output);
 
 /**
- * Builds bench/floors/<name>.ts as dist/ is built (ncc, CommonJS, the start-up transform) into a scratch
+ * Builds bench/floors/<name>.ts as dist/ is built (ncc, CommonJS, the start-up transform, minified) into a scratch
  * folder; returns the path of its index.js.
  */
 async function buildFloor(name: string): Promise<string> {
@@ -104,7 +105,7 @@ async function buildFloor(name: string): Promise<string> {
     code[file] = rewritten;
   });
   if (problems.length > 0) throw new Error(`bench/floors/${name}.ts: ${problems.join('; ')}`);
-  for (const [file, source] of Object.entries(code)) await writeFile(join(out, file), source);
+  for (const [file, source] of Object.entries(code)) await writeFile(join(out, file), file.endsWith('.js') ? minifyStep(source) : source);
   return join(out, 'index.js');
 }
 

@@ -12,6 +12,18 @@ import { redact } from './redact.js';
 const MAX_LOG_CHARACTERS = 4000;
 const MAX_MARKDOWN_CHARACTERS = 300;
 
+/**
+ * A regular expression with Unicode property escapes (`\\p{…}` in its source string), built on its first use: the one way the
+ * action writes one. V8 checks the syntax of a regular expression literal when it compiles the code around
+ * it, and a property escape makes it build the property's character set from ICU's tables there and then:
+ * 0.4 ms for the escapers' four, on every run that loads them, whether or not its text ever needs them
+ * (docs/performance.md). Built from a string, the pattern costs nothing until it is used.
+ */
+export function unicodePattern(source: string, flags: string): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => (pattern ??= new RegExp(source, flags));
+}
+
 /** Line terminators of every kind (the runner splits on \n, editors and terminals on more) and other controls. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's purpose.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -20,7 +32,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
  * reorder what is shown, zero-width characters (U+200B–U+200F, U+2060–U+2064, U+FEFF), the soft hyphen,
  * tag characters. Text from outside shows each as its escape, so what is read is what is there.
  */
-const INVISIBLE = /\p{Cf}/gu;
+const INVISIBLE = unicodePattern('\\p{Cf}', 'gu');
 /**
  * Text that may hold a Cf character: a UTF-16 unit at or above U+00AD (the soft hyphen, the first of
  * them; a character beyond the BMP has a surrogate there too). The Unicode expressions are run only on
@@ -40,10 +52,14 @@ const COMMAND_START = /^(\s*)(::|##\[)/;
 export function logLine(text: string): string {
   const shown = shorten(text, MAX_LOG_CHARACTERS);
   const oneLine = shown.replace(LINE_BREAK, match => (match === '\n' ? '\\n' : match === '\r' ? '\\r' : '\\r\\n')).replace(CONTROL, escapeControl);
-  const visible = BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE, escapeControl) : oneLine;
+  const visible = BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE(), escapeControl) : oneLine;
   // The runner finds its legacy `##[command]` form anywhere in a line, not only at the start.
   return visible.replace(COMMAND_START, '$1[data] $2').replace(/##\[/g, '#\\u0023[');
 }
+
+/** What GitHub would render as a mention (`@name`) or an issue reference (`#1`). */
+const MENTION = unicodePattern('@(?=[\\p{L}\\p{N}_-])', 'gu');
+const ISSUE_REFERENCE = unicodePattern('#(?=\\p{N})', 'gu');
 
 /**
  * ASCII punctuation CommonMark renders literally after a backslash, but for `,` `-` `.` `/`: those make
@@ -63,12 +79,12 @@ const LEADING_STRUCTURE = /^[,\-./]|^(\d+)\./;
  */
 export function markdownText(text: string, maxCharacters = MAX_MARKDOWN_CHARACTERS): string {
   const oneLine = shorten(text, maxCharacters).replace(LINE_BREAK, ' ').replace(CONTROL, ' ');
-  let inert = (BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE, escapeControl) : oneLine).trim();
+  let inert = (BEYOND_LATIN1_CONTROLS.test(oneLine) ? oneLine.replace(INVISIBLE(), escapeControl) : oneLine).trim();
   // Each Unicode expression only where it can match (see BEYOND_LATIN1_CONTROLS).
-  if (inert.includes('@')) inert = inert.replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b');
+  if (inert.includes('@')) inert = inert.replace(MENTION(), '@\u200b');
   inert = inert.replace(/:\/\//g, ':\u200b//');
   if (/ww\./i.test(inert)) inert = inert.replace(/\b(w)(ww\.)/giu, '$1\u200b$2');
-  if (inert.includes('#')) inert = inert.replace(/#(?=\p{N})/gu, '#\u200b');
+  if (inert.includes('#')) inert = inert.replace(ISSUE_REFERENCE(), '#\u200b');
   return inert.replace(PUNCTUATION, '\\$&').replace(LEADING_STRUCTURE, (start, digits?: string) => (digits === undefined ? `\\${start}` : `${digits}\\.`));
 }
 

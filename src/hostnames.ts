@@ -1,5 +1,5 @@
 import { domainToASCII } from 'node:url';
-import { quotedInput } from './escape.js';
+import { quotedInput, unicodePattern } from './escape.js';
 
 /**
  * The one check of a hostname given in the hostnames input: a DNS name the way Cloudflare lists mTLS
@@ -16,7 +16,7 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
  * What domainToASCII would decode (%41) or silently drop (invisible characters), sending a name the user
  * never wrote; the zero-width joiners that some scripts need in names (U+200C, U+200D) are kept.
  */
-const INVISIBLE_OR_ENCODED = /[%\p{Cc}]|(?![\u200c\u200d])\p{Default_Ignorable_Code_Point}/u;
+const INVISIBLE_OR_ENCODED = unicodePattern('[%\\p{Cc}]|(?![\\u200c\\u200d])\\p{Default_Ignorable_Code_Point}', 'u');
 
 export interface ParsedHostnames {
   /** Lowercase ASCII names, each once, in the order given. */
@@ -75,7 +75,7 @@ function checkHostname(entry: string): string | { problem: string } {
     return { problem: 'has a port or a colon: give the hostname alone (mTLS is enabled for the name, on every port)' };
   if (entry.startsWith('*')) return { problem: 'is a wildcard: give each hostname to protect by name' };
   // domainToASCII would decode %41 and drop invisible characters, sending a name the user never wrote.
-  if (INVISIBLE_OR_ENCODED.test(entry)) return { problem: 'contains "%" or an invisible character: give the hostname as plain text' };
+  if (INVISIBLE_OR_ENCODED().test(entry)) return { problem: 'contains "%" or an invisible character: give the hostname as plain text' };
   if (/\.\d+\.?$|^\d+$|\.0x[0-9a-f]+\.?$/i.test(entry))
     return { problem: 'ends in a number, like an IP address: mTLS is enabled for hostnames, whose last label is a name' };
   const ascii = domainToASCII(entry.replace(/\.$/, ''));

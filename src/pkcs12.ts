@@ -20,6 +20,7 @@ import { DigestInfo, sha1, sha256 } from '@peculiar/asn1-rsa';
 import { AsnConvert, AsnProp, AsnPropTypes, OctetString } from '@peculiar/asn1-schema';
 import { AlgorithmIdentifier } from '@peculiar/asn1-x509';
 import type { Pkcs12AlgorithmSet } from './config/types.js';
+import { unicodePattern } from './escape.js';
 
 /**
  * PKCS#12 (.p12/.pfx) bundles of a private key and its certificate, built from the maintained @peculiar
@@ -186,6 +187,9 @@ const SCHEMES: Readonly<Record<Pkcs12Algorithms, Scheme>> = {
   },
 };
 
+/** A UTF-16 surrogate without its pair (escape.ts says why the pattern is built on first use). */
+const LONE_SURROGATE = unicodePattern('\\p{Cs}', 'u');
+
 /**
  * Builds a password-protected PKCS#12 bundle of the key and its certificate, laid out as OpenSSL's
  * `pkcs12 -export` does: the certificate bag in an encrypted SafeContents first, then the shrouded key
@@ -254,7 +258,7 @@ function encodePassword(password: string): Password {
   // An empty password is read differently by different tools (some treat it as no password at all).
   if (password === '') throw new Error('the PKCS#12 password is empty');
   // A lone surrogate has no UTF-8 form: the PBKDF2 and MAC passwords would silently differ.
-  if (/\p{Cs}/u.test(password)) throw new Error('the PKCS#12 password contains an unpaired UTF-16 surrogate, which has no UTF-8 form');
+  if (LONE_SURROGATE().test(password)) throw new Error('the PKCS#12 password contains an unpaired UTF-16 surrogate, which has no UTF-8 form');
   const utf16be = Buffer.from(password, 'utf16le').swap16();
   return { utf8: Buffer.from(password, 'utf8'), bmp: Buffer.concat([utf16be, Buffer.alloc(2)]) };
 }
