@@ -27,10 +27,10 @@ export function useSynchronousStdout(
   target: { stdout: NodeJS.WriteStream } = process,
   write: typeof writeSync = writeSync,
   isPlainOutput: () => boolean = plainOutput,
-): void {
+): StdoutSink | undefined {
   const descriptor = Object.getOwnPropertyDescriptor(target, 'stdout');
   const nodeStdout = descriptor?.get;
-  if (nodeStdout === undefined || descriptor?.configurable !== true || !isPlainOutput()) return;
+  if (nodeStdout === undefined || descriptor?.configurable !== true || !isPlainOutput()) return undefined;
   let stream: NodeJS.WriteStream | undefined;
   const takeOver = (): NodeJS.WriteStream => {
     if (stream === undefined) {
@@ -69,6 +69,32 @@ export function useSynchronousStdout(
     },
   });
   Object.defineProperty(target, 'stdout', { ...descriptor, get: () => stream ?? stdout });
+  return { allWritten: () => stream === undefined };
+}
+
+/** The synchronous sink, as useSynchronousStdout installed it. */
+export interface StdoutSink {
+  /** Whether every byte written so far is on fd 1: true until Node's stream takes over, which may buffer. */
+  readonly allWritten: () => boolean;
+}
+
+/**
+ * Ends the step once everything it printed is out, instead of letting Node tear the process down: Node's
+ * own end of a process (its environment freed, its heap disposed, and first whatever the event loop still
+ * holds, such as undici's housekeeping of the kept-alive connection and a garbage collection it set off)
+ * took 6–9 ms of a `get` or a `create` on the bench's machine (docs/performance.md); `process.exit()`
+ * skips it. Only for a step that is done: the outputs, the state, the summary and the files are written
+ * with synchronous calls or awaited before this. With the sink and nothing handed to Node's stream, every
+ * line is already on fd 1 and the step exits at once; otherwise (a terminal, Windows, a full pipe) it
+ * exits when Node's stream says it has written what it holds.
+ */
+export function exitWhenWritten(
+  sink: StdoutSink | undefined,
+  stdout: Pick<NodeJS.WriteStream, 'write'> = process.stdout,
+  exit: () => void = () => process.exit(),
+): void {
+  if (sink?.allWritten()) exit();
+  else stdout.write('', () => exit());
 }
 
 /** Whether file descriptor 1 is open and not a character device (a terminal): a pipe, a socket or a file; never on Windows. */

@@ -7,7 +7,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { useSynchronousStdout } from '../../src/stdout.ts';
+import { exitWhenWritten, useSynchronousStdout } from '../../src/stdout.ts';
 
 /** A stand-in for `process`: `stdout` a configurable getter that builds a recording stream on first use, as Node's does. */
 function fakeProcess() {
@@ -155,5 +155,44 @@ describe('useSynchronousStdout', () => {
       closeSync(out);
     }
     expect(await readFile(file, 'utf8')).toBe('line 0\nline 1\nline 2\n');
+  });
+});
+
+describe('exitWhenWritten', () => {
+  it('exits at once when every line went to fd 1 through the sink', () => {
+    const { target } = fakeProcess();
+    const { write } = fakeWrite();
+    const sink = useSynchronousStdout(target, write, PIPE);
+    target.stdout.write('::debug::done\n');
+    const exit = vi.fn();
+    const stdout = { write: vi.fn() };
+    exitWhenWritten(sink, stdout as unknown as NodeJS.WriteStream, exit);
+    expect(sink?.allWritten()).toBe(true);
+    expect(exit).toHaveBeenCalledTimes(1);
+    expect(stdout.write).not.toHaveBeenCalled();
+  });
+
+  it("waits for Node's stream once it has taken over (it may hold what it was given), and without the sink", () => {
+    const { target, stream } = fakeProcess();
+    const { write } = fakeWrite([4, eagain]);
+    const sink = useSynchronousStdout(target, write, PIPE);
+    target.stdout.write('::error::x\n');
+    expect(sink?.allWritten()).toBe(false);
+    for (const given of [sink, undefined]) {
+      const exit = vi.fn();
+      let flushed: (() => void) | undefined;
+      const held = { write: vi.fn((_chunk: string, callback: () => void) => void (flushed = callback)) };
+      exitWhenWritten(given, held as unknown as NodeJS.WriteStream, exit);
+      expect(held.write).toHaveBeenCalledWith('', expect.any(Function));
+      expect(exit).not.toHaveBeenCalled();
+      flushed?.();
+      expect(exit).toHaveBeenCalledTimes(1);
+    }
+    expect(stream.write).toHaveBeenCalled();
+  });
+
+  it('is not installed on a terminal', () => {
+    const { target } = fakeProcess();
+    expect(useSynchronousStdout(target, fakeWrite().write, () => false)).toBeUndefined();
   });
 });
