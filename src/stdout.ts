@@ -86,7 +86,8 @@ export interface StdoutSink {
  * skips it. Only for a step that is done: the outputs, the state, the summary and the files are written
  * with synchronous calls or awaited before this. With the sink and nothing handed to Node's stream, every
  * line is already on fd 1 and the step exits at once; otherwise (a terminal, Windows, a full pipe) it
- * exits when Node's stream says it has written what it holds.
+ * exits when Node's stream says it has written what it holds. Whatever a run starts and does not await
+ * is cut off here, so the main step awaits everything it starts.
  */
 export function exitWhenWritten(
   sink: StdoutSink | undefined,

@@ -160,11 +160,25 @@ describe('dist/ after the start-up transform', () => {
     const code = read(file);
     expect(JSON.parse(read(join(dirname(file), 'package.json')))).toEqual({ type: 'commonjs' });
     // Minified (scripts/minify.ts): the helper's name is shortened, the strings and property names stay.
-    expect(code).toMatch(/(?<![\w$.])(?!require\b)[\w$]+\("crypto"\)/);
+    const helper = /^function ([\w$]+)\(([\w$]+)\)\{let ([\w$]+);const [\w$]+=\(\)=>\3\?\?=require\(\2\);return new Proxy\(/.exec(code)?.[1];
+    expect(helper).toBeDefined();
+    expect(code).toContain(`${helper}("crypto")`);
     expect(code).toMatch(/async\(\.\.\.([\w$]+)\)=>[\w$]+\.accessSync\(\.\.\.\1\)/);
     expect(code).toMatch(/async\(\.\.\.([\w$]+)\)=>[\w$]+\.appendFileSync\(\.\.\.\1\)/);
     expect(code).not.toMatch(/\{access:[\w$]+,appendFile:[\w$]+,writeFile:[\w$]+\}=[\w$]+\.promises/);
-    expect(code).not.toMatch(/[^\x00-\x7f]/);
+  });
+
+  it('compares the name of no bundled class with a string (minification renames classes; scripts/minify.ts)', () => {
+    const found = javascript.flatMap(file => [...read(file).matchAll(/constructor\.name===?"(\w+)"/g)].map(match => match[1]));
+    // Both known and harmless: json-with-bigint's "RawJSON" is about Node's own JSON.rawJSON objects, not a
+    // bundled class; @peculiar/asn1-schema's "Sequence" is in AsnParser.processRepeatedField, which nothing
+    // calls. A new one (a dependency's upgrade) fails here, to be checked before it ships.
+    expect(found.sort()).toEqual(['RawJSON', 'Sequence']);
+  });
+
+  it('has every file of the steps in ASCII (a character beyond it makes V8 decode the file into a two-byte string)', () => {
+    expect(javascript.filter(file => Buffer.byteLength(read(file)) !== read(file).length)).toEqual([]);
+    expect(Buffer.byteLength('…')).not.toBe('…'.length);
   });
 
   it('has no file of the steps that loads a listed builtin at once', () => {

@@ -181,7 +181,11 @@ describe('exitWhenWritten', () => {
     for (const given of [sink, undefined]) {
       const exit = vi.fn();
       let flushed: (() => void) | undefined;
-      const held = { write: vi.fn((_chunk: string, callback: () => void) => void (flushed = callback)) };
+      const held = {
+        write: vi.fn((_chunk: string, callback: () => void) => {
+          flushed = callback;
+        }),
+      };
       exitWhenWritten(given, held as unknown as NodeJS.WriteStream, exit);
       expect(held.write).toHaveBeenCalledWith('', expect.any(Function));
       expect(exit).not.toHaveBeenCalled();
