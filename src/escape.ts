@@ -13,11 +13,11 @@ const MAX_LOG_CHARACTERS = 4000;
 const MAX_MARKDOWN_CHARACTERS = 300;
 
 /**
- * A regular expression with Unicode property escapes (`\\p{…}` in its source string), built on its first use: the one way the
- * action writes one. V8 checks the syntax of a regular expression literal when it compiles the code around
- * it, and a property escape makes it build the property's character set from ICU's tables there and then:
- * 0.4 ms for the escapers' four, on every run that loads them, whether or not its text ever needs them
- * (docs/performance.md). Built from a string, the pattern costs nothing until it is used.
+ * A regular expression with Unicode property escapes (`\\p{…}` in its source string), built on its first
+ * use: the one way the action writes one. V8 checks the syntax of a regular expression literal when it
+ * compiles the code around it, and a property escape makes it build the property's character set from
+ * ICU's tables there and then: 0.4 ms for the escapers' four, on every run that loads them, whether or not
+ * its text ever needs them (docs/performance.md). Built from a string, the pattern costs nothing until used.
  */
 export function unicodePattern(source: string, flags: string): () => RegExp {
   let pattern: RegExp | undefined;
