@@ -33,9 +33,8 @@ import { KEY_FILE_STATE, newKeyFilePath } from '../src/key-file.ts';
 import { CloudflareDouble } from '../test/double/server.ts';
 import { generateCsr } from '../test/support/pki.ts';
 import { inputVariable } from '../test/support/run-action.ts';
-import { minifyStep } from './minify.ts';
+import { finishSteps } from './minify.ts';
 import { nccBuild } from './ncc.ts';
-import { startUpTransform } from './start-up-transform.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 25);
@@ -100,12 +99,10 @@ async function buildFloor(name: string): Promise<string> {
   const { files } = await nccBuild(join(root, 'bench/floors', `${name}.ts`), { esm: false });
   const out = join(work, 'floors', name);
   await mkdir(out, { recursive: true });
-  const code = Object.fromEntries(Object.entries(files).map(([file, source]) => [file, String(source)]));
-  const problems = startUpTransform(code, ['index.js'], (file, rewritten) => {
-    code[file] = rewritten;
-  });
+  const built = Object.fromEntries(Object.entries(files).map(([file, source]) => [file, String(source)]));
+  const { files: finished, problems } = finishSteps(built, ['index.js']);
   if (problems.length > 0) throw new Error(`bench/floors/${name}.ts: ${problems.join('; ')}`);
-  for (const [file, source] of Object.entries(code)) await writeFile(join(out, file), file.endsWith('.js') ? minifyStep(source) : source);
+  for (const [file, source] of Object.entries(finished)) await writeFile(join(out, file), source);
   return join(out, 'index.js');
 }
 

@@ -16,9 +16,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { minifyStep } from './minify.ts';
+import { finishSteps } from './minify.ts';
 import { nccBuild } from './ncc.ts';
-import { startUpTransform } from './start-up-transform.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
@@ -48,18 +47,18 @@ for (const { entry, out, esm, minify } of bundles) {
 const javascript = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' })
   .filter(name => name.endsWith('.js') && !name.startsWith('proxy-fallback'))
   .map(name => join('dist', name));
-const problems = startUpTransform(
+// The start-up transform, then minified (scripts/minify.ts says why); with source maps asked for, not
+// minified: the maps then match the bundle, a local debugging aid, never committed.
+const { files: finished, problems } = finishSteps(
   Object.fromEntries(javascript.map(file => [file, readFileSync(join(root, file), 'utf8')])),
   ['dist/index.js', 'dist/post/index.js'],
-  (file, code) => writeFileSync(join(root, file), code),
+  !sourceMap,
 );
 if (problems.length > 0) {
   console.error(`The start-up transform (scripts/start-up-transform.ts) did not find what it expects:\n${problems.join('\n')}`);
   process.exit(1);
 }
-// Minified after the transform, which looks for ncc's own forms (scripts/minify.ts says why). Source maps,
-// when asked for, then map the unminified bundle: a local debugging aid, never committed.
-if (!sourceMap) for (const file of javascript) writeFileSync(join(root, file), minifyStep(readFileSync(join(root, file), 'utf8')));
+for (const [file, code] of Object.entries(finished)) writeFileSync(join(root, file), code);
 
 run(bin('generate-license-file'), ['--input', 'package.json', '--output', 'dist/licenses.txt', '--overwrite', '--ci', '--eol', 'lf']);
 

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEY_FILE_STATE, newKeyFilePath } from '../../src/key-file.ts';
 import { CloudflareDouble } from '../double/server.ts';
 import { newId, newToken } from '../support/fixtures.ts';
+import { readSources } from '../support/import-graph.ts';
 import { generateCsr } from '../support/pki.ts';
 import { type ActionRun, DIST_POST_ENTRY, type RunOptions, registerSecrets, runAction } from '../support/run-action.ts';
 
@@ -82,13 +83,12 @@ function partsIn(files: readonly string[]): string[] {
 
 describe('which chunks of dist/ a main step loads', () => {
   it('tells each part by text that its module has, and no other module of src/', () => {
-    const src = resolve(import.meta.dirname, '../../src');
-    const modules = (readdirSync(src, { recursive: true }) as string[]).filter(file => file.endsWith('.ts'));
+    const sources = [...readSources(resolve(import.meta.dirname, '../../src'))];
     for (const [part, [file, text]] of Object.entries(PART_SOURCES)) {
       expect(
-        modules.filter(module => readFileSync(join(src, module), 'utf8').includes(text)),
+        sources.filter(([, source]) => source.includes(text)).map(([module]) => module),
         part,
-      ).toEqual([file]);
+      ).toEqual([`src/${file}`]);
     }
   });
 

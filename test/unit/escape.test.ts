@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { logLine, markdownText, unicodePattern } from '../../src/escape.ts';
+import { readSources } from '../support/import-graph.ts';
 
 const render = (markdown: string): string => micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
 
@@ -185,12 +185,12 @@ describe('the Unicode expressions run only where they can match', () => {
 describe('Unicode property patterns (unicodePattern)', () => {
   // A regular expression literal with \p{…} costs its ICU set each time V8 compiles the code around it,
   // used or not (src/escape.ts): src/ builds every one from a string, on first use.
-  const files = (readdirSync(resolve(import.meta.dirname, '../../src'), { recursive: true }) as string[]).filter(file => file.endsWith('.ts'));
+  const sources = readSources(resolve(import.meta.dirname, '../../src'));
 
   it('no file of src/ writes a property escape in a literal', () => {
-    expect(files.length).toBeGreaterThan(30);
+    expect(sources.size).toBeGreaterThan(30);
     const literal = /(?<!\\)\\[pP]\{/;
-    expect(files.filter(file => literal.test(readFileSync(resolve(import.meta.dirname, '../../src', file), 'utf8')))).toEqual([]);
+    expect([...sources].filter(([, source]) => literal.test(source)).map(([file]) => file)).toEqual([]);
     // The check sees one when there is one.
     expect(literal.test(String.raw`const x = /\p{Cf}/u;`)).toBe(true);
     expect(literal.test(String.raw`unicodePattern('\\p{Cf}', 'u')`)).toBe(false);
