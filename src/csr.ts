@@ -6,9 +6,8 @@ export interface CertificateRequest {
   /** Canonical PEM: one header, base64 in 64-column lines, `\n` line ends, final newline. */
   readonly pem: string;
   readonly der: Buffer;
+  /** The request's public key, which the issued certificate must carry (src/certificate.ts compares them). */
   readonly publicKey: KeyObject;
-  /** SubjectPublicKeyInfo DER, to compare with a certificate's key byte for byte. */
-  readonly publicKeySpki: Buffer;
 }
 
 /** Raised for text that is not a usable CSR; the message is safe to print (it never quotes the input). */
@@ -158,8 +157,7 @@ export async function parseCertificateRequest(text: string): Promise<Certificate
   if (!valid) {
     throw new CsrFormatError('has a signature that does not verify: the request was altered or damaged after it was signed');
   }
-  // Keep the SPKI as node:crypto exports it, so comparison with a certificate's key is canonical.
-  return { pem, der, publicKey, publicKeySpki: publicKey.export({ type: 'spki', format: 'der' }) };
+  return { pem, der, publicKey };
 }
 
 /** The digest (and for PSS the salt length) the request's signature algorithm names, or a CsrFormatError. */

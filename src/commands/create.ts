@@ -124,7 +124,7 @@ async function findReusable(config: CreateConfig, request: CertificateRequest, c
   const usable: VerifiedCertificate[] = [];
   for (const candidate of matching) {
     try {
-      const verified = verifyCertificate(candidate, { publicKeySpki: request.publicKeySpki });
+      const verified = verifyCertificate(candidate, { publicKey: request.publicKey });
       if (verified.status === 'active' && verified.daysRemaining >= minDays) usable.push(verified);
     } catch (error) {
       context.log.warning(`Not reusing certificate ${candidate.id}: ${(error as Error).message}`);
@@ -263,7 +263,7 @@ function newestFirst(certificates: readonly ClientCertificate[]): ClientCertific
 
 function verifyIssued(issued: ClientCertificate, request: CertificateRequest): VerifiedCertificate {
   try {
-    return verifyCertificate(issued, { publicKeySpki: request.publicKeySpki });
+    return verifyCertificate(issued, { publicKey: request.publicKey });
   } catch (error) {
     // Nothing is half-done silently: the API did issue something, and it counts against the quota.
     const id = typeof issued.id === 'string' ? ` (id ${issued.id})` : '';

@@ -30,8 +30,8 @@ const api = (change: Partial<ClientCertificate> = {}): ClientCertificate => ({
 
 describe('verifyCertificate', () => {
   it('computes the fingerprint from the DER and the days left from the certificate', async () => {
-    const { publicKeySpki } = await parseCertificateRequest(csr.csrPem);
-    const verified = verifyCertificate(api({ fingerprint_sha256: undefined }), { publicKeySpki, id }, new Date('2026-12-01T12:00:00Z'));
+    const { publicKey } = await parseCertificateRequest(csr.csrPem);
+    const verified = verifyCertificate(api({ fingerprint_sha256: undefined }), { publicKey, id }, new Date('2026-12-01T12:00:00Z'));
     expect(verified.fingerprint).toBe(fingerprint);
     expect(verified.daysRemaining).toBe(30);
     expect(verified.notAfter.toISOString()).toBe('2027-01-01T00:00:00.000Z');
@@ -84,8 +84,8 @@ describe('verifyCertificate', () => {
   });
 
   it("rejects a certificate for another key than the CSR's", async () => {
-    const { publicKeySpki } = await parseCertificateRequest(other.csrPem);
-    expect(() => verifyCertificate(api(), { publicKeySpki })).toThrow(/not issued for the CSR's key/);
+    const { publicKey } = await parseCertificateRequest(other.csrPem);
+    expect(() => verifyCertificate(api(), { publicKey })).toThrow(/not issued for the CSR's key/);
   });
 
   it('warns when the reported expiry disagrees with the certificate by more than a day', () => {
