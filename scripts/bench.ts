@@ -33,8 +33,7 @@ import { KEY_FILE_STATE, newKeyFilePath } from '../src/key-file.ts';
 import { CloudflareDouble } from '../test/double/server.ts';
 import { generateCsr } from '../test/support/pki.ts';
 import { inputVariable } from '../test/support/run-action.ts';
-import { finishSteps } from './minify.ts';
-import { nccBuild } from './ncc.ts';
+import { buildFloor, FETCH_FLOOR, floorRequestEnvironment, runnerEnvironment, stepInputs } from './bench-floors.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 25);
@@ -44,25 +43,8 @@ const work = await mkdtemp(join(tmpdir(), 'cf-mtls-bench-'));
 const double = await CloudflareDouble.start({ tokens: [{ token, permission: 'write' }], zones: [zoneId], quota: 100_000 });
 const entry = join(root, 'dist/index.js');
 const postEntry = join(root, 'dist/post/index.js');
-const floorScript = join(root, 'bench/fetch-floor.mjs');
-
 /** The variables a GitHub-hosted runner sets for a step, files included. */
-const runnerEnv: Record<string, string> = {
-  PATH: process.env.PATH ?? '',
-  HOME: work,
-  CI: 'true',
-  GITHUB_ACTIONS: 'true',
-  GITHUB_REPOSITORY: 'octo-org/deploy-service',
-  GITHUB_RUN_ID: '4242',
-  GITHUB_SERVER_URL: 'https://github.com',
-  GITHUB_API_URL: 'https://api.github.com',
-  GITHUB_WORKSPACE: work,
-  RUNNER_TEMP: work,
-  GITHUB_OUTPUT: join(work, 'output.txt'),
-  GITHUB_STATE: join(work, 'state.txt'),
-  GITHUB_STEP_SUMMARY: join(work, 'summary.md'),
-};
-for (const file of ['output.txt', 'state.txt', 'summary.md']) await writeFile(join(work, file), '');
+const runnerEnv = await runnerEnvironment(work);
 
 /** Runs a command to completion; resolves with its wall time in ms, rejects on a wrong exit code or output. */
 function timed(command: string, args: string[], env: Record<string, string>, expectedExit = 0, expectedOutput?: RegExp): Promise<number> {
@@ -80,34 +62,11 @@ function timed(command: string, args: string[], env: Record<string, string>, exp
   });
 }
 
-const inputs = (values: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries({ 'api-url': double.url, 'zone-id': zoneId, 'api-token': token, 'timeout-seconds': '60', 'max-retries': '3', ...values }).map(
-      ([name, value]) => [inputVariable(name), value],
-    ),
-  );
+const inputs = (values: Record<string, string>): Record<string, string> => stepInputs({ url: double.url, zoneId, token }, values);
 const action =
   (values: Record<string, string>, exit = 0, output?: RegExp) =>
   () =>
     timed(process.execPath, [entry], inputs(values), exit, output);
-
-/**
- * Builds bench/floors/<name>.ts as dist/ is built (ncc, CommonJS, the start-up transform, minified) into a scratch
- * folder; returns the path of its index.js.
- */
-async function buildFloor(name: string): Promise<string> {
-  const { files } = await nccBuild(join(root, 'bench/floors', `${name}.ts`), { esm: false });
-  const out = join(work, 'floors', name);
-  await mkdir(out, { recursive: true });
-  const built = Object.fromEntries(Object.entries(files).map(([file, source]) => [file, String(source)]));
-  const { files: finished, problems } = finishSteps(built, ['index.js']);
-  if (problems.length > 0) throw new Error(`bench/floors/${name}.ts: ${problems.join('; ')}`);
-  for (const [file, source] of Object.entries(finished)) await writeFile(join(out, file), source);
-  return join(out, 'index.js');
-}
-
-/** Headers that Node's fetch adds by itself: the floor's fetch adds them too. */
-const FETCH_OWN_HEADERS = new Set(['host', 'connection', 'content-length', 'accept-encoding', 'accept-language', 'sec-fetch-mode']);
 
 /**
  * The floor of one action run: runs it once, takes the one request it sent from the double, and returns
@@ -117,22 +76,8 @@ const FETCH_OWN_HEADERS = new Set(['host', 'connection', 'content-length', 'acce
 async function floorOf(run: () => Promise<number>): Promise<(script?: string, extra?: Record<string, string>) => Promise<number>> {
   const before = double.requests.length;
   await run();
-  const sent = double.requests.slice(before);
-  const request = sent[0];
-  if (sent.length !== 1 || request === undefined) throw new Error(`the floor is one request; the action sent ${sent.length}`);
-  const query = new URLSearchParams(request.query).toString();
-  const headers = Object.fromEntries(
-    Object.entries(request.headers)
-      .filter(([name, value]) => !FETCH_OWN_HEADERS.has(name) && value !== undefined)
-      .map(([name, value]) => [name, String(value)]),
-  );
-  const env = {
-    FLOOR_METHOD: request.method,
-    FLOOR_URL: `${new URL(double.url).origin}${request.path}${query === '' ? '' : `?${query}`}`,
-    FLOOR_HEADERS: JSON.stringify(headers),
-    FLOOR_BODY: request.body,
-  };
-  return (script = floorScript, extra: Record<string, string> = {}) => timed(process.execPath, [script], { ...env, ...extra });
+  const env = floorRequestEnvironment(double.requests.slice(before), double.url);
+  return (script = FETCH_FLOOR, extra: Record<string, string> = {}) => timed(process.execPath, [script], { ...env, ...extra });
 }
 
 /**
@@ -309,7 +254,7 @@ try {
   const existing = await double.seed(zoneId, csrPem, 365);
   const get = action({ command: 'get', 'certificate-id': existing.id });
   const create = action({ csr: csrPem, 'validity-days': '365' });
-  const [refusalFloor, postFloor, requestFloor] = [await buildFloor('refusal'), await buildFloor('post'), await buildFloor('request')];
+  const [refusalFloor, postFloor, requestFloor] = [await buildFloor('refusal', work), await buildFloor('post', work), await buildFloor('request', work)];
   const getFloor = await floorOf(get);
   const createFloor = await floorOf(create);
   const tokenInput = { [inputVariable('api-token')]: token };
