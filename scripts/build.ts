@@ -11,11 +11,13 @@
 //
 // Then scripts/start-up-transform.ts rewrites what the bundles load at start-up but need only on some
 // paths (node:crypto, node:fs/promises, @actions/core's summary file calls), and fails the build when a
-// step's bundle does not hold the forms it rewrites; last, scripts/minify.ts minifies each of the steps'
-// files (esbuild, ASCII only), which V8 then compiles faster on every run.
+// step's bundle does not hold the forms it rewrites; scripts/eager.ts has V8 compile the functions every
+// `get` and `create` calls with their file (scripts/eager-functions.ts lists them); last, scripts/minify.ts
+// minifies each of the steps' files (esbuild, ASCII only), which V8 then compiles faster on every run.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { EAGER_FUNCTIONS } from './eager-functions.ts';
 import { finishSteps } from './minify.ts';
 import { nccBuild } from './ncc.ts';
 
@@ -47,15 +49,17 @@ for (const { entry, out, esm, minify } of bundles) {
 const javascript = readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' })
   .filter(name => name.endsWith('.js') && !name.startsWith('proxy-fallback'))
   .map(name => join('dist', name));
-// The start-up transform, then minified (scripts/minify.ts says why); with source maps asked for, not
-// minified: the maps then match the bundle, a local debugging aid, never committed.
+// The start-up transform, the functions every get and create calls compiled eagerly (scripts/eager.ts),
+// then minified (scripts/minify.ts says why); with source maps asked for, neither of the last two: the
+// maps then match the bundle, a local debugging aid, never committed.
 const { files: finished, problems } = finishSteps(
   Object.fromEntries(javascript.map(file => [file, readFileSync(join(root, file), 'utf8')])),
   ['dist/index.js', 'dist/post/index.js'],
-  !sourceMap,
+  // The list is the main step's (a get's and a create's): the post step's files are left lazy.
+  sourceMap ? { minify: false } : { minify: true, eager: { names: new Set(EAGER_FUNCTIONS), files: file => !file.startsWith('dist/post/') } },
 );
 if (problems.length > 0) {
-  console.error(`The start-up transform (scripts/start-up-transform.ts) did not find what it expects:\n${problems.join('\n')}`);
+  console.error(`The build's last pass (scripts/minify.ts) did not find what it expects:\n${problems.join('\n')}`);
   process.exit(1);
 }
 for (const [file, code] of Object.entries(finished)) writeFileSync(join(root, file), code);

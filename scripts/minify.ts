@@ -14,6 +14,7 @@
 // its decoding on every start (about 1 ms for dist/index.js and its second stage together); escaped, the
 // same text is ASCII.
 import { transformSync } from 'esbuild';
+import { compileEagerly } from './eager.ts';
 import { startUpTransform } from './start-up-transform.ts';
 
 /** One step's file, minified: same behaviour, shorter names, no comments or layout, ASCII only. */
@@ -25,19 +26,36 @@ function minifyStep(code: string): string {
 
 /**
  * The steps' files as they ship, for scripts/build.ts and the bench's floors alike: the start-up transform
- * (scripts/start-up-transform.ts, on ncc's own forms), then each JavaScript file minified, unless `minify`
- * is false (a local build with source maps, which map the unminified bundle). `steps` are the entry bundles
- * the transform must find its forms in. Returns every file given, and what the transform did not find.
+ * (scripts/start-up-transform.ts, on ncc's own forms), then the listed functions compiled eagerly in the
+ * files `eager` names (scripts/eager.ts: the names of scripts/eager-functions.ts), then each JavaScript
+ * file minified.
+ * A local build with source maps asks for neither of the last two (`minify: false`, no `eager`): its maps
+ * map the bundle as ncc wrote it. `steps` are the entry bundles the transform must find its forms in.
+ * Returns every file given, and what was not found: the transform's forms, and each listed name that no
+ * file declares.
  */
 export function finishSteps(
   files: Readonly<Record<string, string>>,
   steps: readonly string[],
-  minify = true,
+  { minify = true, eager }: { minify?: boolean; eager?: { readonly names: ReadonlySet<string>; readonly files: (file: string) => boolean } } = {},
 ): { files: Record<string, string>; problems: string[] } {
   const finished = { ...files };
   const problems = startUpTransform(finished, [...steps], (file, code) => {
     finished[file] = code;
   });
-  if (minify) for (const [file, code] of Object.entries(finished)) if (file.endsWith('.js')) finished[file] = minifyStep(code);
+  const javascript = Object.keys(finished).filter(file => file.endsWith('.js'));
+  if (eager !== undefined) {
+    const found = new Set<string>();
+    for (const file of javascript.filter(eager.files)) {
+      const rewritten = compileEagerly(finished[file] as string, eager.names);
+      finished[file] = rewritten.code;
+      for (const name of rewritten.found) found.add(name);
+    }
+    const missing = [...eager.names].filter(name => !found.has(name));
+    if (missing.length > 0) {
+      problems.push(`scripts/eager-functions.ts lists functions no file declares (${missing.join(', ')}): run npm run eager:update`);
+    }
+  }
+  if (minify) for (const file of javascript) finished[file] = minifyStep(finished[file] as string);
   return { files: finished, problems };
 }

@@ -1,0 +1,93 @@
+// The functions every `get` and `create` calls, compiled with their file instead of on their first call
+// (scripts/build.ts runs this after the start-up transform, before minifying).
+//
+// V8 compiles a function lazily: when it compiles a file it only preparses each function (to find where it
+// ends), and parses it again, fully, the first time it is called, paying a fixed cost per function on top
+// (about 20,000 instructions: 1,000 empty functions called once cost 19.6 M). A function expression in
+// parentheses is one V8 expects to be called soon, and it compiles it with the code around it, in one pass.
+// So each function listed in scripts/eager-functions.ts (those a `get` or a `create` called, found by
+// `npm run eager:update` from V8's coverage of one run of each) is rewritten from a declaration
+//     function parseConfig(raw, context) { … }
+// into a parenthesised expression, moved to the top of the function body that declared it, where a
+// declaration is hoisted to, so that every use before its place still finds it:
+//     var parseConfig = (function parseConfig(raw, context) { … });
+// Counted (`npm run bench:count`, docs/performance.md): a `get` and a `create` each run about 5 M fewer
+// instructions, 1% of their floors. esbuild keeps the parentheses when it minifies (it keeps them for this
+// very reason). Functions a run never calls stay lazy: compiling all of them with their file costs more
+// than it saves.
+//
+// Only declarations directly in a function body are rewritten (a declaration in a block is scoped to that
+// block in strict code, and moving it would widen its scope); a name listed but found nowhere fails the
+// build, so that the list follows the code (`npm run eager:update` rewrites it).
+import * as acorn from 'acorn';
+
+type Node = acorn.AnyNode;
+
+/** The node's children, whatever their field names. */
+export function children(node: Node): Node[] {
+  const found: Node[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'loc' || key === 'range') continue;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== null && typeof item === 'object' && typeof (item as { type?: unknown }).type === 'string') found.push(item as Node);
+    }
+  }
+  return found;
+}
+
+type FunctionNode = acorn.FunctionDeclaration | acorn.AnonymousFunctionDeclaration | acorn.FunctionExpression | acorn.ArrowFunctionExpression;
+export const isFunction = (node: Node): node is FunctionNode =>
+  node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+
+/** A declaration in the body of a function, listed: one to compile eagerly. */
+const listed = (statement: acorn.Statement | acorn.ModuleDeclaration, names: ReadonlySet<string>): statement is acorn.FunctionDeclaration =>
+  statement.type === 'FunctionDeclaration' && names.has(statement.id.name);
+
+/** One pass: the outermost listed declarations rewritten; those inside them are left to the next pass. */
+function onePass(code: string, names: ReadonlySet<string>, found: Set<string>): string {
+  const program = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script' });
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: Node): void => {
+    const body = isFunction(node) && node.body.type === 'BlockStatement' ? node.body : undefined;
+    const moved = body ? body.body.filter(statement => listed(statement, names)) : [];
+    if (body && moved.length > 0) {
+      // After the body's directives ("use strict"), which must stay first.
+      let at = body.start + 1;
+      for (const statement of body.body) {
+        if (statement.type !== 'ExpressionStatement' || statement.directive === undefined) break;
+        at = statement.end;
+      }
+      edits.push({ start: at, end: at, text: moved.map(f => `var ${f.id.name} = (${code.slice(f.start, f.end)});`).join('\n') });
+      for (const f of moved) {
+        found.add(f.id.name);
+        edits.push({ start: f.start, end: f.end, text: '' });
+      }
+    }
+    // Not into a moved function: its text is copied as it is, and an edit inside it would shift the offsets
+    // of its removal.
+    for (const child of children(node)) if (child !== body) visit(child);
+    if (body) for (const statement of body.body) if (!moved.includes(statement as acorn.FunctionDeclaration)) visit(statement);
+  };
+  visit(program);
+  // From the end, so that each edit's offsets still hold; at one place, the removal before the insertion.
+  edits.sort((a, b) => b.start - a.start || b.end - a.end);
+  let rewritten = code;
+  for (const { start, end, text } of edits) rewritten = rewritten.slice(0, start) + text + rewritten.slice(end);
+  return rewritten;
+}
+
+/**
+ * The code with each listed function declaration compiled eagerly (see the top), and the names it found.
+ * `code` is a script (a CommonJS bundle or chunk), as ncc emits it: unminified, its functions' names kept.
+ * A listed function declared inside another listed one is rewritten in a later pass, inside the moved one.
+ */
+export function compileEagerly(code: string, names: ReadonlySet<string>): { code: string; found: Set<string> } {
+  const found = new Set<string>();
+  let rewritten = code;
+  // Each pass rewrites at least one declaration into an expression, which no later pass finds again.
+  for (let before = -1; found.size > before; ) {
+    before = found.size;
+    rewritten = onePass(rewritten, names, found);
+  }
+  return { code: rewritten, found };
+}
