@@ -10,7 +10,7 @@
 //     function parseConfig(raw, context) { … }
 // into a parenthesised expression, moved to the top of the function body that declared it, where a
 // declaration is hoisted to, so that every use before its place still finds it:
-//     var parseConfig = (function parseConfig(raw, context) { … });
+//     var parseConfig = (function (raw, context) { … });
 // Counted (`npm run bench:count`, docs/performance.md): a `get` and a `create` each run about 5 M fewer
 // instructions, 1% of their floors. esbuild keeps the parentheses when it minifies (it keeps them for this
 // very reason). Functions a run never calls stay lazy: compiling all of them with their file costs more
@@ -57,7 +57,11 @@ function onePass(code: string, names: ReadonlySet<string>, found: Set<string>): 
         if (statement.type !== 'ExpressionStatement' || statement.directive === undefined) break;
         at = statement.end;
       }
-      edits.push({ start: at, end: at, text: moved.map(f => `var ${f.id.name} = (${code.slice(f.start, f.end)});`).join('\n') });
+      // Without its name: inside a named function expression the name is the function itself, read-only,
+      // where inside a declaration it is the body's variable (a function that replaces itself on its first
+      // call assigns to it). The variable still gives the function its name (`f.name`, stack traces).
+      const expression = (f: acorn.FunctionDeclaration): string => code.slice(f.start, f.id.start) + code.slice(f.id.end, f.end);
+      edits.push({ start: at, end: at, text: moved.map(f => `var ${f.id.name} = (${expression(f)});`).join('\n') });
       for (const f of moved) {
         found.add(f.id.name);
         edits.push({ start: f.start, end: f.end, text: '' });
