@@ -43,10 +43,14 @@ export const isFunction = (node: Node): node is FunctionNode =>
 const listed = (statement: acorn.Statement | acorn.ModuleDeclaration, names: ReadonlySet<string>): statement is acorn.FunctionDeclaration =>
   statement.type === 'FunctionDeclaration' && names.has(statement.id.name);
 
-/** One pass: the outermost listed declarations rewritten; those inside them are left to the next pass. */
-function onePass(code: string, names: ReadonlySet<string>, found: Set<string>): string {
+/**
+ * One pass: the outermost listed declarations rewritten; those inside them are left to the next pass.
+ * Returns the code and how many it rewrote.
+ */
+function onePass(code: string, names: ReadonlySet<string>, found: Set<string>): { code: string; rewrote: number } {
   const program = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script' });
   const edits: { start: number; end: number; text: string }[] = [];
+  let rewrote = 0;
   const visit = (node: Node): void => {
     const body = isFunction(node) && node.body.type === 'BlockStatement' ? node.body : undefined;
     const moved = body ? body.body.filter(statement => listed(statement, names)) : [];
@@ -61,11 +65,15 @@ function onePass(code: string, names: ReadonlySet<string>, found: Set<string>): 
       // where inside a declaration it is the body's variable (a function that replaces itself on its first
       // call assigns to it). The variable still gives the function its name (`f.name`, stack traces).
       const expression = (f: acorn.FunctionDeclaration): string => code.slice(f.start, f.id.start) + code.slice(f.id.end, f.end);
-      edits.push({ start: at, end: at, text: moved.map(f => `var ${f.id.name} = (${expression(f)});`).join('\n') });
+      // Each piece of text put in or left behind starts or is a `;`: after a directive written without one
+      // (`'use strict'`), and where a declaration stood after a statement without one, the next line
+      // (`(`, `[`, a template, `/`, `+`) would otherwise continue that statement.
+      edits.push({ start: at, end: at, text: moved.map(f => `;var ${f.id.name} = (${expression(f)});`).join('\n') });
       for (const f of moved) {
         found.add(f.id.name);
-        edits.push({ start: f.start, end: f.end, text: '' });
+        edits.push({ start: f.start, end: f.end, text: ';' });
       }
+      rewrote += moved.length;
     }
     // Not into a moved function: its text is copied as it is, and an edit inside it would shift the offsets
     // of its removal.
@@ -77,21 +85,20 @@ function onePass(code: string, names: ReadonlySet<string>, found: Set<string>): 
   edits.sort((a, b) => b.start - a.start || b.end - a.end);
   let rewritten = code;
   for (const { start, end, text } of edits) rewritten = rewritten.slice(0, start) + text + rewritten.slice(end);
-  return rewritten;
+  return { code: rewritten, rewrote };
 }
 
 /**
  * The code with each listed function declaration compiled eagerly (see the top), and the names it found.
  * `code` is a script (a CommonJS bundle or chunk), as ncc emits it: unminified, its functions' names kept.
  * A listed function declared inside another listed one is rewritten in a later pass, inside the moved one.
+ * What changes besides: the text `Function.prototype.toString` gives for a moved function (no name) and
+ * for the one that declared it (its statements in their new order), which nothing in the bundle reads.
  */
 export function compileEagerly(code: string, names: ReadonlySet<string>): { code: string; found: Set<string> } {
   const found = new Set<string>();
-  let rewritten = code;
-  // Each pass rewrites at least one declaration into an expression, which no later pass finds again.
-  for (let before = -1; found.size > before; ) {
-    before = found.size;
-    rewritten = onePass(rewritten, names, found);
-  }
-  return { code: rewritten, found };
+  // Each pass turns declarations into expressions, which no later pass finds again: the loop ends.
+  let pass = onePass(code, names, found);
+  while (pass.rewrote > 0) pass = onePass(pass.code, names, found);
+  return { code: pass.code, found };
 }

@@ -33,7 +33,7 @@ describe('compileEagerly (scripts/eager.ts)', () => {
   it('rewrites a listed declaration into a parenthesised expression, moved above every use, after the directives', () => {
     const { code, found } = compileEagerly(module, new Set(['parse']));
     expect(found).toEqual(new Set(['parse']));
-    expect(code).toContain('"use strict";var parse = (function (text) { return Number(text); });');
+    expect(code).toContain('"use strict";;var parse = (function (text) { return Number(text); });');
     expect(code.indexOf('var parse = (function')).toBeLessThan(code.indexOf('parse("7")'));
     expect(declarations(code)).toEqual(['twice']);
     // The same result as before, and still strict (the directive still comes first).
@@ -84,6 +84,32 @@ result = (function () {
     expect(declarations(rewritten)).toEqual([]);
     expect(() => acorn.parse(rewritten, { ecmaVersion: 'latest' })).not.toThrow();
     expect(run(rewritten)).toBe(25);
+    // A nested one of a name already found in an earlier pass is rewritten too.
+    const repeated =
+      'result = (function () { return step(); function step() { return inner(); function inner() { return deep(); function deep() { return 4; } } } function inner() { return 5; } })();';
+    const again = compileEagerly(repeated, new Set(['step', 'inner', 'deep']));
+    expect(declarations(again.code)).toEqual([]);
+    expect(run(again.code)).toBe(4);
+  });
+
+  it('never joins two statements: after a directive or a statement written without a semicolon', () => {
+    const cases = [
+      // The line after the declaration would continue the statement before it: a call, an index, a tagged
+      // template, a division, an addition.
+      "result = (function () { var g = () => 'called', a = g\n function f() {}\n (1)\n return typeof a; })();",
+      'result = (function () { var a = [10, 20]\n function f() {}\n [0].forEach(() => {})\n return String(a); })();',
+      "result = (function () { var g = () => 'tagged', a = g\n function f() {}\n `x`\n return typeof a; })();",
+      'result = (function () { var re = 2, g = 4, a = 8\n function f() {}\n /re/g\n return a; })();',
+      "result = (function () { var a = 'x'\n function f() {}\n +1\n return a; })();",
+      // A directive without its semicolon, then a comment.
+      "result = (function () { 'use strict'\n // a comment\n return f(); function f() { return typeof this; } })();",
+    ];
+    for (const code of cases) {
+      const { code: rewritten, found } = compileEagerly(code, new Set(['f']));
+      expect(found, code).toEqual(new Set(['f']));
+      expect(run(rewritten), code).toBe(run(code));
+    }
+    expect(cases.map(code => run(code))).toEqual(['function', '10,20', 'function', 8, 'x', 'undefined']);
   });
 
   it('keeps the parentheses through minification (they are what has V8 compile the function eagerly)', () => {
@@ -100,7 +126,7 @@ result = (function () {
     const names = new Set(['parse', 'gone']);
     const { files: finished, problems } = finishSteps(files, [], { minify: false, eager: { names, files: file => !file.startsWith('dist/post/') } });
     expect(problems).toEqual(['scripts/eager-functions.ts lists functions no file declares (gone): run npm run eager:update']);
-    expect(finished['dist/a.js']).toContain('var parse = (function (text)');
+    expect(finished['dist/a.js']).toContain(';var parse = (function (text)');
     expect(finished['dist/post/b.js']).toBe(module);
   });
 });
