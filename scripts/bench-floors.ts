@@ -1,6 +1,7 @@
-// What `npm run bench` (timed) and `npm run bench:count` (counted) share: the environment a runner gives a
+// What `npm run bench` (timed), `npm run bench:count` (counted) and `npm run eager:update` share: the environment a runner gives a
 // step, the floors of bench/floors/ built as dist/ is, and the bare-`fetch` floor's request taken from the
 // one the action sent to the API double.
+import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { RecordedRequest } from '../test/double/server.ts';
@@ -79,4 +80,24 @@ export function floorRequestEnvironment(sent: readonly RecordedRequest[], double
     FLOOR_HEADERS: JSON.stringify(headers),
     FLOOR_BODY: request.body,
   };
+}
+
+/**
+ * Runs a command in `cwd` to completion without blocking (the API double answers from this process).
+ * Resolves with its exit code and what it printed.
+ */
+export function runCommand(
+  cwd: string,
+  command: string,
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', chunk => (output += chunk));
+    child.stderr.on('data', chunk => (output += chunk));
+    child.on('error', fail);
+    child.on('close', status => done({ status, output }));
+  });
 }

@@ -18,7 +18,7 @@
 // (bench/floors/). Instructions are not milliseconds (waiting for the API costs none, and a page fault
 // costs many), so these ratios are not the bench's targets: they say whether a change made a path do less.
 // Prints the table and writes bench/count.json. Needs valgrind (Debian: apt-get install valgrind).
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import { CloudflareDouble } from '../test/double/server.ts';
 import { generateCsr } from '../test/support/pki.ts';
 import { inputVariable } from '../test/support/run-action.ts';
-import { buildFloor, FETCH_FLOOR, floorRequestEnvironment, runnerEnvironment, stepInputs } from './bench-floors.ts';
+import { buildFloor, FETCH_FLOOR, floorRequestEnvironment, runCommand, runnerEnvironment, stepInputs } from './bench-floors.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.BENCH_COUNT_RUNS ?? 4);
@@ -55,21 +55,6 @@ interface Path {
   readonly exit: number;
 }
 
-/**
- * Runs a command to completion without blocking: the API double answers from this process. Resolves with
- * its exit code and what it printed.
- */
-function runCommand(command: string, args: readonly string[], env: Record<string, string>): Promise<{ status: number | null; output: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: work, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', chunk => (output += chunk));
-    child.stderr.on('data', chunk => (output += chunk));
-    child.on('error', fail);
-    child.on('close', status => done({ status, output }));
-  });
-}
-
 /** The node the action runs on, with the seeds and the collector held still. */
 const nodeArgs = (args: readonly string[]): string[] => [process.execPath, '--hash-seed=1', '--random-seed=1', '--single-threaded-gc', ...args];
 
@@ -82,6 +67,7 @@ async function count(path: Path, run: number): Promise<number> {
   const prefix = join(work, `${path.name}-${run}`);
   const variables = Object.entries({ ...runnerEnv, ...path.env }).map(([name, value]) => `${name}=${value}`);
   const result = await runCommand(
+    work,
     'valgrind',
     [
       '--tool=callgrind',
@@ -117,7 +103,7 @@ try {
   /** The one request a plain run of the action sends, as the floors' variables. */
   const requestOf = async (values: Record<string, string>): Promise<Record<string, string>> => {
     const before = double.requests.length;
-    const plain = await runCommand(process.execPath, [entry], { ...runnerEnv, ...inputs(values) });
+    const plain = await runCommand(work, process.execPath, [entry], { ...runnerEnv, ...inputs(values) });
     if (plain.status !== 0) throw new Error(`a plain run exited ${plain.status}: ${plain.output.slice(-2000)}`);
     return floorRequestEnvironment(double.requests.slice(before), double.url);
   };

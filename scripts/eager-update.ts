@@ -5,7 +5,6 @@
 // declared in a function body (a module's top level, as webpack wraps each module in a function) that
 // either run called. Run it after a change to the code a `get` or a `create` runs; the build fails on a
 // listed name that no longer exists, and a function missing from the list is only compiled later.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,8 +13,8 @@ import { pathToFileURL } from 'node:url';
 import * as acorn from 'acorn';
 import { CloudflareDouble } from '../test/double/server.ts';
 import { generateCsr } from '../test/support/pki.ts';
-import { runnerEnvironment, stepInputs } from './bench-floors.ts';
-import { children, isFunction } from './eager.ts';
+import { runCommand, runnerEnvironment, stepInputs } from './bench-floors.ts';
+import { bodyDeclarations, children } from './eager.ts';
 import { finishSteps } from './minify.ts';
 import { nccBuild } from './ncc.ts';
 
@@ -26,24 +25,16 @@ const zoneId = randomBytes(16).toString('hex');
 const double = await CloudflareDouble.start({ tokens: [{ token, permission: 'write' }], zones: [zoneId] });
 
 /** Runs the scratch build's main step with coverage into `coverage`; resolves once it exited 0. */
-function runStep(entry: string, env: Record<string, string>, coverage: string): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [entry], { cwd: work, env: { ...env, NODE_V8_COVERAGE: coverage }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', chunk => (output += chunk));
-    child.stderr.on('data', chunk => (output += chunk));
-    child.on('error', fail);
-    child.on('close', status => (status === 0 ? done() : fail(new Error(`the scratch build exited ${status}: ${output.slice(-2000)}`))));
-  });
+async function runStep(entry: string, env: Record<string, string>, coverage: string): Promise<void> {
+  const { status, output } = await runCommand(work, process.execPath, [entry], { ...env, NODE_V8_COVERAGE: coverage });
+  if (status !== 0) throw new Error(`the scratch build exited ${status}: ${output.slice(-2000)}`);
 }
 
-/** The names of the function declarations in function bodies (those scripts/eager.ts rewrites) that ran. */
+/** The names of the declarations scripts/eager.ts rewrites (directly in a function body) that ran. */
 function calledDeclarations(code: string, ran: ReadonlySet<number>): string[] {
   const names: string[] = [];
   const visit = (node: acorn.AnyNode): void => {
-    if (isFunction(node) && node.body.type === 'BlockStatement') {
-      for (const statement of node.body.body) if (statement.type === 'FunctionDeclaration' && ran.has(statement.start)) names.push(statement.id.name);
-    }
+    for (const declaration of bodyDeclarations(node)) if (ran.has(declaration.start)) names.push(declaration.id.name);
     for (const child of children(node)) visit(child);
   };
   visit(acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'script' }));

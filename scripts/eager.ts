@@ -36,12 +36,19 @@ export function children(node: Node): Node[] {
 }
 
 type FunctionNode = acorn.FunctionDeclaration | acorn.AnonymousFunctionDeclaration | acorn.FunctionExpression | acorn.ArrowFunctionExpression;
-export const isFunction = (node: Node): node is FunctionNode =>
+const isFunction = (node: Node): node is FunctionNode =>
   node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
 
-/** A declaration in the body of a function, listed: one to compile eagerly. */
-const listed = (statement: acorn.Statement | acorn.ModuleDeclaration, names: ReadonlySet<string>): statement is acorn.FunctionDeclaration =>
-  statement.type === 'FunctionDeclaration' && names.has(statement.id.name);
+/** The body of a function written with braces; undefined for any other node (an arrow's expression body). */
+const blockBody = (node: Node): acorn.BlockStatement | undefined => (isFunction(node) && node.body.type === 'BlockStatement' ? node.body : undefined);
+
+/**
+ * The function declarations directly in the node's body, if it is a function: those this rewrite may move
+ * (and npm run eager:update may list); none in a block, which is scoped to it.
+ */
+export function bodyDeclarations(node: Node): acorn.FunctionDeclaration[] {
+  return (blockBody(node)?.body ?? []).filter((statement): statement is acorn.FunctionDeclaration => statement.type === 'FunctionDeclaration');
+}
 
 /**
  * One pass: the outermost listed declarations rewritten; those inside them are left to the next pass.
@@ -52,8 +59,8 @@ function onePass(code: string, names: ReadonlySet<string>, found: Set<string>): 
   const edits: { start: number; end: number; text: string }[] = [];
   let rewrote = 0;
   const visit = (node: Node): void => {
-    const body = isFunction(node) && node.body.type === 'BlockStatement' ? node.body : undefined;
-    const moved = body ? body.body.filter(statement => listed(statement, names)) : [];
+    const body = blockBody(node);
+    const moved = bodyDeclarations(node).filter(declaration => names.has(declaration.id.name));
     if (body && moved.length > 0) {
       // After the body's directives ("use strict"), which must stay first.
       let at = body.start + 1;
